@@ -1,0 +1,203 @@
+/**
+ * One source file → one article record: decode, clean, segment, and gather
+ * metadata. Pure: bytes and the editor's manifest entry in, a record out.
+ */
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import type { ArticleFrontmatterInput, InferableField, ManifestEntry } from '../schema.ts';
+import { decode } from './decode.ts';
+import { collectLinks, hasInlineHtml, htmlToBlocks, mapText, plainText, splitInline, text, type Block, type Inline } from './inline.ts';
+import { markdownToBlocks } from './markdown-source.ts';
+import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
+import { extractRuledBlocks, matchBoilerplate } from './rules/boilerplate.ts';
+import { recognizeHeadBlock } from './rules/headline.ts';
+import { interviewRoles, type Role } from './rules/interview.ts';
+import { hasLostApostrophes, restoreLostApostrophes, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
+import { removal, type Removal } from './rules/removal.ts';
+import { isTruncatedParagraph } from './rules/truncation.ts';
+import { groupSentences, splitSentences } from './sentences.ts';
+
+export const SOURCE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const;
+
+export interface Paragraph {
+  inline: Inline[];
+  role: Role;
+  truncated: boolean;
+}
+
+/** Everything about an article except its place among the others (order, slug). */
+export type ArticleFields = Omit<ArticleFrontmatterInput, 'order' | 'generatedHash'>;
+
+export interface ArticleRecord {
+  fields: ArticleFields;
+  /** Order from the manifest, if the editor gave one. */
+  order?: number;
+  slug?: string;
+  body: Paragraph[];
+  warnings: string[];
+}
+
+export type IngestResult =
+  | { status: 'ok'; article: ArticleRecord }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; error: string };
+
+const WORDS_PER_MINUTE = 230;
+// A block longer than this with several sentences was a whole article on one line.
+const ONE_LINE_ARTICLE_WORDS = 180;
+
+export function countWords(value: string): number {
+  return value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Lines of a plain-text source; hard-wrapped paragraphs are joined again. */
+function textLines(source: string): string[] {
+  const groups = source.split(/\n[ \t]*\n/);
+  const lines = source.split('\n');
+  const longest = Math.max(...lines.map((line) => line.length));
+  const wrapped = groups.some((group) => group.trim().includes('\n')) && longest <= 100 && lines.length > 3;
+  return wrapped ? groups.map((group) => group.replace(/\s*\n\s*/g, ' ')) : lines;
+}
+
+function toBlocks(source: string, extension: string): { blocks: Block[]; dropped: string[] } {
+  if (extension === '.html' || extension === '.htm') return htmlToBlocks(source);
+  if (extension === '.md') return markdownToBlocks(source);
+  const html = hasInlineHtml(source);
+  const blocks: Block[] = [];
+  const dropped: string[] = [];
+  for (const line of textLines(source)) {
+    if (!line.trim()) continue;
+    if (html) {
+      const parsed = htmlToBlocks(line);
+      blocks.push(...parsed.blocks);
+      dropped.push(...parsed.dropped);
+    } else {
+      blocks.push([text(line.trim())]);
+    }
+  }
+  return { blocks, dropped };
+}
+
+/** Split a block that holds a whole article into paragraphs of a few sentences. */
+function splitLongBlock(block: Block): Block[] {
+  const plain = plainText(block);
+  if (countWords(plain) < ONE_LINE_ARTICLE_WORDS) return [block];
+  const sentences = splitSentences(plain);
+  if (sentences.length < 4) return [block];
+  const paragraphs = groupSentences(plain, sentences);
+  return splitInline(block, paragraphs.slice(1).map((paragraph) => paragraph.start));
+}
+
+function shortenToTitle(sentence: string): string {
+  const words = sentence.replace(/[.!?…]+$/, '').split(/\s+/);
+  return words.length <= 12 ? words.join(' ') : `${words.slice(0, 10).join(' ')}…`;
+}
+
+export function ingestSource(fileName: string, bytes: Uint8Array, entry: ManifestEntry = { notes: [] }): IngestResult {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { status: 'failed', error: decoded.error };
+  const warnings = [...decoded.warnings];
+  const repairs: Record<string, number> = {};
+  const addRepairs = (more: Record<string, number>) => {
+    for (const [rule, n] of Object.entries(more)) if (n) repairs[rule] = (repairs[rule] ?? 0) + n;
+  };
+
+  let source = normalizeLineEnds(decoded.text).text;
+  source = normalizeUnicode(source).text;
+  const invisible = removeInvisibleCharacters(source);
+  source = invisible.text;
+  addRepairs({ 'removed invisible character': invisible.count });
+  if (!source.trim()) return { status: 'skipped', reason: 'is empty or only white space' };
+
+  const extension = extname(fileName).toLowerCase();
+  const removed: Removal[] = [];
+  const ruled = extension === '.md' ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
+  removed.push(...ruled.removed);
+  const related = ruled.readMore.flatMap((inner) =>
+    htmlToBlocks(inner).blocks.flatMap((block) => collectLinks(block).map((link) => ({ title: plainText(link.children as Inline[]).trim(), url: link.url }))),
+  );
+
+  const { blocks: rawBlocks, dropped } = toBlocks(ruled.text, extension);
+  removed.push(...dropped.map((what) => removal(what, 'HTML or Markdown element not kept')));
+
+  // Boilerplate lines anywhere in the text.
+  let syndication: { title?: string; publication?: string } = {};
+  const blocks = rawBlocks.filter((block) => {
+    const line = plainText(block);
+    const match = matchBoilerplate(line);
+    if (!match) return true;
+    removed.push(removal(line, match.reason));
+    if (match.title) syndication = { title: match.title, publication: match.publication };
+    return false;
+  });
+
+  const head = recognizeHeadBlock(
+    blocks.map((block) => plainText(block)),
+    { publication: entry.publication ?? syndication.publication, title: entry.title, dek: entry.dek },
+  );
+  removed.push(...head.removed);
+  let bodyBlocks = blocks.slice(head.consumed);
+
+  // Lost apostrophes are judged on the whole body, then repaired leaf by leaf.
+  const bodyText = bodyBlocks.map((block) => plainText(block)).join('\n');
+  if (hasLostApostrophes(bodyText)) {
+    bodyBlocks = bodyBlocks.map((block) =>
+      mapText(block, (value) => {
+        const restored = restoreLostApostrophes(value);
+        const tidied = tidyLostPunctuationSpaces(restored.text);
+        addRepairs(restored.repairs);
+        addRepairs(tidied.repairs);
+        return tidied.text;
+      }),
+    );
+  }
+
+  const paragraphBlocks = bodyBlocks.flatMap(splitLongBlock);
+  const texts = paragraphBlocks.map((block) => plainText(block));
+  const roles = interviewRoles(texts, entry.interview);
+  const body: Paragraph[] = paragraphBlocks.map((inline, i) => ({ inline, role: roles[i]!, truncated: isTruncatedParagraph(texts[i]!) }));
+  if (body.length === 0) return { status: 'skipped', reason: 'has no body text left after removing boilerplate' };
+
+  const truncatedAt = body.flatMap((paragraph, i) => (paragraph.truncated ? [i + 1] : []));
+  if (truncatedAt.length) warnings.push(`text stops mid-sentence in paragraph ${truncatedAt.join(', ')}: marked as truncated`);
+  for (const note of entry.notes) {
+    if (!texts.some((value) => value.includes(note.at))) warnings.push(`editor's note at "${note.at}": that text is not in the article`);
+  }
+
+  const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);
+  const found: Partial<Record<InferableField, string>> = {
+    title: head.title ?? syndication.title ?? shortenToTitle(firstSentence),
+    dek: head.dek,
+    publication: syndication.publication,
+    section: head.section,
+  };
+  const inferred = (Object.keys(found) as InferableField[]).filter((field) => found[field] !== undefined && entry[field] === undefined);
+  const pick = (field: InferableField) => entry[field] ?? found[field];
+  const wordCount = texts.reduce((sum, value) => sum + countWords(value), 0);
+
+  const fields: ArticleFields = {
+    title: pick('title')!,
+    ...(pick('dek') && { dek: pick('dek') }),
+    ...(pick('publication') && { publication: pick('publication') }),
+    ...(pick('section') && { section: pick('section') }),
+    ...(entry.author && { author: entry.author }),
+    ...(entry.date && { date: entry.date }),
+    ...(entry.url && { url: entry.url }),
+    ...(entry.chapterLabel && { chapterLabel: entry.chapterLabel }),
+    notes: entry.notes,
+    inferred,
+    figures: head.figures,
+    related,
+    removed,
+    repairs: Object.entries(repairs).map(([rule, count]) => ({ rule, count })),
+    truncated: truncatedAt.length > 0,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    source: { file: fileName, sha256: sha256(bytes), encoding: decoded.encoding },
+  };
+  return { status: 'ok', article: { fields, order: entry.order, slug: entry.slug, body, warnings } };
+}

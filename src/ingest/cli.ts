@@ -1,0 +1,56 @@
+/**
+ * `npm run ingest [-- --sources DIR --out DIR --force]`
+ * Raw articles in content/sources → MDX chapters in content/articles.
+ */
+import { parseArgs } from 'node:util';
+import { exitCode, formatReport, formatSummary } from './report.ts';
+import { runIngest } from './run.ts';
+
+const HELP = `Usage: npm run ingest [-- options]
+
+Reads every .txt, .html, .htm and .md file in the sources folder and writes one
+MDX chapter per file. Facts you give in sources.yaml win over what ingest infers.
+
+Options:
+  --sources DIR   folder of raw articles (default: content/sources)
+  --out DIR       folder for the MDX chapters (default: content/articles)
+  --force         overwrite chapters even if they were edited by hand
+  --quiet         print only problems
+  --help          show this text`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+  options: {
+    sources: { type: 'string', default: 'content/sources' },
+    out: { type: 'string', default: 'content/articles' },
+    force: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+  }));
+} catch (error) {
+  console.error(`ingest: ${(error as Error).message.split('.')[0]}. Try --help.`);
+  process.exit(2);
+}
+
+if (values.help) {
+  console.log(HELP);
+} else {
+  const tty = process.stderr.isTTY && !values.quiet;
+  const result = await runIngest({
+    sources: values.sources,
+    out: values.out,
+    force: values.force,
+    onProgress: tty ? (done, total, file) => process.stderr.write(`\r\x1b[2Kingest [${done}/${total}] ${file}`) : undefined,
+  });
+  if (tty) process.stderr.write('\r\x1b[2K');
+  const code = exitCode(result);
+  if (values.quiet) {
+    const summary = formatSummary(result);
+    if (summary) console.log(summary);
+  } else {
+    console.log(formatReport(result));
+  }
+  process.exitCode = code;
+}

@@ -1,0 +1,57 @@
+/**
+ * Lines that belong to the page a text was copied from, not to the article.
+ * Each is removed and recorded, never silently dropped.
+ */
+import { removal, type Removal } from './removal.ts';
+
+export interface BoilerplateMatch {
+  reason: string;
+  /** "The post X appeared first on Y." names the article and its publication. */
+  title?: string;
+  publication?: string;
+}
+
+const SHARE_OR_SUBSCRIBE = /^(share (this|on)\b|share:|subscribe\b|sign up (for|to)\b|follow us\b|click here\b|advertisement$|sponsored content$|read more:?$|related:?$|related articles:?$|comments?:?$|print this\b|email this\b|tweet this\b)/i;
+
+export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
+  const text = line.trim();
+  if (/^your browser is out of date\b/i.test(text)) return { reason: 'browser notice from the page the text was copied from' };
+  const syndication = /^The post (.+) appeared first on (.+?)\.?$/.exec(text);
+  if (syndication) return { reason: 'syndication footer', title: syndication[1]!.trim(), publication: syndication[2]!.trim() };
+  if (/^[_*=~\-–—•·#\s]{3,}$/.test(text) && /[_*=~\-–—•·#]{3,}/.test(text)) return { reason: 'rule' };
+  if (SHARE_OR_SUBSCRIBE.test(text) && text.split(/\s+/).length <= 15) return { reason: 'share or subscribe line' };
+  return undefined;
+}
+
+export interface RuledBlock {
+  /** The source with each ruled block replaced by a paragraph break. */
+  text: string;
+  /** The inner HTML of each "Read more:" block, for its links. */
+  readMore: string[];
+  removed: Removal[];
+}
+
+const RULE = '_{5,}';
+const RULED_BLOCK = new RegExp(`${RULE}([\\s\\S]*?)${RULE}`, 'g');
+const LONE_RULE = new RegExp(`[ \\t]+${RULE}[ \\t]+`, 'g');
+
+/**
+ * Rules ("_________") around a "Read more:" block inside running text
+ * (seed 003). The block leaves the body; its links are kept as related reading.
+ */
+export function extractRuledBlocks(source: string): RuledBlock {
+  const readMore: string[] = [];
+  const removed: Removal[] = [];
+  let text = source.replace(RULED_BLOCK, (whole, inner: string) => {
+    const innerText = inner.replace(/<[^>]*>/g, ' ');
+    if (!/^\s*(read more|related|see also|more on this)\b/i.test(innerText)) return whole;
+    readMore.push(inner);
+    removed.push(removal(whole.replace(/<[^>]*>/g, ' '), 'related-reading block (links kept as related)'));
+    return '\n\n';
+  });
+  text = text.replace(LONE_RULE, (rule) => {
+    removed.push(removal(rule, 'rule'));
+    return '\n\n';
+  });
+  return { text, readMore, removed };
+}

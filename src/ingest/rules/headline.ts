@@ -1,0 +1,91 @@
+/**
+ * The lines a copied article starts with before its body: a photo credit, a
+ * kicker ("TIME Iraq": publication and section), the headline, a caption
+ * (sometimes twice, once with its credit run in), and the standfirst (seed 000);
+ * or a "PHOTO: caption (Credit)" line (seed 002). They leave the body for the
+ * frontmatter, and each is recorded.
+ */
+import { removal, type Removal } from './removal.ts';
+
+export interface Figure {
+  caption: string;
+  credit?: string;
+}
+
+export interface HeadBlock {
+  /** How many leading lines belong to the head block. */
+  consumed: number;
+  title?: string;
+  dek?: string;
+  section?: string;
+  figures: Figure[];
+  removed: Removal[];
+}
+
+export interface HeadHints {
+  publication?: string;
+  title?: string;
+  dek?: string;
+}
+
+const MAX_HEAD_LINES = 10;
+const MAX_HEAD_WORDS = 35;
+const ENDS_LIKE_PROSE = /[.!?…:;"”’)]$/;
+const CREDIT_LINE = /^(?:photograph|photo|photography|image|picture)s?\s+(?:by|:)\s*(.+)$/i;
+const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)\)\s*$/i;
+
+const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+const same = (a: string | undefined, b: string) => !!a && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = {}): HeadBlock {
+  const head: HeadBlock = { consumed: 0, figures: [], removed: [] };
+  let creditLine: string | undefined;
+  let i = 0;
+  while (i < lines.length && i < MAX_HEAD_LINES) {
+    const line = lines[i]!.trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    if (!line) {
+      i++;
+      continue;
+    }
+    if (words(line) > MAX_HEAD_WORDS) break;
+
+    const credit = CREDIT_LINE.exec(line);
+    const photo = PHOTO_CAPTION.exec(line);
+    const creditRunIn = next.length > line.length && next.endsWith(line) ? next.slice(0, next.length - line.length).trim() : '';
+    if (credit) {
+      creditLine = credit[1]!.trim();
+      head.removed.push(removal(line, 'photo credit (moved to the figure)'));
+    } else if (photo) {
+      head.figures.push({ caption: photo[1]!.trim(), credit: photo[2]!.trim() });
+      head.removed.push(removal(line, 'photo caption (moved to figures)'));
+    } else if (creditRunIn && words(creditRunIn) <= 10) {
+      // A caption given twice, the second time with its credit run into it.
+      head.figures.push({ caption: line, credit: creditRunIn });
+      head.removed.push(removal(line, 'photo caption (moved to figures)'));
+      head.removed.push(removal(next, 'photo caption repeated with its credit (moved to figures)'));
+      i += 2;
+      continue;
+    } else if (hints.publication && !head.section && !head.title && line.startsWith(`${hints.publication} `) && words(line) <= 6) {
+      head.section = line.slice(hints.publication.length).trim();
+      head.removed.push(removal(line, 'kicker: publication and section'));
+    } else if (!head.title && (same(hints.title, line) || !ENDS_LIKE_PROSE.test(line))) {
+      head.title = line;
+      head.removed.push(removal(line, 'headline (moved to title)'));
+    } else if (head.title && !head.dek && (same(hints.dek, line) || !ENDS_LIKE_PROSE.test(line))) {
+      head.dek = line;
+      head.removed.push(removal(line, 'standfirst (moved to dek)'));
+    } else {
+      break;
+    }
+    i++;
+    head.consumed = i;
+  }
+  if (creditLine) {
+    const uncredited = head.figures.find((figure) => !figure.credit || creditLine!.endsWith(figure.credit));
+    if (uncredited) uncredited.credit = creditLine;
+    else head.figures.push({ caption: '', credit: creditLine });
+  }
+  // Nothing but a headline-like line and then the body: only trust it as a headline if the body follows.
+  return head;
+}

@@ -1,0 +1,60 @@
+/**
+ * Repairs for a source that lost its apostrophes and quotation marks as spaces
+ * (seed 001: "Iraq s", "Shi ite", "insurgents   caliphate ."). They run only
+ * when a text has no apostrophe or quotation mark at all and shows the damage,
+ * so well-punctuated text is never touched.
+ */
+export interface PunctuationRepair {
+  text: string;
+  repairs: Record<string, number>;
+}
+
+const APOSTROPHE = '’';
+
+export function hasLostApostrophes(text: string): boolean {
+  if (/['’‘"“”]/.test(text)) return false;
+  return (text.match(/\p{L} s(?=[\s.,;:!?]|$)/gu) ?? []).length >= 2;
+}
+
+// Words that keep an apostrophe inside them and would otherwise split in two.
+const SPLIT_WORDS: Array<[RegExp, string]> = [
+  [/\b(Shi) (ites?|a)\b/g, `$1${APOSTROPHE}$2`],
+  [/\b(Qur) (an)\b/g, `$1${APOSTROPHE}$2`],
+  [/\b(Ba) (ath(?:ists?)?)\b/g, `$1${APOSTROPHE}$2`],
+  [/\b(Sana) (a)\b/g, `$1${APOSTROPHE}$2`],
+  [/\b(o) (clock)\b/g, `$1${APOSTROPHE}$2`],
+];
+
+const CONTRACTION_NOT = /\b(do|does|did|can|won|is|are|was|were|could|would|should|has|have|had|ai|must|need)n t\b/gi;
+const CONTRACTION_PRONOUN = /\b(I|you|we|they|he|she|it|that|there|who|what|let) (ll|re|ve|d|m|s)\b/g;
+const POSSESSIVE = /(\p{L}) s(?=[\s.,;:!?]|$)/gu;
+
+function count(text: string, pattern: RegExp): number {
+  return (text.match(pattern) ?? []).length;
+}
+
+export function restoreLostApostrophes(text: string): PunctuationRepair {
+  let out = text;
+  let restored = 0;
+  for (const [pattern, replacement] of SPLIT_WORDS) {
+    restored += count(out, pattern);
+    out = out.replace(pattern, replacement);
+  }
+  restored += count(out, CONTRACTION_NOT);
+  out = out.replace(CONTRACTION_NOT, `$1n${APOSTROPHE}t`);
+  restored += count(out, CONTRACTION_PRONOUN);
+  out = out.replace(CONTRACTION_PRONOUN, `$1${APOSTROPHE}$2`);
+  restored += count(out, POSSESSIVE);
+  out = out.replace(POSSESSIVE, `$1${APOSTROPHE}s`);
+  return { text: out, repairs: restored ? { 'restored apostrophe': restored } : {} };
+}
+
+/**
+ * Where quotation marks or dashes were lost, runs of spaces remain between
+ * words and a space before punctuation. The words stay; the gaps close.
+ */
+export function tidyLostPunctuationSpaces(text: string): PunctuationRepair {
+  const gaps = count(text, /(?<=\S) {2,}(?=\S)/g) + count(text, / +(?=[.,;:!?](\s|$))/g);
+  const out = text.replace(/ +(?=[.,;:!?](\s|$))/g, '').replace(/ {2,}/g, ' ');
+  return { text: out, repairs: gaps ? { 'closed gap left by lost punctuation': gaps } : {} };
+}

@@ -1,0 +1,120 @@
+/**
+ * One ingest run over a folder: read every source, build the articles, place
+ * them, and write what changed. Returns what happened for the report; never
+ * stops at a bad file.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { ManifestEntry } from '../schema.ts';
+import { ingestSource, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
+import { parseManifest } from './manifest.ts';
+import { articleToMdx } from './mdx.ts';
+import { placeArticles } from './place.ts';
+import { conflictPath, planWrite, readExistingArticles, writeAtomic, type WritePlan } from './write.ts';
+
+export const MANIFEST_NAME = 'sources.yaml';
+
+export interface RunOptions {
+  sources: string;
+  out: string;
+  force?: boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface FileOutcome {
+  file: string;
+  status: 'written' | 'skipped' | 'failed';
+  message?: string;
+  plan?: WritePlan;
+  article?: string;
+  words?: number;
+  paragraphs?: number;
+  repairs?: number;
+  removed?: Array<{ text: string; reason: string }>;
+  warnings: string[];
+}
+
+export interface RunResult {
+  outcomes: FileOutcome[];
+  /** Problems with the run as a whole (the manifest, missing sources). */
+  notices: string[];
+  /** True when the manifest could not be read: nothing was written. */
+  aborted: boolean;
+}
+
+const IGNORED = new Set([MANIFEST_NAME, 'README.md', 'README.txt', '.DS_Store', '.gitkeep']);
+
+export async function runIngest(options: RunOptions): Promise<RunResult> {
+  const notices: string[] = [];
+  const manifestPath = join(options.sources, MANIFEST_NAME);
+  let entries: Record<string, ManifestEntry> = {};
+  const manifestText = await readFile(manifestPath, 'utf8').catch(() => undefined);
+  if (manifestText !== undefined) {
+    const parsed = parseManifest(manifestText, manifestPath);
+    if (!parsed.ok) return { outcomes: [], notices: parsed.errors, aborted: true };
+    entries = parsed.manifest.sources;
+  }
+
+  const names = (await readdir(options.sources)).filter((name) => !name.startsWith('.') && !IGNORED.has(name)).sort();
+  const sourceNames = names.filter((name) => (SOURCE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()));
+  for (const name of names.filter((n) => !sourceNames.includes(n))) notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
+  for (const name of Object.keys(entries).filter((n) => !sourceNames.includes(n))) notices.push(`${manifestPath}: names "${name}", which is not in ${options.sources}`);
+
+  const outcomes: FileOutcome[] = [];
+  const articles = new Map<string, ArticleRecord>();
+  for (const [index, name] of sourceNames.entries()) {
+    options.onProgress?.(index, sourceNames.length, name);
+    const bytes = await readFile(join(options.sources, name));
+    const result = ingestSource(name, bytes, entries[name]);
+    if (result.status === 'ok') articles.set(name, result.article);
+    else outcomes.push({ file: name, status: result.status, message: result.status === 'skipped' ? result.reason : result.error, warnings: [] });
+  }
+  options.onProgress?.(sourceNames.length, sourceNames.length, '');
+
+  const existing = await readExistingArticles(options.out);
+  const existingBySource = new Map(existing.filter((a) => a.sourceFile).map((a) => [a.sourceFile!, a]));
+  for (const article of existing) {
+    if (article.sourceFile && !sourceNames.includes(article.sourceFile)) notices.push(`${article.path}: its source ${article.sourceFile} is gone; the article is kept`);
+  }
+
+  const placements = placeArticles(
+    [...articles].map(([file, article]) => ({
+      file,
+      title: article.fields.title,
+      date: article.fields.date,
+      order: article.order,
+      slug: article.slug ?? existingBySource.get(file)?.slug,
+    })),
+  );
+  for (const { file, order, slug } of placements) {
+    const article = articles.get(file)!;
+    const outcome: FileOutcome = {
+      file,
+      status: 'written',
+      words: article.fields.wordCount,
+      paragraphs: article.body.length,
+      repairs: (article.fields.repairs ?? []).reduce((sum, repair) => sum + repair.count, 0),
+      removed: article.fields.removed ?? [],
+      warnings: article.warnings,
+    };
+    try {
+      const text = articleToMdx({ ...article.fields, order } as Parameters<typeof articleToMdx>[0], article.body);
+      const previous = existingBySource.get(file);
+      const path = previous?.path ?? join(options.out, `${slug}.mdx`);
+      const plan = planWrite(previous?.text, text, options.force);
+      outcome.plan = plan;
+      outcome.article = path;
+      if (plan === 'create' || plan === 'update') await writeAtomic(path, text);
+      if (plan === 'conflict') {
+        await writeAtomic(conflictPath(path), text);
+        outcome.warnings = [...outcome.warnings, `${path} was edited by hand: kept it, and wrote the new version to ${conflictPath(path)} (use --force to overwrite)`];
+      }
+    } catch (error) {
+      outcome.status = 'failed';
+      outcome.message = (error as Error).message;
+    }
+    outcomes.push(outcome);
+  }
+  outcomes.sort((a, b) => a.file.localeCompare(b.file));
+  return { outcomes, notices, aborted: false };
+}

@@ -1,0 +1,126 @@
+/**
+ * One truth for the shape of content: imported by ingest (to validate what it
+ * writes) and by `src/content.config.ts` (to validate what Astro loads).
+ */
+import { z } from 'astro/zod';
+
+/** A date as precise as the editor knows it: `2017`, `2017-04` or `2017-04-12`. */
+export const partialDate = z.preprocess(
+  // Astro's YAML reader turns an unquoted `2017-04-12` into a Date; accept both.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2017, 2017-04 or 2017-04-12'),
+);
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export function datePrecision(date: string): DatePrecision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+const safeUrl = z
+  .string()
+  .url()
+  .refine((url) => /^(https?:|mailto:)/i.test(url), 'only http, https and mailto links');
+
+export const figure = z.object({
+  caption: z.string(),
+  credit: z.string().optional(),
+});
+
+export const relatedLink = z.object({
+  title: z.string(),
+  url: safeUrl,
+});
+
+/** Something ingest took out of the body, and why, so an editor can audit it. */
+export const removal = z.object({
+  text: z.string(),
+  reason: z.string(),
+});
+
+export const repairCount = z.object({
+  rule: z.string(),
+  count: z.number().int().positive(),
+});
+
+/** An editor's note attached to the paragraph that contains `at`. */
+export const editorNote = z.object({
+  at: z.string().min(1),
+  text: z.string().min(1),
+});
+
+/** Fields an editor may confirm in `content/sources/sources.yaml`. */
+export const editorialFields = {
+  title: z.string().min(1).optional(),
+  dek: z.string().min(1).optional(),
+  publication: z.string().min(1).optional(),
+  section: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  date: partialDate.optional(),
+  url: safeUrl.optional(),
+  order: z.number().int().positive().optional(),
+  chapterLabel: z.string().min(1).optional(),
+  notes: z.array(editorNote).default([]),
+};
+
+/** Names of the fields ingest can infer, and so can list as `inferred`. */
+export const inferableFields = ['title', 'dek', 'publication', 'section', 'author', 'date'] as const;
+export type InferableField = (typeof inferableFields)[number];
+
+export const manifestEntry = z
+  .object({
+    ...editorialFields,
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens')
+      .optional(),
+    /** Treat the questions of an interview as such (default: detected). */
+    interview: z.boolean().optional(),
+  })
+  .strict();
+export type ManifestEntry = z.infer<typeof manifestEntry>;
+
+export const manifest = z
+  .object({
+    sources: z.record(z.string(), manifestEntry.nullable().transform((entry) => entry ?? manifestEntry.parse({}))),
+  })
+  .strict();
+export type Manifest = z.infer<typeof manifest>;
+
+export const articleFrontmatter = z
+  .object({
+    ...editorialFields,
+    title: z.string().min(1),
+    order: z.number().int().positive(),
+    inferred: z.array(z.enum(inferableFields)).default([]),
+    figures: z.array(figure).default([]),
+    related: z.array(relatedLink).default([]),
+    removed: z.array(removal).default([]),
+    repairs: z.array(repairCount).default([]),
+    truncated: z.boolean().default(false),
+    wordCount: z.number().int().nonnegative(),
+    readingMinutes: z.number().int().positive(),
+    source: z.object({
+      file: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      encoding: z.string(),
+    }),
+    /** Hash of the file as ingest wrote it: a mismatch means a person edited it. */
+    generatedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  })
+  .strict();
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
+export type ArticleFrontmatterInput = z.input<typeof articleFrontmatter>;
+
+export const topicKinds = ['person', 'place', 'organisation', 'event', 'idea'] as const;
+
+/** Minimal until the topics work: title, kind, aliases, summary. */
+export const topicFrontmatter = z.object({
+  title: z.string().min(1),
+  kind: z.enum(topicKinds),
+  aliases: z.array(z.string()).default([]),
+  summary: z.string().default(''),
+});
+export type TopicFrontmatter = z.infer<typeof topicFrontmatter>;

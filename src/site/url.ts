@@ -1,0 +1,16 @@
+/**
+ * Every internal URL goes through here, so the site works at `/` and under a
+ * sub-path (`BASE_PATH=/mosul/`) alike.
+ */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+export function url(path = ''): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export function chapterUrl(slug: string): string {
+  return url(`chapters/${slug}/`);
+}
