@@ -10,6 +10,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // Tests build other corpora side by side; each gets its own output and cache.
+  outDir: process.env.DOSSIER_OUT_DIR || './dist',
+  cacheDir: process.env.DOSSIER_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx()],
 });

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import type { ArticleFrontmatterInput, InferableField, ManifestEntry } from '../schema.ts';
+import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schema.ts';
 import { decode } from './decode.ts';
 import { collectLinks, hasInlineHtml, htmlToBlocks, mapText, plainText, splitInline, text, type Block, type Inline } from './inline.ts';
 import { markdownToBlocks } from './markdown-source.ts';
@@ -26,7 +26,7 @@ export interface Paragraph {
 }
 
 /** Everything about an article except its place among the others (order, slug). */
-export type ArticleFields = Omit<ArticleFrontmatterInput, 'order' | 'generatedHash'>;
+export type ArticleFields = Omit<ArticleFrontmatter, 'order' | 'generatedHash'>;
 
 export interface ArticleRecord {
   fields: ArticleFields;
@@ -54,12 +54,21 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Lines of a plain-text source; hard-wrapped paragraphs are joined again. */
+/**
+ * Lines of a plain-text source. Hard-wrapped text (paragraphs separated by
+ * blank lines, each broken into lines of similar width) is joined again;
+ * otherwise every line is a paragraph.
+ */
 function textLines(source: string): string[] {
-  const groups = source.split(/\n[ \t]*\n/);
-  const lines = source.split('\n');
+  const groups = source.split(/\n[ \t]*\n/).filter((group) => group.trim());
+  const lines = source.split('\n').filter((line) => line.trim());
   const longest = Math.max(...lines.map((line) => line.length));
-  const wrapped = groups.some((group) => group.trim().includes('\n')) && longest <= 100 && lines.length > 3;
+  const innerLines = groups.flatMap((group) => group.trim().split('\n').slice(0, -1));
+  const wrapped =
+    groups.length > 1 &&
+    innerLines.length > 0 &&
+    longest <= 100 &&
+    innerLines.filter((line) => line.length >= longest * 0.6).length >= innerLines.length * 0.8;
   return wrapped ? groups.map((group) => group.replace(/\s*\n\s*/g, ' ')) : lines;
 }
 

@@ -58,34 +58,36 @@ export function htmlToBlocks(html: string): HtmlBlocks {
     current = [];
   };
 
-  const walk = (nodes: HastNodes[], sink: Inline[]) => {
+  // `sink` is undefined at block level, where text goes to the current block.
+  const walk = (nodes: HastNodes[], sink?: Inline[]) => {
     for (const node of nodes) {
+      const target = sink ?? current;
       if (node.type === 'text') {
-        sink.push(text(node.value));
+        target.push(text(node.value));
       } else if (node.type === 'element') {
         const tag = node.tagName;
         if (DROPPED.has(tag) || tag === 'img') {
           dropped.push(describeDropped(node));
         } else if (tag === 'br') {
-          sink.push(text(' '));
-        } else if (BLOCK.has(tag) && sink === current) {
+          target.push(text(' '));
+        } else if (BLOCK.has(tag) && !sink) {
           flush();
-          walk(node.children as HastNodes[], current);
+          walk(node.children as HastNodes[]);
           flush();
         } else if (tag === 'em' || tag === 'i' || tag === 'cite') {
           const children: Inline[] = [];
           walk(node.children as HastNodes[], children);
-          sink.push({ type: 'emphasis', children: children as PhrasingContent[] } as Emphasis);
+          target.push({ type: 'emphasis', children: children as PhrasingContent[] } as Emphasis);
         } else if (tag === 'strong' || tag === 'b') {
           const children: Inline[] = [];
           walk(node.children as HastNodes[], children);
-          sink.push({ type: 'strong', children: children as PhrasingContent[] } as Strong);
+          target.push({ type: 'strong', children: children as PhrasingContent[] } as Strong);
         } else if (tag === 'a') {
           const href = String(node.properties.href ?? '').trim();
           const children: Inline[] = [];
           walk(node.children as HastNodes[], children);
-          if (SAFE_PROTOCOL.test(href)) sink.push({ type: 'link', url: href, children: children as PhrasingContent[] } as Link);
-          else sink.push(...children);
+          if (SAFE_PROTOCOL.test(href)) target.push({ type: 'link', url: href, children: children as PhrasingContent[] } as Link);
+          else target.push(...children);
         } else {
           // Any other element (span, u, abbr…) contributes its text only.
           walk(node.children as HastNodes[], sink);
@@ -94,7 +96,7 @@ export function htmlToBlocks(html: string): HtmlBlocks {
       // Comments and doctypes carry no prose.
     }
   };
-  walk(tree.children as HastNodes[], current);
+  walk(tree.children as HastNodes[]);
   flush();
   return { blocks, dropped };
 }

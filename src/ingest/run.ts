@@ -60,16 +60,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   for (const name of names.filter((n) => !sourceNames.includes(n))) notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
   for (const name of Object.keys(entries).filter((n) => !sourceNames.includes(n))) notices.push(`${manifestPath}: names "${name}", which is not in ${options.sources}`);
 
-  const outcomes: FileOutcome[] = [];
-  const articles = new Map<string, ArticleRecord>();
-  for (const [index, name] of sourceNames.entries()) {
-    options.onProgress?.(index, sourceNames.length, name);
-    const bytes = await readFile(join(options.sources, name));
-    const result = ingestSource(name, bytes, entries[name]);
-    if (result.status === 'ok') articles.set(name, result.article);
-    else outcomes.push({ file: name, status: result.status, message: result.status === 'skipped' ? result.reason : result.error, warnings: [] });
-  }
-  options.onProgress?.(sourceNames.length, sourceNames.length, '');
+  const files = new Map<string, Uint8Array>();
+  for (const name of sourceNames) files.set(name, await readFile(join(options.sources, name)));
 
   const existing = await readExistingArticles(options.out);
   const existingBySource = new Map(existing.filter((a) => a.sourceFile).map((a) => [a.sourceFile!, a]));
@@ -77,19 +69,16 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
     if (article.sourceFile && !sourceNames.includes(article.sourceFile)) notices.push(`${article.path}: its source ${article.sourceFile} is gone; the article is kept`);
   }
 
-  const placements = placeArticles(
-    [...articles].map(([file, article]) => ({
-      file,
-      title: article.fields.title,
-      date: article.fields.date,
-      order: article.order,
-      slug: article.slug ?? existingBySource.get(file)?.slug,
-    })),
-  );
-  for (const { file, order, slug } of placements) {
-    const article = articles.get(file)!;
+  const built = buildCorpus(files, entries, (file) => existingBySource.get(file)?.slug, options.onProgress);
+  const outcomes: FileOutcome[] = [];
+  for (const item of built) {
+    if (item.status !== 'ok') {
+      outcomes.push({ file: item.file, status: item.status, message: item.message, warnings: [] });
+      continue;
+    }
+    const { article } = item;
     const outcome: FileOutcome = {
-      file,
+      file: item.file,
       status: 'written',
       words: article.fields.wordCount,
       paragraphs: article.body.length,
@@ -98,15 +87,15 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
       warnings: article.warnings,
     };
     try {
-      const text = articleToMdx({ ...article.fields, order } as Parameters<typeof articleToMdx>[0], article.body);
-      const previous = existingBySource.get(file);
-      const path = previous?.path ?? join(options.out, `${slug}.mdx`);
-      const plan = planWrite(previous?.text, text, options.force);
+      if (item.error) throw new Error(item.error);
+      const previous = existingBySource.get(item.file);
+      const path = previous?.path ?? join(options.out, `${item.slug}.mdx`);
+      const plan = planWrite(previous?.text, item.text, options.force);
       outcome.plan = plan;
       outcome.article = path;
-      if (plan === 'create' || plan === 'update') await writeAtomic(path, text);
+      if (plan === 'create' || plan === 'update') await writeAtomic(path, item.text);
       if (plan === 'conflict') {
-        await writeAtomic(conflictPath(path), text);
+        await writeAtomic(conflictPath(path), item.text);
         outcome.warnings = [...outcome.warnings, `${path} was edited by hand: kept it, and wrote the new version to ${conflictPath(path)} (use --force to overwrite)`];
       }
     } catch (error) {
@@ -117,4 +106,43 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   }
   outcomes.sort((a, b) => a.file.localeCompare(b.file));
   return { outcomes, notices, aborted: false };
+}
+
+export type BuiltArticle =
+  | { status: 'ok'; file: string; article: ArticleRecord; slug: string; order: number; text: string; error?: undefined }
+  | { status: 'ok'; file: string; article: ArticleRecord; slug: string; order: number; text: ''; error: string }
+  | { status: 'skipped' | 'failed'; file: string; message: string };
+
+/**
+ * The pure heart of a run: every source ingested, placed in reading order with
+ * a unique slug, and serialized to MDX. `knownSlug` keeps an earlier run's slug.
+ */
+export function buildCorpus(
+  files: ReadonlyMap<string, Uint8Array>,
+  entries: Readonly<Record<string, ManifestEntry>>,
+  knownSlug: (file: string) => string | undefined = () => undefined,
+  onProgress?: RunOptions['onProgress'],
+): BuiltArticle[] {
+  const built: BuiltArticle[] = [];
+  const articles = new Map<string, ArticleRecord>();
+  let done = 0;
+  for (const [name, bytes] of files) {
+    onProgress?.(done++, files.size, name);
+    const result = ingestSource(name, bytes, entries[name]);
+    if (result.status === 'ok') articles.set(name, result.article);
+    else built.push({ status: result.status, file: name, message: result.status === 'skipped' ? result.reason : result.error });
+  }
+  onProgress?.(files.size, files.size, '');
+  const placements = placeArticles(
+    [...articles].map(([file, article]) => ({ file, title: article.fields.title, date: article.fields.date, order: article.order, slug: article.slug ?? knownSlug(file) })),
+  );
+  for (const { file, order, slug } of placements) {
+    const article = articles.get(file)!;
+    try {
+      built.push({ status: 'ok', file, article, slug, order, text: articleToMdx({ ...article.fields, order }, article.body) });
+    } catch (error) {
+      built.push({ status: 'ok', file, article, slug, order, text: '', error: (error as Error).message });
+    }
+  }
+  return built.sort((a, b) => a.file.localeCompare(b.file));
 }

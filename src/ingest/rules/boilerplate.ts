@@ -18,7 +18,7 @@ export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   if (/^your browser is out of date\b/i.test(text)) return { reason: 'browser notice from the page the text was copied from' };
   const syndication = /^The post (.+) appeared first on (.+?)\.?$/.exec(text);
   if (syndication) return { reason: 'syndication footer', title: syndication[1]!.trim(), publication: syndication[2]!.trim() };
-  if (/^[_*=~\-–—•·#\s]{3,}$/.test(text) && /[_*=~\-–—•·#]{3,}/.test(text)) return { reason: 'rule' };
+  if (/^[_*=~\-–—•·#\s]+$/.test(text) && (text.match(/[_*=~\-–—•·#]/g) ?? []).length >= 3) return { reason: 'rule' };
   if (SHARE_OR_SUBSCRIBE.test(text) && text.split(/\s+/).length <= 15) return { reason: 'share or subscribe line' };
   return undefined;
 }

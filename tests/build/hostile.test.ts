@@ -1,0 +1,66 @@
+/**
+ * The hostile set goes through ingest and a real `astro build` (Astro's own
+ * MDX parser, not ours): the build succeeds, nothing in it runs, and every
+ * attack shows up as the visible text it was.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../src/ingest/run.ts';
+import { astroBuild, type Build } from '../helpers/build.ts';
+import { hostileFiles, INJECTION_LINES } from '../helpers/hostile.ts';
+
+let build: Build;
+const page = (slug: string) => readFileSync(join(build.outDir, 'chapters', slug, 'index.html'), 'utf8');
+const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+// Astro's Markdown turns straight quotes into real ones (wanted in prose); compare the words, not the quote style.
+const straightQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+beforeAll(async () => {
+  const content = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
+  const sources = join(content, 'sources');
+  mkdirSync(sources);
+  for (const [name, bytes] of Object.entries(hostileFiles())) writeFileSync(join(sources, name), bytes);
+  writeFileSync(join(sources, 'sources.yaml'), 'sources:\n  injection.txt:\n    slug: injection\n  injection.html:\n    slug: injection-html\n  windows-1252.txt:\n    slug: windows\n');
+  await runIngest({ sources, out: join(content, 'articles') });
+  build = astroBuild({ contentDir: content });
+});
+
+describe('hostile input through astro build', () => {
+  it('builds, without running anything from the sources', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(readdirSync(join(build.outDir, 'chapters')).sort()).toEqual(['injection', 'injection-html', 'windows']);
+  });
+
+  it('shows every injection attempt as the text it was', () => {
+    const html = page('injection');
+    const paragraphs = [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => straightQuotes(decode(match[1]!)));
+    for (const line of INJECTION_LINES.slice(1)) expect(paragraphs).toContain(line);
+  });
+
+  it('lets no element, attribute or URL from a source into the page', () => {
+    for (const slug of ['injection', 'injection-html']) {
+      const html = page(slug);
+      expect(html).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/i);
+      expect(html).not.toMatch(/<(img|iframe)\b/i);
+      expect(html).not.toMatch(/<[^>]*\son\w+=/i);
+      expect(html).not.toMatch(/href="(javascript|data):/i);
+      expect(html.match(/<h1\b/g)).toHaveLength(1);
+      expect(html).not.toMatch(/<(h[2-6]|ul|ol|blockquote|pre|table)\b/i);
+    }
+  });
+
+  it('keeps the safe parts of an HTML source: emphasis, strength and http links', () => {
+    const html = page('injection-html');
+    expect(html).toContain('<em>emphasis</em>');
+    expect(html).toContain('<strong>strength</strong>');
+    expect(html).toContain('<a href="https://example.org/ok">a good link</a>');
+    expect(html).toMatch(/A javascript link keeps only its words, and a data link too\./);
+    expect(decode(html)).toContain('Attributes never survive: {curly} and <angle> stay text.');
+  });
+
+  it('decodes a Windows-1252 source with CRLF line ends', () => {
+    expect(page('windows')).toContain('Le café “Mosul” était fermé – depuis l’été.');
+  });
+});

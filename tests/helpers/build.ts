@@ -1,0 +1,40 @@
+/** Run a real `astro build` of this project against another corpus or base path. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildOptions {
+  /** A folder with `articles/` (and later `topics/`); defaults to the bundled content. */
+  contentDir?: string;
+  basePath?: string;
+  siteUrl?: string;
+}
+
+export interface Build {
+  outDir: string;
+  status: number | null;
+  output: string;
+}
+
+export function astroBuild(options: BuildOptions = {}): Build {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      DOSSIER_OUT_DIR: outDir,
+      DOSSIER_CACHE_DIR: join(work, 'cache'),
+      ...(options.contentDir && { DOSSIER_CONTENT_DIR: options.contentDir }),
+      ...(options.basePath && { BASE_PATH: options.basePath }),
+      ...(options.siteUrl && { SITE_URL: options.siteUrl }),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    timeout: 240_000,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

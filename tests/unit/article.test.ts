@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ingestSource, type IngestResult } from '../../src/ingest/article.ts';
+import { plainText } from '../../src/ingest/inline.ts';
+import { placeArticles, slugFor } from '../../src/ingest/place.ts';
+import { SEED, seedBytes } from '../helpers/seeds.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+function ok(result: IngestResult) {
+  if (result.status !== 'ok') throw new Error(`not ingested: ${JSON.stringify(result)}`);
+  return result.article;
+}
+const paragraphs = (result: IngestResult) => ok(result).body.map((p) => plainText(p.inline));
+
+describe('paragraphs', () => {
+  it('joins hard-wrapped paragraphs again', () => {
+    const wrapped = 'The first paragraph was wrapped by an old mail client at\nseventy characters, so its lines break in the middle of it.\n\nThe second paragraph was wrapped the same way by the very\nsame client, and it too must read as one paragraph again.\n';
+    expect(paragraphs(ingestSource('w.txt', encode(wrapped)))).toHaveLength(2);
+  });
+
+  it('keeps one paragraph per line when there are no blank lines', () => {
+    const lines = 'First short paragraph here.\nSecond short paragraph here.\nThird short paragraph here.\nFourth one.';
+    expect(paragraphs(ingestSource('l.txt', encode(lines)))).toHaveLength(4);
+  });
+
+  it('splits the one-line seeds into paragraphs and keeps the line-per-paragraph seeds as they are', () => {
+    expect(paragraphs(ingestSource(SEED.reuters, seedBytes(SEED.reuters))).length).toBeGreaterThanOrEqual(5);
+    expect(paragraphs(ingestSource(SEED.national, seedBytes(SEED.national))).length).toBeGreaterThanOrEqual(8);
+    const duranLines = seedBytes(SEED.duran).toString('utf8').split('\n').length;
+    expect(paragraphs(ingestSource(SEED.duran, seedBytes(SEED.duran)))).toHaveLength(duranLines - 1); // less the footer
+  });
+});
+
+describe('metadata', () => {
+  it('infers what the manifest does not give, and says so', () => {
+    const duran = ok(ingestSource(SEED.duran, seedBytes(SEED.duran)));
+    expect(duran.fields).toMatchObject({ title: 'ISIS fighters trapped in one square mile of Mosul', publication: 'The Duran', inferred: ['title', 'publication'] });
+    const reuters = ok(ingestSource(SEED.reuters, seedBytes(SEED.reuters)));
+    expect(reuters.fields.title).toBe('It was an awkward coalition riven by political and sectarian…');
+    expect(reuters.fields.inferred).toEqual(['title']);
+  });
+
+  it('lets the manifest win, and lists nothing confirmed as inferred', () => {
+    const time = ok(ingestSource(SEED.time, seedBytes(SEED.time), { publication: 'TIME', title: 'The Beginning of the End in Mosul', dek: 'In Mosul, the Islamic State is about to lose the crown jewel of its self-styled caliphate', section: 'Iraq', date: '2017-04', notes: [] }));
+    expect(time.fields.inferred).toEqual([]);
+    expect(time.fields.date).toBe('2017-04');
+  });
+
+  it('counts words and reading time from the body only', () => {
+    const article = ok(ingestSource('a.txt', encode('One two three four five.\nSix seven eight nine ten.')));
+    expect(article.fields.wordCount).toBe(10);
+    expect(article.fields.readingMinutes).toBe(1);
+  });
+
+  it('records the source file, its hash and encoding', () => {
+    const article = ok(ingestSource(SEED.time, seedBytes(SEED.time)));
+    expect(article.fields.source).toEqual({ file: SEED.time, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), encoding: 'utf-8' });
+  });
+});
+
+describe('placement', () => {
+  it('makes stable ASCII slugs', () => {
+    expect(slugFor("How eliminating the 'kill box' turned Mosul into a meat-grinder")).toBe('how-eliminating-the-kill-box-turned-mosul-into-a-meat-grinder');
+    expect(slugFor('Šaqlāwa and al-Nūrī: café')).toBe('saqlawa-and-al-nuri-cafe');
+  });
+
+  it('orders by the manifest, then by date; keeps fixed slugs; makes the rest unique', () => {
+    const placed = placeArticles([
+      { file: 'c.txt', title: 'Same title', date: '2016' },
+      { file: 'a.txt', title: 'Same title', order: 2 },
+      { file: 'b.txt', title: 'Other', order: 1, slug: 'same-title' },
+    ]);
+    expect(placed).toEqual([
+      { file: 'b.txt', order: 1, slug: 'same-title' },
+      { file: 'a.txt', order: 2, slug: 'same-title-2' },
+      { file: 'c.txt', order: 3, slug: 'same-title-3' },
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks, plainText, splitInline, text } from '../../src/ingest/inline.ts';
+import { SEED, seedText } from '../helpers/seeds.ts';
+
+describe('htmlToBlocks', () => {
+  it('maps <em>, <strong> and <a href> to emphasis, strong and links (The National seed)', () => {
+    const { blocks } = htmlToBlocks(seedText(SEED.national));
+    const first = blocks[0]!;
+    expect(first.find((node) => node.type === 'emphasis')).toEqual({ type: 'emphasis', children: [text('The National')] });
+    // The space inside `<em>The National </em>in` moves outside the emphasis.
+    expect(plainText(first)).toContain('spoke to The National in Mosul, Raqqa and Kuwait');
+  });
+
+  it('drops scripts and images, recording them, and keeps only safe links', () => {
+    const { blocks, dropped } = htmlToBlocks(
+      '<p>Go <a href="javascript:alert(1)">here</a> or <a href="https://example.org">there</a>.<script>alert(2)</script><img src=x onerror=alert(3) alt="a map"></p>',
+    );
+    expect(blocks).toEqual([[text('Go here or '), { type: 'link', url: 'https://example.org', children: [text('there')] }, text('.')]]);
+    expect(dropped).toEqual(['<script>: alert(2)', 'image: a map']);
+  });
+
+  it('turns block elements into separate blocks and other tags into text', () => {
+    const { blocks } = htmlToBlocks('<h2>Sub</h2><p>One <span>two</span></p><ul><li>three</li></ul>');
+    expect(blocks.map((block) => plainText(block))).toEqual(['Sub', 'One two', 'three']);
+  });
+});
+
+describe('splitInline', () => {
+  it('cuts through emphasis at sentence offsets without losing text', () => {
+    const nodes = [text('One. '), { type: 'emphasis' as const, children: [text('Two. Three.')] }, text(' Four.')];
+    const parts = splitInline(nodes, [5, 10]);
+    expect(parts.map((part) => plainText(part))).toEqual(['One.', 'Two.', 'Three. Four.']);
+    expect(parts[1]).toEqual([{ type: 'emphasis', children: [text('Two.')] }]);
+    expect(parts[2]![0]).toEqual({ type: 'emphasis', children: [text('Three.')] });
+  });
+});
