@@ -1,6 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { chapterParagraphs } from './src/markdown/satteri-chapter.ts';
 
 // Where the site will live: SITE_URL is the origin (used for canonical URLs and
 // feeds), BASE_PATH the sub-path, e.g. BASE_PATH=/mosul/ for a GitHub Pages repo.
@@ -14,5 +17,8 @@ export default defineConfig({
   outDir: process.env.DOSSIER_OUT_DIR || './dist',
   cacheDir: process.env.DOSSIER_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  markdown: {
+    processor: satteri({ hastPlugins: [chapterParagraphs] }),
+  },
+  integrations: [mdx(), sitemap()],
 });

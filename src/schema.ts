@@ -124,3 +124,17 @@ export const topicFrontmatter = z.object({
   summary: z.string().default(''),
 });
 export type TopicFrontmatter = z.infer<typeof topicFrontmatter>;
+
+/** `content/site.yaml`: the site as a whole. */
+export const siteConfig = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+    description: z.string().min(1),
+    language: z.string().default('en'),
+    editor: z.string().min(1),
+    /** Chapter slugs in reading order; by default the manifest's order, then date. */
+    readingOrder: z.array(z.string()).optional(),
+  })
+  .strict();
+export type SiteConfig = z.infer<typeof siteConfig>;

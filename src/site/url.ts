@@ -14,3 +14,12 @@ export function url(path = ''): string {
 export function chapterUrl(slug: string): string {
   return url(`chapters/${slug}/`);
 }
+
+/** Absolute URL (with site origin and base path), for canonical links, feeds and cards. */
+export function absoluteUrl(path: string, siteUrl: URL | string | undefined): string {
+  return new URL(url(path), siteUrl ?? 'https://example.org').href;
+}
+
+export function cardUrl(name: string): string {
+  return url(`cards/${name}.png`);
+}

@@ -1,0 +1,56 @@
+/** "Cite this chapter": a plain citation and a BibTeX entry. Pure. */
+import { formatPartialDate } from './dates.ts';
+
+export interface Citable {
+  slug: string;
+  title: string;
+  author?: string;
+  publication?: string;
+  date?: string;
+  url?: string;
+}
+
+export interface CitationContext {
+  siteTitle: string;
+  editor: string;
+  /** Absolute URL of the chapter on this site. */
+  pageUrl: string;
+  /** Day this build made the citation, for "accessed". */
+  accessed: Date;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function plainCitation(chapter: Citable, context: CitationContext): string {
+  const parts = [
+    chapter.author ? `${chapter.author}.` : undefined,
+    `“${chapter.title}.”`,
+    chapter.publication ? `${chapter.publication},` : undefined,
+    chapter.date ? `${formatPartialDate(chapter.date)}.` : 'n.d.',
+    chapter.url ? `${chapter.url}.` : undefined,
+    `Reprinted in ${context.siteTitle}, ed. ${context.editor}, ${context.pageUrl} (accessed ${isoDay(context.accessed)}).`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+// BibTeX's special characters, so a title cannot break the entry.
+const bibEscape = (value: string) => value.replace(/([\\{}%&$#_^~])/g, '\\$1');
+
+export function bibtex(chapter: Citable, context: CitationContext): string {
+  const [year, month] = (chapter.date ?? '').split('-');
+  const fields: Array<[string, string | undefined]> = [
+    ['title', chapter.title],
+    ['author', chapter.author],
+    ['journal', chapter.publication],
+    ['year', year],
+    ['month', month ? String(Number(month)) : undefined],
+    ['url', chapter.url ?? context.pageUrl],
+    ['note', `Reprinted in ${context.siteTitle}, ${context.pageUrl}`],
+    ['urldate', isoDay(context.accessed)],
+  ];
+  const body = fields
+    .filter((field): field is [string, string] => Boolean(field[1]))
+    .map(([key, value]) => `  ${key} = {${bibEscape(value)}}`)
+    .join(',\n');
+  return `@article{${chapter.slug.replace(/[^a-z0-9]/gi, '_')},\n${body}\n}`;
+}

@@ -1,0 +1,22 @@
+/** `content/site.yaml`, read and validated once per build. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { siteConfig, type SiteConfig } from '../schema.ts';
+
+const contentDir = process.env.DOSSIER_CONTENT_DIR || './content';
+
+function loadSiteConfig(): SiteConfig {
+  const path = join(contentDir, 'site.yaml');
+  let data: unknown = {};
+  try {
+    data = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${path}: ${(error as Error).message}`);
+  }
+  const result = siteConfig.safeParse({ title: 'Dossier', description: 'A documentary collection.', editor: 'The editors', ...(data as object) });
+  if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
+export const site: SiteConfig = loadSiteConfig();
