@@ -2,12 +2,29 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './config.ts';
 import { readingOrder, type Placed } from './reading-order.ts';
+import { smartQuotes } from './typography.ts';
 
 export type Chapter = CollectionEntry<'articles'>;
 
 let cached: Promise<Placed<Chapter>[]> | undefined;
 
 export function getChapters(): Promise<Placed<Chapter>[]> {
-  cached ??= getCollection('articles').then((chapters) => readingOrder(chapters, site.readingOrder));
+  cached ??= getCollection('articles').then((chapters) => readingOrder(chapters.map(withTypography), site.readingOrder));
   return cached;
+}
+
+/** Frontmatter text shown as prose gets real quotation marks, once per build. */
+function withTypography(chapter: Chapter): Chapter {
+  const { data } = chapter;
+  return {
+    ...chapter,
+    data: {
+      ...data,
+      title: smartQuotes(data.title),
+      ...(data.dek && { dek: smartQuotes(data.dek) }),
+      ...(data.chapterLabel && { chapterLabel: smartQuotes(data.chapterLabel) }),
+      figures: data.figures.map((figure) => ({ ...figure, caption: smartQuotes(figure.caption) })),
+      related: data.related.map((link) => ({ ...link, title: smartQuotes(link.title) })),
+    },
+  };
 }

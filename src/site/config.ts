@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { siteConfig, type SiteConfig } from '../schema.ts';
+import { smartQuotes } from './typography.ts';
 
 const contentDir = process.env.DOSSIER_CONTENT_DIR || './content';
 
@@ -16,7 +17,8 @@ function loadSiteConfig(): SiteConfig {
   }
   const result = siteConfig.safeParse({ title: 'Dossier', description: 'A documentary collection.', editor: 'The editors', ...(data as object) });
   if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return result.data;
+  const { title, subtitle, description } = result.data;
+  return { ...result.data, title: smartQuotes(title), description: smartQuotes(description), ...(subtitle && { subtitle: smartQuotes(subtitle) }) };
 }
 
 export const site: SiteConfig = loadSiteConfig();

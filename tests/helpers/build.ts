@@ -19,6 +19,14 @@ export interface Build {
   output: string;
 }
 
+// Vitest sets Vite's own variables (BASE_URL, MODE…) in process.env; a child
+// build that inherited them would ignore its base path.
+const VITE_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|DOSSIER_.*|BASE_PATH|SITE_URL)$/;
+
+export function cleanEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_VARIABLES.test(name)));
+}
+
 export function astroBuild(options: BuildOptions = {}): Build {
   const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
   const outDir = join(work, 'dist');
@@ -26,7 +34,7 @@ export function astroBuild(options: BuildOptions = {}): Build {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...cleanEnvironment(),
       DOSSIER_OUT_DIR: outDir,
       DOSSIER_CACHE_DIR: join(work, 'cache'),
       ...(options.contentDir && { DOSSIER_CONTENT_DIR: options.contentDir }),

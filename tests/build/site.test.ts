@@ -1,0 +1,130 @@
+/**
+ * The bundled corpus built for real, at the root and under /mosul/, as a
+ * static host would serve it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import sharp from 'sharp';
+import { select, selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, ROOT, type Build } from '../helpers/build.ts';
+import { checkLinks, htmlFiles, parseHtml } from '../helpers/links.ts';
+
+const SITE = 'https://dossier.example';
+const READING_ORDER = ['kalin-interview', 'beginning-of-the-end', 'one-square-mile', 'victory-and-its-cost', 'kill-box'];
+const builds: Record<string, Build> = {};
+
+beforeAll(() => {
+  builds['/'] = astroBuild({ siteUrl: SITE, basePath: '/' });
+  builds['/mosul/'] = astroBuild({ siteUrl: SITE, basePath: '/mosul/' });
+});
+
+const page = (base: string, path: string) => parseHtml(join(builds[base]!.outDir, path, 'index.html'));
+const attr = (tree: ReturnType<typeof parseHtml>, selector: string, name: string) => String((select(selector, tree) as Element | undefined)?.properties[name] ?? '');
+
+describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
+  it('builds', () => {
+    expect(builds[base]!.status, builds[base]!.output).toBe(0);
+  });
+
+  it('has no broken internal link, src or #fragment', () => {
+    const { checked, problems } = checkLinks(builds[base]!.outDir, SITE, base);
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('lists the chapters on the cover in reading order, each linking under the base path', () => {
+    const links = selectAll('.chapter-list h3 a', page(base, '')).map((a) => String(a.properties.href));
+    expect(links).toEqual(READING_ORDER.map((slug) => `${base}chapters/${slug}/`));
+  });
+
+  it('links each chapter to the previous and next in reading order', () => {
+    READING_ORDER.forEach((slug, i) => {
+      const tree = page(base, `chapters/${slug}`);
+      expect(attr(tree, 'a[rel=prev]', 'href')).toBe(i > 0 ? `${base}chapters/${READING_ORDER[i - 1]}/` : '');
+      expect(attr(tree, 'a[rel=next]', 'href')).toBe(i < 4 ? `${base}chapters/${READING_ORDER[i + 1]}/` : '');
+      expect(toString(select('.chapter-head .eyebrow', tree)!)).toMatch(new RegExp(`^Part ${i + 1} of 5`));
+    });
+  });
+
+  it('gives every body paragraph a unique p-N anchor with a link to itself', () => {
+    for (const slug of READING_ORDER) {
+      const paragraphs = selectAll('.body p[id]', page(base, `chapters/${slug}`));
+      const ids = paragraphs.map((p) => String(p.properties.id));
+      expect(ids).toEqual(ids.map((_, i) => `p-${i + 1}`));
+      for (const p of paragraphs) expect(attr({ type: 'root', children: [p] }, 'a.paragraph-link', 'href')).toBe(`#${p.properties.id}`);
+    }
+  });
+
+  it('has canonical, Open Graph, Twitter and JSON-LD meta with absolute URLs under the base', () => {
+    const tree = page(base, 'chapters/kill-box');
+    expect(attr(tree, 'link[rel=canonical]', 'href')).toBe(`${SITE}${base}chapters/kill-box/`);
+    expect(attr(tree, 'meta[property="og:image"]', 'content')).toBe(`${SITE}${base}cards/kill-box.png`);
+    expect(attr(tree, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+    expect(attr(tree, 'meta[property="og:title"]', 'content')).toBe('How eliminating the ‘kill box’ turned Mosul into a meat-grinder');
+    const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!));
+    expect(jsonLd).toMatchObject({ '@type': 'Article', url: `${SITE}${base}chapters/kill-box/`, publisher: { name: 'The National' }, datePublished: '2018' });
+  });
+
+  it('makes a 1200×630 social card for the cover and each chapter', async () => {
+    for (const name of ['cover', ...READING_ORDER]) {
+      const meta = await sharp(join(builds[base]!.outDir, 'cards', `${name}.png`)).metadata();
+      expect([meta.width, meta.height]).toEqual([1200, 630]);
+    }
+  });
+
+  it('has a feed, sitemap and robots.txt whose links keep the base path', () => {
+    const out = builds[base]!.outDir;
+    const rss = readFileSync(join(out, 'rss.xml'), 'utf8');
+    expect([...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual(READING_ORDER.map((slug) => `${SITE}${base}chapters/${slug}/`));
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${base}sitemap-index.xml`);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}${base}chapters/kill-box/</loc>`);
+    expect(existsSync(join(out, '404.html'))).toBe(true);
+  });
+
+  it('leaks no absolute path of the machine that built it', () => {
+    for (const file of htmlFiles(builds[base]!.outDir)) expect(readFileSync(file, 'utf8')).not.toContain(ROOT);
+  });
+});
+
+describe('chapter content', () => {
+  it('marks interview questions, places the editor’s note, and notes truncation', () => {
+    const interview = page('/', 'chapters/kalin-interview');
+    expect(selectAll('.question', interview)).toHaveLength(4);
+    const note = select('.editor-note', interview)!;
+    expect(toString(note)).toMatch(/^Editor’s note: Mosul lies on the Tigris/);
+    // The quote itself is left as written.
+    expect(toString(select('#p-1', interview)!)).toContain('east of the Euphrates River');
+    const duran = page('/', 'chapters/one-square-mile');
+    expect(toString(select('.body', duran)!)).toMatch(/they probably were\s*\[The source text breaks off here, mid-sentence\.\]/);
+  });
+
+  it('shows provenance, the figure with its credit, related reading and what ingest removed', () => {
+    const time = page('/', 'chapters/beginning-of-the-end');
+    expect(toString(select('.byline', time)!)).toMatch(/By Jared Malsin; photographs by Emanuele Satolli · TIME \(Iraq\) · April 2017/);
+    expect(toString(select('.figure figcaption', time)!)).toMatch(/A sniper from the Iraqi Federal Police.*Photograph: Emanuele Satolli for TIME/);
+    expect(toString(select('.source-box details', time)!)).toMatch(/browser notice.*Your browser is out of date/);
+    const national = page('/', 'chapters/kill-box');
+    expect(selectAll('.related a', national).map((a) => toString(a))).toEqual([
+      'Cellist brings sounds of peace to former ISIS capital',
+      'Living in the shadows: Yazidi women tell of ISIS hell',
+      'Angelina Jolie decries ‘appalling’ conditions in Mosul during visit to Iraq',
+    ]);
+  });
+
+  it('gives anchors that are stable from one build to the next', () => {
+    for (const slug of READING_ORDER) {
+      const texts = (base: string) => selectAll('.body p[id]', page(base, `chapters/${slug}`)).map((p) => `${p.properties.id} ${toString(p)}`);
+      expect(texts('/mosul/')).toEqual(texts('/'));
+    }
+  });
+
+  it('needs no JavaScript: chapter pages ship no script but their JSON-LD', () => {
+    for (const slug of READING_ORDER) {
+      const scripts = selectAll('script', page('/', `chapters/${slug}`));
+      expect(scripts.map((s) => s.properties.type)).toEqual(['application/ld+json']);
+    }
+  });
+});

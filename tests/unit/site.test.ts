@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphId, placeNotes } from '../../src/markdown/paragraphs.ts';
+import { bibtex, plainCitation } from '../../src/site/cite.ts';
+import { displayDate, formatPartialDate } from '../../src/site/dates.ts';
+import { readingOrder } from '../../src/site/reading-order.ts';
+import { smartQuotes } from '../../src/site/typography.ts';
+import { joinBase } from '../../src/site/url.ts';
+
+describe('joinBase', () => {
+  it('builds URLs under the root and under a sub-path', () => {
+    expect(joinBase('/', 'chapters/a/')).toBe('/chapters/a/');
+    expect(joinBase('/mosul/', 'chapters/a/')).toBe('/mosul/chapters/a/');
+    expect(joinBase('/mosul', '/about/')).toBe('/mosul/about/');
+    expect(joinBase('/mosul/', '')).toBe('/mosul/');
+  });
+});
+
+describe('dates', () => {
+  it('keeps the precision the editor gave', () => {
+    expect(formatPartialDate('2018')).toBe('2018');
+    expect(formatPartialDate('2017-04')).toBe('April 2017');
+    expect(formatPartialDate('2017-06-21')).toBe('21 June 2017');
+  });
+
+  it('says "approx." only where ingest inferred the date', () => {
+    expect(displayDate('2017-04', ['title'])).toBe('April 2017');
+    expect(displayDate('2017-04', ['date'])).toBe('approx. April 2017');
+    expect(displayDate(undefined, [])).toBeUndefined();
+  });
+});
+
+describe('reading order', () => {
+  const chapter = (id: string, order: number, date?: string) => ({ id, data: { order, date, title: id } });
+
+  it('follows the manifest order and links each chapter to its neighbours', () => {
+    const placed = readingOrder([chapter('c', 3), chapter('a', 1), chapter('b', 2)]);
+    expect(placed.map((p) => [p.chapter.id, p.part, p.total, p.previous?.id, p.next?.id])).toEqual([
+      ['a', 1, 3, undefined, 'b'],
+      ['b', 2, 3, 'a', 'c'],
+      ['c', 3, 3, 'b', undefined],
+    ]);
+  });
+
+  it('lets site.yaml reorder, keeping the rest after', () => {
+    expect(readingOrder([chapter('a', 1), chapter('b', 2), chapter('c', 3)], ['c', 'a']).map((p) => p.chapter.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('citations', () => {
+  const chapter = { slug: 'kill-box', title: 'How eliminating the ‘kill box’ turned Mosul into a meat-grinder', publication: 'The National', date: '2018', url: 'https://www.thenationalnews.com/x' };
+  const context = { siteTitle: 'Mosul, 2016–2017', editor: 'The editors', pageUrl: 'https://example.org/mosul/chapters/kill-box/', accessed: new Date('2026-11-21T12:00:00Z') };
+
+  it('gives a plain citation with the source and this page', () => {
+    expect(plainCitation(chapter, context)).toBe(
+      '“How eliminating the ‘kill box’ turned Mosul into a meat-grinder.” The National, 2018. https://www.thenationalnews.com/x. Reprinted in Mosul, 2016–2017, ed. The editors, https://example.org/mosul/chapters/kill-box/ (accessed 2026-11-21).',
+    );
+  });
+
+  it('gives BibTeX with special characters escaped', () => {
+    const entry = bibtex({ ...chapter, title: 'Costs & {braces} 100%' }, context);
+    expect(entry).toMatch(/^@article\{kill_box,\n/);
+    expect(entry).toContain('title = {Costs \\& \\{braces\\} 100\\%}');
+    expect(entry).toContain('year = {2018}');
+    expect(entry).not.toContain('month');
+  });
+});
+
+describe('typography', () => {
+  it('turns straight quotes into real ones', () => {
+    expect(smartQuotes(`How eliminating the 'kill box' turned "Mosul" into Iraq's meat-grinder`)).toBe('How eliminating the ‘kill box’ turned “Mosul” into Iraq’s meat-grinder');
+  });
+});
+
+describe('paragraph anchors and notes', () => {
+  it('numbers paragraphs from 1', () => {
+    expect([0, 6].map(paragraphId)).toEqual(['p-1', 'p-7']);
+  });
+
+  it('places a note after the paragraph with its phrase, even after smart punctuation', () => {
+    const placed = placeNotes(['First.', 'the districts east of the Euphrates River.', 'It’s “here”.'], [
+      { at: 'east of the Euphrates River', text: 'n1' },
+      { at: `It's "here"`, text: 'n2' },
+      { at: 'nowhere', text: 'n3' },
+    ]);
+    expect(placed.map((p) => p.paragraph)).toEqual([1, 2, -1]);
+  });
+});
