@@ -1,0 +1,96 @@
+/**
+ * A reader in a real browser (Debian's Chromium): pages read without script,
+ * paragraph links appear on keyboard focus, nothing overflows a phone, and
+ * axe-core finds no WCAG A/AA violation, in light and dark.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/build.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+const BASE = '/mosul/';
+const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  const build = astroBuild({ basePath: BASE });
+  if (build.status !== 0) throw new Error(build.output);
+  ({ server, origin } = await serveDist(build.outDir, BASE));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe.each([
+  { width: 390, height: 844, label: 'phone' },
+  { width: 1440, height: 900, label: 'desktop' },
+])('at $label width ($width px)', ({ width, height }) => {
+  it.each(['light', 'dark'] as const)('has no WCAG A/AA violations (%s)', async (colorScheme) => {
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(`${origin}${BASE}${path}`);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, `${path} in ${colorScheme}`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('never scrolls sideways', async () => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(`${origin}${BASE}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('reads a whole chapter, follows a shared paragraph link, and moves to the next chapter', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/#p-7`);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect(await page.locator('#p-7').evaluate((p) => getComputedStyle(p).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('.body p').count()).toBeGreaterThan(20);
+    await page.locator('a[rel=next]').click();
+    await expect.poll(() => page.url()).toBe(`${origin}${BASE}chapters/one-square-mile/`);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('shows a paragraph’s link when it has focus, and the skip link goes to the content', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/kill-box/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const link = page.locator('#p-3 .paragraph-link');
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    await link.focus();
+    await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    expect(await link.getAttribute('aria-label')).toBe('Link to paragraph 3');
+    await context.close();
+  });
+});
