@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chapterParagraphs } from './src/markdown/satteri-chapter.ts';
+import { chapterMentions } from './src/markdown/satteri-mentions.ts';
 
 // Where the site will live: SITE_URL is the origin (used for canonical URLs and
 // feeds), BASE_PATH the sub-path, e.g. BASE_PATH=/mosul/ for a GitHub Pages repo.
@@ -18,7 +19,7 @@ export default defineConfig({
   cacheDir: process.env.DOSSIER_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ hastPlugins: [chapterParagraphs] }),
+    processor: satteri({ mdastPlugins: [chapterMentions(base)], hastPlugins: [chapterParagraphs] }),
   },
   integrations: [mdx(), sitemap()],
 });

@@ -116,13 +116,27 @@ export type ArticleFrontmatterInput = z.input<typeof articleFrontmatter>;
 
 export const topicKinds = ['person', 'place', 'organisation', 'event', 'idea'] as const;
 
-/** Minimal until the topics work: title, kind, aliases, summary. */
-export const topicFrontmatter = z.object({
-  title: z.string().min(1),
-  kind: z.enum(topicKinds),
-  aliases: z.array(z.string()).default([]),
-  summary: z.string().default(''),
-});
+/** `content/topics/<slug>.mdx`: one person, place, organisation, event or idea. */
+export const topicFrontmatter = z
+  .object({
+    title: z.string().min(1),
+    kind: z.enum(topicKinds),
+    /** Other names the text uses: surname, acronym, variant spellings. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One or two sentences, shown in previews and on the topic page. */
+    summary: z.string().min(1),
+    /** True when `npm run topics` drew the summary from the text and no editor has rewritten it. */
+    summaryDrawn: z.boolean().default(false),
+    role: z.string().optional(),
+    date: partialDate.optional(),
+    /** [latitude, longitude] */
+    coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
+    /** false: never link mentions automatically. */
+    link: z.boolean().default(true),
+    /** Old slugs that should still lead here. */
+    redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]),
+  })
+  .strict();
 export type TopicFrontmatter = z.infer<typeof topicFrontmatter>;
 
 /** `content/site.yaml`: the site as a whole. */

@@ -1,0 +1,53 @@
+/**
+ * The registry and its matcher for this build: loaded once per process. The
+ * Markdown plugin (configured in astro.config.mjs) and the corpus index
+ * (pages) each call this; each builds the automaton once.
+ */
+import { join } from 'node:path';
+import { TopicMatcher } from './matcher.ts';
+import { contentDir, loadRegistry, type Topic } from './registry.ts';
+import { smartQuotes } from '../site/typography.ts';
+import { joinBase } from '../site/url.ts';
+import { LINK_MODES, type LinkMode, type LinkTarget } from './link.ts';
+
+export interface SiteTopics {
+  topics: Topic[];
+  bySlug: Map<string, Topic>;
+  matcher: TopicMatcher;
+  errors: string[];
+}
+
+let cached: SiteTopics | undefined;
+
+export function siteTopics(): SiteTopics {
+  if (!cached) {
+    const { topics, errors } = loadRegistry(join(contentDir(), 'topics'));
+    for (const error of errors) console.warn(`[dossier] topic skipped: ${error}`);
+    cached = { topics, bySlug: new Map(topics.map((topic) => [topic.slug, topic])), matcher: new TopicMatcher(topics), errors };
+  }
+  return cached;
+}
+
+export const KIND_LABEL = { person: 'Person', place: 'Place', organisation: 'Organisation', event: 'Event', idea: 'Idea' } as const;
+
+export function topicPath(slug: string): string {
+  return `topics/${slug}/`;
+}
+
+/** Link targets for the mention linker, under the given base path. */
+export function linkTarget(base: string): (slug: string) => LinkTarget | undefined {
+  const { bySlug } = siteTopics();
+  return (slug) => {
+    const topic = bySlug.get(slug);
+    if (!topic || !topic.link) return undefined;
+    const detail = topic.role ?? KIND_LABEL[topic.kind];
+    return { href: joinBase(base, topicPath(slug)), preview: smartQuotes(`${detail}: ${topic.summary}`) };
+  };
+}
+
+/** DOSSIER_LINK_MODE: first-in-chapter (default), first-in-paragraph or every. */
+export function linkMode(value = process.env.DOSSIER_LINK_MODE): LinkMode {
+  if (!value) return 'first-in-chapter';
+  if ((LINK_MODES as readonly string[]).includes(value)) return value as LinkMode;
+  throw new Error(`DOSSIER_LINK_MODE must be one of ${LINK_MODES.join(', ')}; got "${value}"`);
+}
