@@ -2,6 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters } from '../../site/chapters.ts';
 import { site } from '../../site/config.ts';
 import { renderCard, type CardText } from '../../site/social-card.ts';
+import { getTopicViews } from '../../site/topics.ts';
+import { KIND_LABEL } from '../../topics/site-topics.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const chapters = await getChapters();
@@ -15,6 +17,17 @@ export const getStaticPaths: GetStaticPaths = async () => {
           eyebrow: `Part ${part} of ${total}${chapter.data.chapterLabel ? ` · ${chapter.data.chapterLabel}` : ''}`,
           title: chapter.data.title,
           footer: [chapter.data.publication, site.title].filter(Boolean).join(' · '),
+        } satisfies CardText,
+      },
+    })),
+    ...[...(await getTopicViews()).values()].map((view) => ({
+      params: { name: `topic-${view.slug}` },
+      props: {
+        text: {
+          eyebrow: `${KIND_LABEL[view.entry.data.kind]} · ${view.mentionCount} ${view.mentionCount === 1 ? 'mention' : 'mentions'}`,
+          title: view.title,
+          subtitle: view.entry.data.role,
+          footer: site.title,
         } satisfies CardText,
       },
     })),
