@@ -2,7 +2,7 @@
  * The bundled corpus built for real, at the root and under /mosul/, as a
  * static host would serve it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -126,5 +126,74 @@ describe('chapter content', () => {
       const scripts = selectAll('script', page('/', `chapters/${slug}`));
       expect(scripts.map((s) => s.properties.type)).toEqual(['application/ld+json']);
     }
+  });
+});
+
+describe('topics in the built site', () => {
+  const out = () => builds['/mosul/']!.outDir;
+  const topicSlugs = () => readdirSync(join(ROOT, 'content/topics')).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+
+  it('gives every registry topic a page, and lists them on /topics/ by kind with counts', () => {
+    const index = page('/mosul/', 'topics');
+    const listed = selectAll('.topic-index a', index).map((a) => String(a.properties.href).replace('/mosul/topics/', '').replace(/\/$/, ''));
+    for (const slug of topicSlugs()) expect(existsSync(join(out(), 'topics', slug, 'index.html')), slug).toBe(true);
+    expect(new Set(listed)).toEqual(new Set(topicSlugs()));
+    expect(selectAll('.topic-groups h2', index).map((h) => toString(h))).toEqual(['People', 'Places', 'Organisations', 'Events', 'Ideas']);
+    const people = selectAll('#person + .topic-index a', index).map((a) => toString(a));
+    expect(people).toEqual([...people].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+
+  it('sends every "In the narrative" link to a paragraph whose text contains the mention', () => {
+    const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+    let checked = 0;
+    for (const slug of topicSlugs()) {
+      for (const item of selectAll('.mentions li', page('/mosul/', `topics/${slug}`))) {
+        const href = String((select('a.context', item) as Element).properties.href);
+        const [path, anchor] = href.replace('/mosul/', '').split('#');
+        const target = select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')));
+        expect(target, href).toBeDefined();
+        expect(fold(toString(target!))).toContain(fold(toString(select('mark', item)!)));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('follows al-Baghdadi from chapter to chapter', () => {
+    const topic = page('/mosul/', 'topics/abu-bakr-al-baghdadi');
+    expect(selectAll('.mention-group h3 a', topic).map((a) => toString(a))).toEqual(['The Beginning of the End in Mosul', 'ISIS fighters trapped in one square mile of Mosul']);
+    expect(selectAll('.mentions mark', topic).map((m) => toString(m))).toEqual(['Abu Bakr al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi']);
+    expect(selectAll('.topic-chips a', topic).map((a) => toString(a))).toContain('Great Mosque of al-Nuri');
+  });
+
+  it('links chapter text only to topics that exist, first mention only, with an accessible preview', () => {
+    for (const slug of READING_ORDER) {
+      const chapter = page('/mosul/', `chapters/${slug}`);
+      const mentions = selectAll('.body a.mention', chapter);
+      expect(mentions.length, slug).toBeGreaterThan(5);
+      const targets = mentions.map((a) => String(a.properties.href));
+      expect(new Set(targets).size).toBe(targets.length);
+      for (const a of mentions) {
+        const topic = String(a.properties.href).replace('/mosul/topics/', '').replace(/\/$/, '');
+        expect(topicSlugs()).toContain(topic);
+        const tip = select(`#${String(a.properties.ariaDescribedBy)}`, chapter);
+        expect(tip, `${slug}: tooltip for ${topic}`).toBeDefined();
+        expect(toString(tip!)).toBe(String(a.properties.dataPreview));
+      }
+      // The previews live in one hidden block, out of the reading text.
+      expect(select('[hidden][data-pagefind-ignore]', chapter)).toBeDefined();
+    }
+  });
+
+  it('lists "In this chapter", most mentioned first', () => {
+    const items = selectAll('.in-chapter li', page('/mosul/', 'chapters/one-square-mile'));
+    expect(toString(items[0]!)).toMatch(/^Islamic State organisation, \d+×$/);
+    const counts = items.map((li) => Number(/(\d+)×/.exec(toString(li))![1]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('keeps old slugs working with a static redirect', () => {
+    const html = readFileSync(join(out(), 'topics', 'isis', 'index.html'), 'utf8');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/mosul/topics/islamic-state/">');
   });
 });

@@ -1,0 +1,150 @@
+import type { Link, Root } from 'mdast';
+import { mdxToMdast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { buildCorpusIndex, paragraphTexts } from '../../src/corpus/index.ts';
+import { applyReplacements, planMentionLinks, type LinkMode } from '../../src/topics/link.ts';
+import { isShortAcronym, TopicMatcher } from '../../src/topics/matcher.ts';
+import { loadRegistry } from '../../src/topics/registry.ts';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/build.ts';
+
+const topics = [
+  { slug: 'mosul', title: 'Mosul', aliases: [] },
+  { slug: 'old-city', title: 'Old City of Mosul', aliases: ['Old City'] },
+  { slug: 'islamic-state', title: 'Islamic State', aliases: ['ISIS', 'IS'] },
+  { slug: 'baghdadi', title: 'Abu Bakr al-Baghdadi', aliases: ['Al-Baghdadi'] },
+  { slug: 'shiite-militia', title: "Shi'ite paramilitaries", aliases: [] },
+];
+const matcher = new TopicMatcher(topics);
+const found = (text: string) => matcher.find(text).map((m) => `${m.text}→${m.slug}`);
+
+describe('matcher', () => {
+  it('matches acronyms of four letters or fewer case-sensitively', () => {
+    expect(found('IS fighters say this is it; ISIS is gone')).toEqual(['IS→islamic-state', 'ISIS→islamic-state']);
+    expect(isShortAcronym('IS')).toBe(true);
+    expect(isShortAcronym('U.N.')).toBe(true);
+    expect(isShortAcronym('VBIED')).toBe(false);
+    expect(isShortAcronym('Iraq')).toBe(false);
+  });
+
+  it('matches other names case-insensitively', () => {
+    expect(found('MOSUL and mosul and islamic state')).toEqual(['MOSUL→mosul', 'mosul→mosul', 'islamic state→islamic-state']);
+  });
+
+  it('prefers the longest match', () => {
+    expect(found('in the Old City of Mosul today')).toEqual(['Old City of Mosul→old-city']);
+  });
+
+  it('matches whole words only, and links the name of a possessive', () => {
+    expect(found('Mosuls, Mosulite, ISISX, preIS')).toEqual([]);
+    expect(found('Mosul’s Old City and Mosul\'s people')).toEqual(['Mosul→mosul', 'Old City→old-city', 'Mosul→mosul']);
+    expect(found('ISIS-controlled')).toEqual(['ISIS→islamic-state']);
+  });
+
+  it('treats curly and straight apostrophes alike', () => {
+    expect(found('Shi’ite paramilitaries')).toEqual(['Shi’ite paramilitaries→shiite-militia']);
+  });
+});
+
+const tree = (mdx: string) => mdxToMdast(mdx) as unknown as Root;
+const linksOf = (root: Root): Link[] => {
+  const out: Link[] = [];
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'link') out.push(node as unknown as Link);
+    for (const child of (node.children ?? []) as Array<{ type: string }>) walk(child);
+  };
+  walk(root as never);
+  return out;
+};
+const link = (mdx: string, mode: LinkMode = 'first-in-chapter', target = (slug: string) => ({ href: `/topics/${slug}/`, preview: `About ${slug}` })) => {
+  const root = tree(mdx);
+  applyReplacements(root, planMentionLinks(root, matcher, { mode, target }));
+  return linksOf(root).map((l) => `${(l.children[0] as { value: string }).value}→${l.url}`);
+};
+
+describe('mention linking', () => {
+  it('links the first mention in a chapter by default', () => {
+    expect(link('Mosul fell. Mosul rose.\n\nMosul again, and ISIS.')).toEqual(['Mosul→/topics/mosul/', 'ISIS→/topics/islamic-state/']);
+  });
+
+  it('can link the first mention in each paragraph, or every mention', () => {
+    expect(link('Mosul fell. Mosul rose.\n\nMosul again.', 'first-in-paragraph')).toEqual(['Mosul→/topics/mosul/', 'Mosul→/topics/mosul/']);
+    expect(link('Mosul fell. Mosul rose.', 'every')).toHaveLength(2);
+  });
+
+  it('never links inside links, headings or code', () => {
+    // The only links: the source's own, and the mention in the last paragraph.
+    expect(link('# Mosul\n\n[Mosul](https://example.org) and `Mosul`\n\nThen Mosul.')).toEqual(['Mosul→https://example.org', 'Mosul→/topics/mosul/']);
+  });
+
+  it('links inside emphasis and interview components, keeping the marks', () => {
+    const root = tree('<Question>\n  Was *Mosul* hard?\n</Question>');
+    applyReplacements(root, planMentionLinks(root, matcher, { mode: 'every', target: (slug) => ({ href: `/t/${slug}/`, preview: '' }) }));
+    const question = root.children[0] as unknown as { name: string; children: Array<{ children: Array<{ type: string; children?: Array<{ type: string; url?: string }> }> }> };
+    expect(question.name).toBe('Question');
+    const emphasis = question.children[0]!.children.find((node) => node.type === 'emphasis')!;
+    expect(emphasis.children).toEqual([expect.objectContaining({ type: 'link', url: '/t/mosul/' })]);
+  });
+
+  it('carries the preview and the description id on the link', () => {
+    const root = tree('In Mosul.');
+    const [replacement] = planMentionLinks(root, matcher, { mode: 'every', target: () => ({ href: '/t/mosul/', preview: 'Place: a city' }) });
+    expect(replacement!.parts[1]).toMatchObject({ type: 'link', data: { hProperties: { className: ['mention'], 'data-preview': 'Place: a city', ariaDescribedBy: 'topic-tip-mosul' } } });
+  });
+
+  it('leaves a topic with link: false unlinked', () => {
+    expect(link('Mosul and ISIS', 'every', (slug) => (slug === 'mosul' ? undefined : { href: `/t/${slug}/`, preview: '' }))).toEqual(['ISIS→/t/islamic-state/']);
+  });
+});
+
+describe('corpus index', () => {
+  const chapters = [
+    { slug: 'one', body: 'Mosul fell to ISIS. It was quick.\n\n<Question>\n  What of the Old City?\n</Question>\n\nThe Old City of Mosul burned. ISIS left.' },
+    { slug: 'two', body: 'Al-Baghdadi spoke in Mosul.' },
+  ];
+  const index = buildCorpusIndex(chapters, matcher);
+
+  it('numbers paragraphs as the chapter page does, questions included', () => {
+    expect(paragraphTexts(chapters[0]!.body)).toEqual(['Mosul fell to ISIS. It was quick.', 'What of the Old City?', 'The Old City of Mosul burned. ISIS left.']);
+  });
+
+  it('records every mention with its paragraph anchor and sentence', () => {
+    expect(index.mentions.get('old-city')!.map((m) => [m.chapter, m.anchor, m.before, m.text, m.after])).toEqual([
+      ['one', 'p-2', 'What of the ', 'Old City', '?'],
+      ['one', 'p-3', 'The ', 'Old City of Mosul', ' burned.'],
+    ]);
+    expect(index.mentions.get('mosul')!.map((m) => `${m.chapter}#${m.anchor}`)).toEqual(['one#p-1', 'two#p-1']);
+  });
+
+  it('counts mentions per chapter, most first, and ranks topics that share paragraphs', () => {
+    expect(index.byChapter.get('one')).toEqual([
+      { topic: 'islamic-state', count: 2 },
+      { topic: 'old-city', count: 2 },
+      { topic: 'mosul', count: 1 },
+    ]);
+    expect(index.appearsWith.get('mosul')).toEqual([
+      { slug: 'baghdadi', shared: 1 },
+      { slug: 'islamic-state', shared: 1 },
+    ]);
+  });
+});
+
+describe('the bundled registry', () => {
+  const { topics: registry, errors } = loadRegistry(join(ROOT, 'content/topics'));
+
+  it('has at least 45 valid topics, each with a summary', () => {
+    expect(errors).toEqual([]);
+    expect(registry.length).toBeGreaterThanOrEqual(45);
+    for (const topic of registry) expect(topic.summary.length).toBeGreaterThan(20);
+  });
+
+  it('covers the floor of people, places, organisations, events and ideas', () => {
+    const names = new Set(registry.flatMap((t) => [t.title, ...t.aliases]));
+    for (const name of ['Abu Bakr al-Baghdadi', 'Al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi', 'Haider al-Abadi', 'Abadi', 'Nuri al-Maliki', 'Maliki', 'Donald Trump', 'Stephen Townsend', 'James Browning', 'Jay Morse', 'Noah Bonsey', 'Jared Kushner', 'Bashar al-Assad', 'Bashar Al Assad', 'Stephen Kalin', 'Dustin A. Lewis', 'Jonathan Reith', 'Jafar Jawad Qadem', 'Jasem Ahmed', 'Bashar Abu Ali',
+      'Mosul', 'Old City of Mosul', 'West Mosul', 'East Mosul', 'Tigris', 'Dawasa', 'Aqeedat', 'New Mosul', 'Raqqa', 'Fallujah', 'Ramadi', 'Baghdad', 'Syria', 'Iraq', 'Kuwait',
+      'Islamic State', 'ISIS', 'IS', 'Islamic State group', 'Iraqi Security Forces', 'ISF', 'Counter-Terrorism Service', 'CTS', 'Iraqi Federal Police', 'federal police', 'Popular Mobilisation Units', "Shi'ite paramilitaries", 'Kurdish Peshmerga', 'US-led coalition', 'Amaq', 'International Crisis Group', 'United Nations', 'Reuters',
+      'Great Mosque of al-Nuri', 'Mosque of al-Nuri', 'Great Mosque of Mosul', 'car bombs', 'VBIEDs', 'human shields', 'civilian casualties', 'kill box', 'escape route', 'caliphate', 'suicide bombing']) {
+      expect([...names].some((n) => n.toLowerCase() === name.toLowerCase()), name).toBe(true);
+    }
+  });
+});
