@@ -115,6 +115,7 @@ export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 export type ArticleFrontmatterInput = z.input<typeof articleFrontmatter>;
 
 export const topicKinds = ['person', 'place', 'organisation', 'event', 'idea'] as const;
+export type TopicKind = (typeof topicKinds)[number];
 
 /** `content/topics/<slug>.mdx`: one person, place, organisation, event or idea. */
 export const topicFrontmatter = z

@@ -2,7 +2,7 @@ import type { Link, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex, paragraphTexts } from '../../src/corpus/index.ts';
-import { applyReplacements, planMentionLinks, type LinkMode } from '../../src/topics/link.ts';
+import { applyReplacements, planMentionLinks, type LinkMode, type LinkOptions } from '../../src/topics/link.ts';
 import { isShortAcronym, TopicMatcher } from '../../src/topics/matcher.ts';
 import { loadRegistry } from '../../src/topics/registry.ts';
 import { join } from 'node:path';
@@ -56,7 +56,7 @@ const linksOf = (root: Root): Link[] => {
   walk(root as never);
   return out;
 };
-const link = (mdx: string, mode: LinkMode = 'first-in-chapter', target = (slug: string) => ({ href: `/topics/${slug}/`, preview: `About ${slug}` })) => {
+const link = (mdx: string, mode: LinkMode = 'first-in-chapter', target: LinkOptions['target'] = (slug) => ({ href: `/topics/${slug}/`, preview: `About ${slug}` })) => {
   const root = tree(mdx);
   applyReplacements(root, planMentionLinks(root, matcher, { mode, target }));
   return linksOf(root).map((l) => `${(l.children[0] as { value: string }).value}→${l.url}`);

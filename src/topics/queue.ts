@@ -1,0 +1,57 @@
+/** The review queue and its decisions, as text: pure helpers for the topics CLI. */
+import { parse, stringify } from 'yaml';
+import { topicFrontmatter } from '../schema.ts';
+import type { Candidate } from './discover.ts';
+import { fold } from './matcher.ts';
+
+const MAX_SUMMARY = 220;
+
+export function queueYaml(candidates: readonly Candidate[], generatedFrom: number): string {
+  const header = [
+    '# Topic candidates proposed by `npm run topics`, most important first. Review them:',
+    '#   npm run topics -- --accept "Name"         turn a candidate into content/topics/<slug>.mdx',
+    '#   npm run topics -- --accept-all --min-count 3',
+    '#   npm run topics -- --reject "Name"         never propose it again (content/topics/rejected.yaml)',
+    `# Drawn from ${generatedFrom} chapters. This file is rewritten on every run; edit topic files, not this.`,
+    '',
+  ].join('\n');
+  return `${header}${stringify({ candidates }, { lineWidth: 0 })}`;
+}
+
+/** A summary drawn from the text: the first sentence that mentions the topic, shortened. */
+export function drawnSummary(candidate: Candidate): string {
+  const sentence = (candidate.examples[0] ?? candidate.name).replace(/\s+/g, ' ').trim();
+  if (sentence.length <= MAX_SUMMARY) return sentence;
+  return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_SUMMARY - 1))}…`;
+}
+
+export function topicFileFor(candidate: Candidate): string {
+  const data = topicFrontmatter.parse({
+    title: candidate.name,
+    kind: candidate.kind,
+    aliases: candidate.aliases,
+    summary: drawnSummary(candidate),
+    summaryDrawn: true,
+    ...(candidate.role && { role: candidate.role }),
+  });
+  const { link, redirectFrom, ...rest } = data;
+  void link;
+  void redirectFrom;
+  return `---\n${stringify(rest, { lineWidth: 0 })}---\n`;
+}
+
+/** Find a candidate by its name or any alias, ignoring case. */
+export function findCandidate(candidates: readonly Candidate[], name: string): Candidate | undefined {
+  const key = fold(name.trim());
+  return candidates.find((c) => [c.name, ...c.aliases].some((n) => fold(n) === key));
+}
+
+export function parseRejected(text: string | undefined): string[] {
+  if (!text) return [];
+  const data = parse(text) as { rejected?: unknown } | null;
+  return Array.isArray(data?.rejected) ? data.rejected.filter((n): n is string => typeof n === 'string') : [];
+}
+
+export function rejectedYaml(names: readonly string[]): string {
+  return `# Names \`npm run topics\` will never propose again. Delete a line to let it come back.\n${stringify({ rejected: [...new Set(names)].sort() })}`;
+}
