@@ -1,10 +1,12 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { chapterParagraphs } from './src/markdown/satteri-chapter.ts';
 import { chapterMentions } from './src/markdown/satteri-mentions.ts';
+import { rehypeChapterParagraphs, remarkChapterMentions } from './src/markdown/unified-chapter.ts';
 
 // Where the site will live: SITE_URL is the origin (used for canonical URLs and
 // feeds), BASE_PATH the sub-path, e.g. BASE_PATH=/mosul/ for a GitHub Pages repo.
@@ -19,7 +21,11 @@ export default defineConfig({
   cacheDir: process.env.DOSSIER_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ mdastPlugins: [chapterMentions(base)], hastPlugins: [chapterParagraphs] }),
+    // Sätteri (native) by default; DOSSIER_MARKDOWN=unified runs the same transforms as remark/rehype plugins.
+    processor:
+      process.env.DOSSIER_MARKDOWN === 'unified'
+        ? unified({ remarkPlugins: [remarkChapterMentions(base)], rehypePlugins: [rehypeChapterParagraphs] })
+        : satteri({ mdastPlugins: [chapterMentions(base)], hastPlugins: [chapterParagraphs] }),
   },
   integrations: [mdx(), sitemap()],
 });

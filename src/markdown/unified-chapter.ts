@@ -1,0 +1,49 @@
+/**
+ * The same chapter transforms as remark/rehype plugins, for Astro's unified
+ * processor (`DOSSIER_MARKDOWN=unified`): mention links over mdast, then
+ * paragraph anchors and editor's notes over hast.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { VFile } from 'vfile';
+import { applyReplacements, planMentionLinks } from '../topics/link.ts';
+import { linkMode, linkTarget, siteTopics } from '../topics/site-topics.ts';
+import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
+import { paragraphId, placeNotes } from './paragraphs.ts';
+
+const isChapter = (file: VFile) => CHAPTER_FILE.test(file.path ?? '');
+
+export function remarkChapterMentions(base: string) {
+  const { matcher } = siteTopics();
+  const options = { mode: linkMode(), target: linkTarget(base) };
+  return () => (tree: MdastRoot, file: VFile) => {
+    if (isChapter(file) && matcher.size > 0) applyReplacements(tree, planMentionLinks(tree, matcher, options));
+  };
+}
+
+export function rehypeChapterParagraphs() {
+  return (tree: HastRoot, file: VFile) => {
+    if (!isChapter(file)) return;
+    const paragraphs = paragraphsOf(tree);
+    paragraphs.forEach((paragraph, index) => {
+      const id = paragraphId(index);
+      paragraph.properties.id = id;
+      paragraph.children.unshift(anchorLink(id, index + 1));
+    });
+    const placed = placeNotes(paragraphs.map(textOf), notesOf(file.data)).filter(({ paragraph }) => paragraph >= 0);
+    // Insert after each paragraph in its parent, last first so earlier indexes stay right.
+    for (const { note, paragraph } of placed.reverse()) {
+      const target = paragraphs[paragraph]!;
+      const walk = (node: HastRoot | HastRoot['children'][number]): boolean => {
+        if (!('children' in node)) return false;
+        const at = (node.children as unknown[]).indexOf(target);
+        if (at >= 0) {
+          (node.children as unknown[]).splice(at + 1, 0, noteAside(note));
+          return true;
+        }
+        return (node.children as Array<HastRoot['children'][number]>).some(walk);
+      };
+      walk(tree);
+    }
+  };
+}
