@@ -13,7 +13,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 
 const BASE = '/mosul/';
-const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/'];
+const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -91,6 +91,47 @@ describe('keyboard', () => {
     await link.focus();
     await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
     expect(await link.getAttribute('aria-label')).toBe('Link to paragraph 3');
+    await context.close();
+  });
+});
+
+describe('mention previews', () => {
+  it('show the topic on keyboard focus, are described once for screen readers, and a click follows the link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/`);
+    const mention = page.locator('.body a.mention', { hasText: 'Abu Bakr al-Baghdadi' }).first();
+    expect(await mention.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+    await mention.focus();
+    await expect.poll(() => mention.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('Leader of Islamic State');
+    // The accessible description comes from the hidden preview; the name stays the mention's text.
+    const snapshot = await page.locator('.body').ariaSnapshot();
+    expect(snapshot).toContain('link "Abu Bakr al-Baghdadi"');
+    const describedBy = await mention.getAttribute('aria-describedby');
+    expect(await page.locator(`#${describedBy}`).textContent()).toMatch(/^Leader of Islamic State: /);
+    await mention.click();
+    await expect.poll(() => page.url()).toBe(`${origin}${BASE}topics/abu-bakr-al-baghdadi/`);
+    await context.close();
+  });
+
+  it('follow the link on the first tap on a touch screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/kill-box/`);
+    const mention = page.locator('.body a.mention').first();
+    const href = await mention.getAttribute('href');
+    await mention.tap();
+    await expect.poll(() => page.url()).toBe(`${origin}${href}`);
+    await context.close();
+  });
+
+  it('land a topic-page mention on its paragraph', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}topics/abu-bakr-al-baghdadi/`);
+    await page.locator('.mentions a.context').nth(1).click();
+    await expect.poll(() => page.url()).toBe(`${origin}${BASE}chapters/one-square-mile/#p-5`);
+    expect(await page.locator('#p-5').textContent()).toContain('Ibrahim Abu Bakr Al-Baghdadi');
     await context.close();
   });
 });

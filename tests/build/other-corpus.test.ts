@@ -1,0 +1,66 @@
+/**
+ * Another folder of articles on another subject: ingest and build it as an
+ * editor would, and check the site holds together.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../src/ingest/run.ts';
+import { astroBuild, ROOT, type Build } from '../helpers/build.ts';
+import { checkLinks, parseHtml } from '../helpers/links.ts';
+
+const SITE = 'https://vesna.example';
+let build: Build;
+let ingestOk = false;
+
+beforeAll(async () => {
+  const content = mkdtempSync(join(tmpdir(), 'dossier-other-'));
+  cpSync(join(ROOT, 'tests/fixtures/other-corpus'), content, { recursive: true });
+  const result = await runIngest({ sources: join(content, 'sources'), out: join(content, 'articles') });
+  ingestOk = result.outcomes.every((o) => o.status === 'written');
+  build = astroBuild({ contentDir: content, siteUrl: SITE, basePath: '/vesna/' });
+});
+
+const page = (path: string) => parseHtml(join(build.outDir, path, 'index.html'));
+
+describe('another corpus', () => {
+  it('ingests and builds, warning about the topic no chapter mentions', () => {
+    expect(ingestOk).toBe(true);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/topic "never-mentioned" \(content\/topics\/never-mentioned\.mdx\) is not mentioned in any chapter: left off the topics index/);
+    expect(checkLinks(build.outDir, SITE, '/vesna/').problems).toEqual([]);
+  });
+
+  it('reads the headline, the credit and the inline HTML of its sources', () => {
+    const cover = page('');
+    expect(selectAll('.chapter-list h3', cover).map((h) => toString(h))).toEqual(['Vesna Dam Opens After Ten Years', 'The flood the dam held back']);
+    const first = page('chapters/vesna-dam-opens-after-ten-years');
+    expect(toString(select('.figure .credit', first)!)).toBe('Photograph: Ilse Marr for The Valley Herald');
+    expect(toString(select('.source-box details', first)!)).toMatch(/share or subscribe line: “Share this article”/);
+    expect(toString(select('.byline', first)!)).toMatch(/16 May 1998/);
+  });
+
+  it('links the first mention of each topic and lists mentions on topic pages', () => {
+    const second = page('chapters/the-flood-the-dam-held-back');
+    expect(selectAll('.body a.mention', second).map((a) => `${toString(a)}→${String(a.properties.href)}`)).toEqual([
+      'Vesna dam→/vesna/topics/vesna-dam/',
+      'Orlen→/vesna/topics/orlen/',
+      'Mara Holt→/vesna/topics/mara-holt/',
+    ]);
+    // The source's own link stays as it was.
+    expect(select('.body a[href="https://example.org/flood"]', second)).toBeDefined();
+    const holt = page('topics/mara-holt');
+    expect(selectAll('.mentions mark', holt).map((m) => toString(m))).toEqual(['Mara Holt', 'Holt', 'Mara Holt']);
+  });
+
+  it('leaves the unmentioned topic off the index but keeps redirects', () => {
+    const index = page('topics');
+    expect(selectAll('.topic-index a', index).map((a) => toString(a as Element)).sort()).toEqual(['Mara Holt', 'Orlen', 'Vesna dam']);
+    expect(readFileSync(join(build.outDir, 'topics/the-dam/index.html'), 'utf8')).toContain('url=/vesna/topics/vesna-dam/');
+    expect(existsSync(join(build.outDir, 'cards/topic-mara-holt.png'))).toBe(true);
+  });
+});
