@@ -197,3 +197,12 @@ describe('topics in the built site', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/mosul/topics/islamic-state/">');
   });
 });
+
+describe('the other Markdown processor', () => {
+  it('renders chapter bodies identical to Sätteri’s under unified (remark/rehype)', () => {
+    const unified = astroBuild({ siteUrl: SITE, basePath: '/', markdown: 'unified' });
+    expect(unified.status, unified.output).toBe(0);
+    const body = (dir: string, slug: string) => /<div class="body">[\s\S]*?<\/div><footer/.exec(readFileSync(join(dir, 'chapters', slug, 'index.html'), 'utf8'))![0];
+    for (const slug of READING_ORDER) expect(body(unified.outDir, slug), slug).toBe(body(builds['/']!.outDir, slug));
+  });
+});

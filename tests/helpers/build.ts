@@ -11,6 +11,8 @@ export interface BuildOptions {
   contentDir?: string;
   basePath?: string;
   siteUrl?: string;
+  /** Which Markdown processor: Sätteri (default) or unified. */
+  markdown?: 'satteri' | 'unified';
 }
 
 export interface Build {
@@ -40,6 +42,7 @@ export function astroBuild(options: BuildOptions = {}): Build {
       ...(options.contentDir && { DOSSIER_CONTENT_DIR: options.contentDir }),
       ...(options.basePath && { BASE_PATH: options.basePath }),
       ...(options.siteUrl && { SITE_URL: options.siteUrl }),
+      ...(options.markdown && { DOSSIER_MARKDOWN: options.markdown }),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     timeout: 240_000,
