@@ -34,14 +34,19 @@ export function topicPath(slug: string): string {
   return `topics/${slug}/`;
 }
 
+/** "Place: Iraq's second city…"; the role for people, unless the summary already starts with it. */
+export function previewText(topic: Pick<Topic, 'kind' | 'role' | 'summary'>): string {
+  const label = topic.role && !topic.summary.startsWith(topic.role) ? topic.role : KIND_LABEL[topic.kind];
+  return smartQuotes(`${label}: ${topic.summary}`);
+}
+
 /** Link targets for the mention linker, under the given base path. */
 export function linkTarget(base: string): (slug: string) => LinkTarget | undefined {
   const { bySlug } = siteTopics();
   return (slug) => {
     const topic = bySlug.get(slug);
     if (!topic || !topic.link) return undefined;
-    const detail = topic.role ?? KIND_LABEL[topic.kind];
-    return { href: joinBase(base, topicPath(slug)), preview: smartQuotes(`${detail}: ${topic.summary}`) };
+    return { href: joinBase(base, topicPath(slug)), preview: previewText(topic) };
   };
 }
 

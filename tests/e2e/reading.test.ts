@@ -108,7 +108,8 @@ describe('mention previews', () => {
     const snapshot = await page.locator('.body').ariaSnapshot();
     expect(snapshot).toContain('link "Abu Bakr al-Baghdadi"');
     const describedBy = await mention.getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy}`).textContent()).toMatch(/^Leader of Islamic State: /);
+    // Said once: the kind, then the summary (which already names the role).
+    expect(await page.locator(`#${describedBy}`).textContent()).toMatch(/^Person: Leader of Islamic State\. In July 2014/);
     await mention.click();
     await expect.poll(() => page.url()).toBe(`${origin}${BASE}topics/abu-bakr-al-baghdadi/`);
     await context.close();

@@ -148,3 +148,12 @@ describe('the bundled registry', () => {
     }
   });
 });
+
+describe('preview text', () => {
+  it('gives the role, or the kind when the summary already starts with the role', async () => {
+    const { previewText } = await import('../../src/topics/site-topics.ts');
+    expect(previewText({ kind: 'person', role: 'Reuters correspondent', summary: "Covered the offensive's front line." })).toBe('Reuters correspondent: Covered the offensive’s front line.');
+    expect(previewText({ kind: 'person', role: 'Leader of Islamic State', summary: 'Leader of Islamic State. He proclaimed a caliphate.' })).toBe('Person: Leader of Islamic State. He proclaimed a caliphate.');
+    expect(previewText({ kind: 'place', summary: 'A city.' })).toBe('Place: A city.');
+  });
+});
