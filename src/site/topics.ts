@@ -29,15 +29,15 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
     const views = new Map<string, TopicView>();
     for (const entry of entries) {
       const mentions = index.mentions.get(entry.id) ?? [];
+      const byChapter = new Map<string, MentionInContext[]>();
+      for (const mention of mentions) byChapter.set(mention.chapter, [...(byChapter.get(mention.chapter) ?? []), mention]);
       views.set(entry.id, {
         entry,
         slug: entry.id,
         title: titles.get(entry.id)!,
         summary: smartQuotes(entry.data.summary),
         mentionCount: mentions.length,
-        chapters: chapters
-          .map(({ chapter, part }) => ({ chapter, part, mentions: mentions.filter((m) => m.chapter === chapter.id) }))
-          .filter((group) => group.mentions.length > 0),
+        chapters: chapters.flatMap(({ chapter, part }) => (byChapter.has(chapter.id) ? [{ chapter, part, mentions: byChapter.get(chapter.id)! }] : [])),
         appearsWith: (index.appearsWith.get(entry.id) ?? []).filter((r) => titles.has(r.slug)).map((r) => ({ ...r, title: titles.get(r.slug)! })),
       });
     }

@@ -19,7 +19,3 @@ export function chapterUrl(slug: string): string {
 export function absoluteUrl(path: string, siteUrl: URL | string | undefined): string {
   return new URL(url(path), siteUrl ?? 'https://example.org').href;
 }
-
-export function cardUrl(name: string): string {
-  return url(`cards/${name}.png`);
-}

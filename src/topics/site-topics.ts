@@ -40,14 +40,13 @@ export function previewText(topic: Pick<Topic, 'kind' | 'role' | 'summary'>): st
   return smartQuotes(`${label}: ${topic.summary}`);
 }
 
-/** Link targets for the mention linker, under the given base path. */
+/** Link targets for the mention linker, under the given base path: computed once per topic. */
 export function linkTarget(base: string): (slug: string) => LinkTarget | undefined {
-  const { bySlug } = siteTopics();
-  return (slug) => {
-    const topic = bySlug.get(slug);
-    if (!topic || !topic.link) return undefined;
-    return { href: joinBase(base, topicPath(slug)), preview: previewText(topic) };
-  };
+  const targets = new Map<string, LinkTarget>();
+  for (const topic of siteTopics().topics) {
+    if (topic.link) targets.set(topic.slug, { href: joinBase(base, topicPath(topic.slug)), preview: previewText(topic) });
+  }
+  return (slug) => targets.get(slug);
 }
 
 /** DOSSIER_LINK_MODE: first-in-chapter (default), first-in-paragraph or every. */
