@@ -112,7 +112,6 @@ export const articleFrontmatter = z
   })
   .strict();
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
-export type ArticleFrontmatterInput = z.input<typeof articleFrontmatter>;
 
 export const topicKinds = ['person', 'place', 'organisation', 'event', 'idea'] as const;
 export type TopicKind = (typeof topicKinds)[number];

@@ -3,7 +3,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCorpusIndex } from '../corpus/site-index.ts';
 import type { MentionInContext, Related } from '../corpus/index.ts';
 import { topicKinds } from '../schema.ts';
-import { siteTopics } from '../topics/site-topics.ts';
 import { getChapters, type Chapter } from './chapters.ts';
 import { smartQuotes } from './typography.ts';
 
@@ -63,4 +62,3 @@ export async function topicsInChapter(slug: string) {
   });
 }
 
-export { siteTopics };

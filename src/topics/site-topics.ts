@@ -12,9 +12,7 @@ import { LINK_MODES, type LinkMode, type LinkTarget } from './link.ts';
 
 export interface SiteTopics {
   topics: Topic[];
-  bySlug: Map<string, Topic>;
   matcher: TopicMatcher;
-  errors: string[];
 }
 
 let cached: SiteTopics | undefined;
@@ -23,7 +21,7 @@ export function siteTopics(): SiteTopics {
   if (!cached) {
     const { topics, errors } = loadRegistry(join(contentDir(), 'topics'));
     for (const error of errors) console.warn(`[dossier] topic skipped: ${error}`);
-    cached = { topics, bySlug: new Map(topics.map((topic) => [topic.slug, topic])), matcher: new TopicMatcher(topics), errors };
+    cached = { topics, matcher: new TopicMatcher(topics) };
   }
   return cached;
 }

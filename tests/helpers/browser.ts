@@ -1,9 +1,7 @@
 /** Debian's Chromium, driven by playwright-core: never a downloaded browser. */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -86,6 +86,5 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     if (uncredited) uncredited.credit = creditLine;
     else head.figures.push({ caption: '', credit: creditLine });
   }
-  // Nothing but a headline-like line and then the body: only trust it as a headline if the body follows.
   return head;
 }
