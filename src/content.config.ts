@@ -1,25 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './content-dir.ts';
 import { articleFrontmatter, topicFrontmatter } from './schema.ts';
-
-// DOSSIER_CONTENT_DIR points a build at another corpus (the tests use it).
-const contentDir = process.env.DOSSIER_CONTENT_DIR || './content';
 
 // The same schema ingest validates against: what it writes, Astro accepts.
 // Only `*.mdx` is loaded, so a `*.mdx.new` left by an ingest conflict is not.
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles` }),
+  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/articles` }),
   schema: articleFrontmatter,
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/topics` }),
+  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/topics` }),
   schema: topicFrontmatter,
 });
 
 /** The editor's introduction shown on the cover: `content/intro.mdx`. */
 const intro = defineCollection({
-  loader: glob({ pattern: 'intro.mdx', base: contentDir }),
+  loader: glob({ pattern: 'intro.mdx', base: contentDir() }),
 });
 
 export const collections = { articles, topics, intro };

@@ -1,4 +1,5 @@
 /** The corpus index for this build, computed once and shared by every page. */
+import { join } from 'node:path';
 import { siteTopics } from '../topics/site-topics.ts';
 import { getChapters } from '../site/chapters.ts';
 import { buildCorpusIndex, type CorpusIndex } from './index.ts';
@@ -7,10 +8,10 @@ let cached: Promise<CorpusIndex> | undefined;
 
 export function getCorpusIndex(): Promise<CorpusIndex> {
   cached ??= getChapters().then((chapters) => {
-    const { topics, matcher } = siteTopics();
+    const { topics, matcher, dir } = siteTopics();
     const index = buildCorpusIndex(chapters.map(({ chapter }) => ({ slug: chapter.id, body: chapter.body ?? '' })), matcher);
     for (const topic of topics) {
-      if (!index.mentions.has(topic.slug)) console.warn(`[dossier] warning: topic "${topic.slug}" (content/topics/${topic.slug}.mdx) is not mentioned in any chapter: left off the topics index. Add an alias, or remove it.`);
+      if (!index.mentions.has(topic.slug)) console.warn(`[dossier] warning: topic "${topic.slug}" (${join(dir, `${topic.slug}.mdx`)}) is not mentioned in any chapter: left off the topics index. Add an alias, or remove it.`);
     }
     return index;
   });

@@ -2,13 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { contentDir } from '../content-dir.ts';
 import { siteConfig, type SiteConfig } from '../schema.ts';
 import { smartQuotes } from './typography.ts';
 
-const contentDir = process.env.DOSSIER_CONTENT_DIR || './content';
-
 function loadSiteConfig(): SiteConfig {
-  const path = join(contentDir, 'site.yaml');
+  const path = join(contentDir(), 'site.yaml');
   let data: unknown = {};
   try {
     data = parse(readFileSync(path, 'utf8'));

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../content-dir.ts';
 import { paragraphTexts } from '../corpus/index.ts';
 import { writeAtomic } from '../ingest/write.ts';
 import { candidateSlug, discoverCandidates, type Candidate } from './discover.ts';
@@ -33,7 +34,7 @@ try {
       'accept-all': { type: 'boolean', default: false },
       'min-count': { type: 'string', default: '3' },
       reject: { type: 'string', multiple: true, default: [] },
-      content: { type: 'string', default: process.env.DOSSIER_CONTENT_DIR || 'content' },
+      content: { type: 'string', default: contentDir() },
       help: { type: 'boolean', default: false },
     },
   }));

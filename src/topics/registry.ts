@@ -48,5 +48,3 @@ export function loadRegistry(topicsDir: string): RegistryResult {
   }
   return { topics, errors };
 }
-
-export const contentDir = (): string => process.env.DOSSIER_CONTENT_DIR || './content';

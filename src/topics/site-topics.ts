@@ -5,13 +5,16 @@
  */
 import { join } from 'node:path';
 import { TopicMatcher } from './matcher.ts';
-import { contentDir, loadRegistry, type Topic } from './registry.ts';
+import { contentDir } from '../content-dir.ts';
+import { loadRegistry, type Topic } from './registry.ts';
 import { smartQuotes } from '../site/typography.ts';
 import { joinBase } from '../site/url.ts';
 import { LINK_MODES, type LinkMode, type LinkTarget } from './link.ts';
 
 export interface SiteTopics {
   topics: Topic[];
+  /** The folder the registry was read from, for messages that name a file. */
+  dir: string;
   matcher: TopicMatcher;
 }
 
@@ -19,9 +22,10 @@ let cached: SiteTopics | undefined;
 
 export function siteTopics(): SiteTopics {
   if (!cached) {
-    const { topics, errors } = loadRegistry(join(contentDir(), 'topics'));
+    const dir = join(contentDir(), 'topics');
+    const { topics, errors } = loadRegistry(dir);
     for (const error of errors) console.warn(`[dossier] topic skipped: ${error}`);
-    cached = { topics, matcher: new TopicMatcher(topics) };
+    cached = { topics, dir, matcher: new TopicMatcher(topics) };
   }
   return cached;
 }
