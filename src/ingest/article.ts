@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schema.ts';
 import { decode } from './decode.ts';
 import { collectLinks, hasInlineHtml, htmlToBlocks, mapText, plainText, splitInline, text, type Block, type Inline } from './inline.ts';
+import { placeNotes } from '../markdown/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks, matchBoilerplate } from './rules/boilerplate.ts';
@@ -173,8 +174,8 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   const truncatedAt = body.flatMap((paragraph, i) => (paragraph.truncated ? [i + 1] : []));
   if (truncatedAt.length) warnings.push(`text stops mid-sentence in paragraph ${truncatedAt.join(', ')}: marked as truncated`);
-  for (const note of entry.notes) {
-    if (!texts.some((value) => value.includes(note.at))) warnings.push(`editor's note at "${note.at}": that text is not in the article`);
+  for (const { note, paragraph } of placeNotes(texts, entry.notes)) {
+    if (paragraph < 0) warnings.push(`editor's note at "${note.at}": that text is not in the article, so the note would not be shown`);
   }
 
   const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);

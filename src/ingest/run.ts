@@ -10,6 +10,7 @@ import { ingestSource, SOURCE_EXTENSIONS, type ArticleRecord } from './article.t
 import { parseManifest } from './manifest.ts';
 import { articleToMdx } from './mdx.ts';
 import { placeArticles } from './place.ts';
+import type { Removal } from './rules/removal.ts';
 import { conflictPath, planWrite, readExistingArticles, writeAtomic, type WritePlan } from './write.ts';
 
 export const MANIFEST_NAME = 'sources.yaml';
@@ -30,7 +31,7 @@ export interface FileOutcome {
   words?: number;
   paragraphs?: number;
   repairs?: number;
-  removed?: Array<{ text: string; reason: string }>;
+  removed?: Removal[];
   warnings: string[];
 }
 
@@ -87,7 +88,6 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
       warnings: article.warnings,
     };
     try {
-      if (item.error) throw new Error(item.error);
       const previous = existingBySource.get(item.file);
       const path = previous?.path ?? join(options.out, `${item.slug}.mdx`);
       const plan = planWrite(previous?.text, item.text, options.force);
@@ -109,8 +109,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
 }
 
 export type BuiltArticle =
-  | { status: 'ok'; file: string; article: ArticleRecord; slug: string; order: number; text: string; error?: undefined }
-  | { status: 'ok'; file: string; article: ArticleRecord; slug: string; order: number; text: ''; error: string }
+  | { status: 'ok'; file: string; article: ArticleRecord; slug: string; order: number; text: string }
   | { status: 'skipped' | 'failed'; file: string; message: string };
 
 /**
@@ -141,7 +140,7 @@ export function buildCorpus(
     try {
       built.push({ status: 'ok', file, article, slug, order, text: articleToMdx({ ...article.fields, order }, article.body) });
     } catch (error) {
-      built.push({ status: 'ok', file, article, slug, order, text: '', error: (error as Error).message });
+      built.push({ status: 'failed', file, message: (error as Error).message });
     }
   }
   return built.sort((a, b) => a.file.localeCompare(b.file));

@@ -76,3 +76,12 @@ describe('placement', () => {
     ]);
   });
 });
+
+describe("editor's notes", () => {
+  it('warns when a note’s phrase is not in the article, matching quotes the way the page does', () => {
+    const source = encode('He said it was “over” by then. A second sentence follows here.');
+    const warnings = (at: string) => ok(ingestSource('n.txt', source, { notes: [{ at, text: 'A note.' }] })).warnings;
+    expect(warnings('it was "over"')).toEqual([]);
+    expect(warnings('not in the text')).toEqual(['editor\'s note at "not in the text": that text is not in the article, so the note would not be shown']);
+  });
+});

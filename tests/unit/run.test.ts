@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exitCode, formatReport } from '../../src/ingest/report.ts';
-import { runIngest } from '../../src/ingest/run.ts';
+import { buildCorpus, runIngest } from '../../src/ingest/run.ts';
 import { hostileFiles } from '../helpers/hostile.ts';
 import { SEED, SOURCES_DIR } from '../helpers/seeds.ts';
 
@@ -99,5 +99,18 @@ describe('ingest run', () => {
     const report = formatReport(result);
     expect(report).toMatch(/sources\.yaml: sources → a\.txt → date: a date like 2017, 2017-04 or 2017-04-12/);
     expect(report).toMatch(/sources\.yaml: sources → a\.txt.*colour/);
+  });
+});
+
+describe('buildCorpus', () => {
+  it('fails, by name, a file whose metadata the article schema refuses, and builds the others', () => {
+    const files = new Map([
+      ['good.txt', new TextEncoder().encode('A short article body with enough words to be an article.')],
+      ['bad.txt', new TextEncoder().encode('Another short article body, also long enough to keep.')],
+    ]);
+    // The manifest would refuse this URL; an entry that slipped past it must still not reach the MDX.
+    const built = buildCorpus(files, { 'bad.txt': { notes: [], url: 'javascript:alert(1)' } });
+    expect(built.map((item) => item.status)).toEqual(['failed', 'ok']);
+    expect(built[0]).toMatchObject({ file: 'bad.txt', message: expect.stringMatching(/frontmatter does not fit the schema \(url: only http, https and mailto links\)/) });
   });
 });
