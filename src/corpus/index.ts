@@ -5,7 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import { splitSentences } from '../ingest/sentences.ts';
+import { splitSentences, type Span } from '../ingest/sentences.ts';
 import { paragraphId } from '../markdown/paragraphs.ts';
 import type { TopicMatcher } from '../topics/matcher.ts';
 
@@ -63,8 +63,8 @@ export function paragraphTexts(body: string): string[] {
   return texts;
 }
 
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const sentence = splitSentences(text).find((span) => start >= span.start && start < span.end) ?? { start: 0, end: text.length };
+function sentenceAround(text: string, sentences: readonly Span[], start: number, end: number): { before: string; after: string } {
+  const sentence = sentences.find((span) => start >= span.start && start < span.end) ?? { start: 0, end: text.length };
   return { before: text.slice(sentence.start, start), after: text.slice(end, Math.max(end, sentence.end)) };
 }
 
@@ -77,9 +77,12 @@ export function buildCorpusIndex(chapters: readonly IndexChapter[], matcher: Top
     const counts = new Map<string, number>();
     paragraphTexts(chapter.body).forEach((text, index) => {
       const inParagraph = new Set<string>();
-      for (const mention of matcher.find(text)) {
+      const found = matcher.find(text);
+      // Sentences only where there is a mention, and once per paragraph.
+      const sentences = found.length ? splitSentences(text) : [];
+      for (const mention of found) {
         const list = mentions.get(mention.slug) ?? [];
-        list.push({ topic: mention.slug, chapter: chapter.slug, anchor: paragraphId(index), text: mention.text, ...sentenceAround(text, mention.start, mention.end) });
+        list.push({ topic: mention.slug, chapter: chapter.slug, anchor: paragraphId(index), text: mention.text, ...sentenceAround(text, sentences, mention.start, mention.end) });
         mentions.set(mention.slug, list);
         counts.set(mention.slug, (counts.get(mention.slug) ?? 0) + 1);
         inParagraph.add(mention.slug);

@@ -11,8 +11,21 @@ export function url(path = ''): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
+/** Paths inside the site, without the base: `chapters/<slug>/`, `topics/<slug>/`. */
+export function chapterPath(slug: string): string {
+  return `chapters/${slug}/`;
+}
+
+export function topicPath(slug: string): string {
+  return `topics/${slug}/`;
+}
+
 export function chapterUrl(slug: string): string {
-  return url(`chapters/${slug}/`);
+  return url(chapterPath(slug));
+}
+
+export function topicUrl(slug: string): string {
+  return url(topicPath(slug));
 }
 
 /** Absolute URL (with site origin and base path), for canonical links, feeds and cards. */

@@ -8,7 +8,7 @@ import { TopicMatcher } from './matcher.ts';
 import { contentDir } from '../content-dir.ts';
 import { loadRegistry, type Topic } from './registry.ts';
 import { smartQuotes } from '../site/typography.ts';
-import { joinBase } from '../site/url.ts';
+import { joinBase, topicPath } from '../site/url.ts';
 import { LINK_MODES, type LinkMode, type LinkTarget } from './link.ts';
 
 export interface SiteTopics {
@@ -31,10 +31,6 @@ export function siteTopics(): SiteTopics {
 }
 
 export const KIND_LABEL = { person: 'Person', place: 'Place', organisation: 'Organisation', event: 'Event', idea: 'Idea' } as const;
-
-export function topicPath(slug: string): string {
-  return `topics/${slug}/`;
-}
 
 /** "Place: Iraq's second city…"; the role for people, unless the summary already starts with it. */
 export function previewText(topic: Pick<Topic, 'kind' | 'role' | 'summary'>): string {
