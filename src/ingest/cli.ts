@@ -2,7 +2,7 @@
  * `npm run ingest [-- --sources DIR --out DIR --force]`
  * Raw articles in content/sources → MDX chapters in content/articles.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../command-line.ts';
 import { exitCode, formatReport, formatSummary } from './report.ts';
 import { runIngest } from './run.ts';
 
@@ -18,25 +18,14 @@ Options:
   --quiet         print only problems
   --help          show this text`;
 
-let values;
-try {
-  ({ values } = parseArgs({
-  options: {
-    sources: { type: 'string', default: 'content/sources' },
-    out: { type: 'string', default: 'content/articles' },
-    force: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-  }));
-} catch (error) {
-  console.error(`ingest: ${(error as Error).message.split('.')[0]}. Try --help.`);
-  process.exit(2);
-}
+const values = parseCommandLine('ingest', HELP, {
+  sources: { type: 'string', default: 'content/sources' },
+  out: { type: 'string', default: 'content/articles' },
+  force: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+});
 
-if (values.help) {
-  console.log(HELP);
-} else {
+{
   const tty = process.stderr.isTTY && !values.quiet;
   const result = await runIngest({
     sources: values.sources,

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../command-line.ts';
 import { contentDir } from '../content-dir.ts';
 import { paragraphTexts } from '../corpus/index.ts';
 import { writeAtomic } from '../ingest/write.ts';
@@ -26,27 +26,13 @@ Options:
   --content DIR       the content folder (default: content)
   --help              show this text`;
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      accept: { type: 'string', multiple: true, default: [] },
-      'accept-all': { type: 'boolean', default: false },
-      'min-count': { type: 'string', default: '3' },
-      reject: { type: 'string', multiple: true, default: [] },
-      content: { type: 'string', default: contentDir() },
-      help: { type: 'boolean', default: false },
-    },
-  }));
-} catch (error) {
-  console.error(`topics: ${(error as Error).message.split('.')[0]}. Try --help.`);
-  process.exit(2);
-}
-
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const values = parseCommandLine('topics', HELP, {
+  accept: { type: 'string', multiple: true, default: [] },
+  'accept-all': { type: 'boolean', default: false },
+  'min-count': { type: 'string', default: '3' },
+  reject: { type: 'string', multiple: true, default: [] },
+  content: { type: 'string', default: contentDir() },
+});
 
 const articlesDir = join(values.content, 'articles');
 const topicsDir = join(values.content, 'topics');
