@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    setupFiles: ['tests/helpers/cleanup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    // Only hangs fail on time; a loaded machine is slow, not wrong.
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
   },
 });

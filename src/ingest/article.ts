@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schema.ts';
 import { decode } from './decode.ts';
-import { collectLinks, hasInlineHtml, htmlToBlocks, mapText, plainText, splitInline, text, type Block, type Inline } from './inline.ts';
+import { collectLinks, htmlToBlocks, mapText, plainText, splitInline, textWithInlineMarkup, type Block, type Inline } from './inline.ts';
+import { appendAll, maxOf } from '../text/arrays.ts';
 import { placeNotes } from '../markdown/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
@@ -63,7 +64,7 @@ export function sha256(data: Uint8Array | string): string {
 function textLines(source: string): string[] {
   const groups = source.split(/\n[ \t]*\n/).filter((group) => group.trim());
   const lines = source.split('\n').filter((line) => line.trim());
-  const longest = Math.max(...lines.map((line) => line.length));
+  const longest = maxOf(lines.map((line) => line.length));
   const innerLines = groups.flatMap((group) => group.trim().split('\n').slice(0, -1));
   const wrapped =
     groups.length > 1 &&
@@ -76,20 +77,12 @@ function textLines(source: string): string[] {
 function toBlocks(source: string, extension: string): { blocks: Block[]; dropped: string[] } {
   if (extension === '.html' || extension === '.htm') return htmlToBlocks(source);
   if (extension === '.md') return markdownToBlocks(source);
-  const html = hasInlineHtml(source);
   const blocks: Block[] = [];
-  const dropped: string[] = [];
   for (const line of textLines(source)) {
-    if (!line.trim()) continue;
-    if (html) {
-      const parsed = htmlToBlocks(line);
-      blocks.push(...parsed.blocks);
-      dropped.push(...parsed.dropped);
-    } else {
-      blocks.push([text(line.trim())]);
-    }
+    const block = textWithInlineMarkup(line);
+    if (plainText(block).trim()) blocks.push(block);
   }
-  return { blocks, dropped };
+  return { blocks, dropped: [] };
 }
 
 /** Split a block that holds a whole article into paragraphs of a few sentences. */
@@ -100,6 +93,13 @@ function splitLongBlock(block: Block): Block[] {
   if (sentences.length < 4) return [block];
   const paragraphs = groupSentences(plain, sentences);
   return splitInline(block, paragraphs.slice(1).map((paragraph) => paragraph.start));
+}
+
+/** One removal per kind of dropped element: 150,000 images are one line, "image (150000 times)". */
+function summariseDropped(dropped: readonly string[]): Removal[] {
+  const counts = new Map<string, number>();
+  for (const what of dropped) counts.set(what, (counts.get(what) ?? 0) + 1);
+  return [...counts].map(([what, count]) => removal(count > 1 ? `${what} (${count} times)` : what, 'HTML or Markdown element not kept'));
 }
 
 function shortenToTitle(sentence: string): string {
@@ -126,13 +126,13 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const extension = extname(fileName).toLowerCase();
   const removed: Removal[] = [];
   const ruled = extension === '.md' ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
-  removed.push(...ruled.removed);
+  appendAll(removed, ruled.removed);
   const related = ruled.readMore.flatMap((inner) =>
     htmlToBlocks(inner).blocks.flatMap((block) => collectLinks(block).map((link) => ({ title: plainText(link.children as Inline[]).trim(), url: link.url }))),
   );
 
   const { blocks: rawBlocks, dropped } = toBlocks(ruled.text, extension);
-  removed.push(...dropped.map((what) => removal(what, 'HTML or Markdown element not kept')));
+  appendAll(removed, summariseDropped(dropped));
 
   // Boilerplate lines anywhere in the text.
   let syndication: { title?: string; publication?: string } = {};
@@ -149,7 +149,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     blocks.map((block) => plainText(block)),
     { publication: entry.publication ?? syndication.publication, title: entry.title, dek: entry.dek },
   );
-  removed.push(...head.removed);
+  appendAll(removed, head.removed);
   let bodyBlocks = blocks.slice(head.consumed);
 
   // Lost apostrophes are judged on the whole body, then repaired leaf by leaf.

@@ -16,6 +16,8 @@ Options:
   --out DIR       folder for the MDX chapters (default: content/articles)
   --force         overwrite chapters even if they were edited by hand
   --quiet         print only problems
+  --warn-only     report files that failed, but exit 0 (npm run build uses
+                  this, so one bad file never stops the site)
   --help          show this text`;
 
 const values = parseCommandLine('ingest', HELP, {
@@ -23,6 +25,7 @@ const values = parseCommandLine('ingest', HELP, {
   out: { type: 'string', default: 'content/articles' },
   force: { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
+  'warn-only': { type: 'boolean', default: false },
 });
 
 {
@@ -34,7 +37,7 @@ const values = parseCommandLine('ingest', HELP, {
     onProgress: tty ? (done, total, file) => process.stderr.write(`\r\x1b[2Kingest [${done}/${total}] ${file}`) : undefined,
   });
   if (tty) process.stderr.write('\r\x1b[2K');
-  const code = exitCode(result);
+  const code = exitCode(result, values['warn-only']);
   if (values.quiet) {
     const summary = formatSummary(result);
     if (summary) console.log(summary);

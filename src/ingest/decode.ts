@@ -1,5 +1,6 @@
 /**
- * Bytes → text. UTF-8 (with or without BOM) is taken as it is; anything else is
+ * Bytes → text. UTF-8 (with or without BOM) is taken as it is; UTF-16 (either
+ * byte order, as Windows' Notepad saves "Unicode") is decoded; anything else is
  * detected with chardet and decoded with iconv-lite, with a warning, so a
  * Windows-1252 export from an old CMS reads as it was written.
  */
@@ -12,7 +13,10 @@ export type Decoded =
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** A file with NUL bytes, or mostly control bytes, is not an article. */
+/**
+ * A file whose first 8 KB hold a NUL byte, or mostly control bytes, is not an
+ * article. A stray control byte later on is text damage, repaired by normalize.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
@@ -32,7 +36,31 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** UTF-16 by its byte-order mark, or (no mark) by the NUL byte beside every ASCII letter. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  if (sample.length < 16) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample.length / 2;
+  if (oddZero > pairs * 0.6 && evenZero === 0) return 'utf-16le';
+  if (evenZero > pairs * 0.6 && oddZero === 0) return 'utf-16be';
+  return undefined;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    const text = iconv.decode(Buffer.from(bytes), utf16).replace(/^\uFEFF/, '');
+    if (text.includes('\uFFFD')) return { ok: false, error: `could not be decoded: it looks like ${utf16.toUpperCase()}, but holds invalid sequences. Re-save it as UTF-8.` };
+    return { ok: true, text, encoding: utf16, warnings: [] };
+  }
   if (looksBinary(bytes)) {
     return { ok: false, error: 'looks like a binary file, not text: is it a PDF, an image or a word-processor file? Save it as .txt or .html.' };
   }

@@ -7,6 +7,8 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Emphasis, Link, PhrasingContent, Strong, Text } from 'mdast';
+import { appendAll } from '../text/arrays.ts';
+import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
 
 export type Inline = Text | Emphasis | Strong | Link;
 export type Block = Inline[];
@@ -21,9 +23,57 @@ const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'emb
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'hr', 'body', 'html', 'address', 'nav']);
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
 
-/** True when a plain-text source carries inline markup worth parsing (seed 003). */
-export function hasInlineHtml(text: string): boolean {
-  return /<(em|strong|i|b|a)(\s[^>]*)?>[\s\S]*?<\/\1\s*>/i.test(text);
+const INLINE_TAG = /<(\/?)(em|i|strong|b|a)(?:\s+href\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'))?\s*>/gi;
+const MARK_OF_TAG: Record<string, 'emphasis' | 'strong' | 'link'> = { em: 'emphasis', i: 'emphasis', strong: 'strong', b: 'strong', a: 'link' };
+
+/**
+ * A line of a plain-text source is text. The one exception is the inline
+ * markup a scrape leaves in (seed 003): a balanced pair of `<em>`, `<i>`,
+ * `<strong>`, `<b>`, or `<a href="http…">` becomes emphasis, strength or a
+ * link. Anything else, an unclosed `<b>`, `x<y`, `<title>`, `&amp;`, a
+ * `javascript:` link, stays exactly the characters it was, so no word of a
+ * text source can vanish into a tag.
+ */
+export function textWithInlineMarkup(line: string): Inline[] {
+  interface Frame {
+    mark?: 'emphasis' | 'strong' | 'link';
+    url?: string;
+    raw: string;
+    children: Inline[];
+  }
+  if (!/<(em|i|strong|b|a)\b/i.test(line)) return [text(line.trim())];
+  const stack: Frame[] = [{ raw: '', children: [] }];
+  const top = () => stack[stack.length - 1]!;
+  const unwind = (frame: Frame) => {
+    // An opening tag that never closed is text after all.
+    const parent = top();
+    parent.children.push(text(frame.raw));
+    for (const child of frame.children) parent.children.push(child);
+  };
+  let last = 0;
+  for (const match of line.matchAll(INLINE_TAG)) {
+    const [raw, closing, tag, doubleQuoted, singleQuoted] = match;
+    const mark = MARK_OF_TAG[tag!.toLowerCase()]!;
+    const href = (doubleQuoted ?? singleQuoted)?.trim();
+    const before = line.slice(last, match.index);
+    const opensSafely = !closing && (mark === 'link' ? href !== undefined && SAFE_PROTOCOL.test(href) : href === undefined);
+    const closes = closing && href === undefined && stack.some((frame) => frame.mark === mark);
+    if (before) top().children.push(text(before));
+    last = match.index + raw.length;
+    if (opensSafely) {
+      stack.push({ mark, url: href, raw, children: [] });
+    } else if (closes) {
+      while (top().mark !== mark) unwind(stack.pop()!);
+      const frame = stack.pop()!;
+      const node = frame.mark === 'link' ? ({ type: 'link', url: frame.url!, children: frame.children } as Link) : ({ type: frame.mark, children: frame.children } as Emphasis | Strong);
+      top().children.push(node as Inline);
+    } else {
+      top().children.push(text(raw));
+    }
+  }
+  if (last < line.length) top().children.push(text(line.slice(last)));
+  while (stack.length > 1) unwind(stack.pop()!);
+  return tidyInline(stack[0]!.children);
 }
 
 export function text(value: string): Text {
@@ -47,7 +97,14 @@ function describeDropped(element: Element): string {
 
 /** Parse an HTML fragment into blocks of safe inline content. */
 export function htmlToBlocks(html: string): HtmlBlocks {
-  const tree: HastRoot = fromHtml(html, { fragment: true });
+  let tree: HastRoot;
+  try {
+    tree = fromHtml(html, { fragment: true });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeepHtml();
+    throw error;
+  }
+  if (treeDepth(tree) > LIMITS.htmlDepth) throw tooDeepHtml();
   const blocks: Block[] = [];
   const dropped: string[] = [];
   let current: Inline[] = [];
@@ -87,7 +144,7 @@ export function htmlToBlocks(html: string): HtmlBlocks {
           const children: Inline[] = [];
           walk(node.children as HastNodes[], children);
           if (SAFE_PROTOCOL.test(href)) target.push({ type: 'link', url: href, children: children as PhrasingContent[] } as Link);
-          else target.push(...children);
+          else appendAll(target, children);
         } else {
           // Any other element (span, u, abbr…) contributes its text only.
           walk(node.children as HastNodes[], sink);
@@ -159,8 +216,8 @@ export function splitInline(nodes: readonly Inline[], offsets: readonly number[]
     for (const child of node.children as Inline[]) {
       if (cuts.includes(position) && position > 0 && childPieces[childPieces.length - 1]!.length > 0) childPieces.push([]);
       const [first, ...more] = cut(child);
-      childPieces[childPieces.length - 1]!.push(...first!);
-      childPieces.push(...more);
+      appendAll(childPieces[childPieces.length - 1]!, first!);
+      appendAll(childPieces, more);
     }
     return childPieces.map((children) => (children.length ? [cloneWithChildren(node, children)] : []));
   };
@@ -168,8 +225,8 @@ export function splitInline(nodes: readonly Inline[], offsets: readonly number[]
   for (const node of nodes) {
     if (cuts.includes(position) && position > 0 && parts[parts.length - 1]!.length > 0) parts.push([]);
     const [first, ...more] = cut(node);
-    parts[parts.length - 1]!.push(...first!);
-    parts.push(...more);
+    appendAll(parts[parts.length - 1]!, first!);
+    appendAll(parts, more);
   }
   return parts.map(tidyInline).filter((part) => plainText(part).trim().length > 0);
 }

@@ -5,6 +5,8 @@
  */
 import type { Nodes, PhrasingContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { appendAll } from '../text/arrays.ts';
+import { checkMarkdownLimits } from './limits.ts';
 import { text, tidyInline, plainText, type Block, type Inline } from './inline.ts';
 
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
@@ -35,7 +37,7 @@ export function markdownToBlocks(source: string): MarkdownBlocks {
           break;
         case 'link':
           if (SAFE_PROTOCOL.test(node.url)) out.push({ type: 'link', url: node.url, children: inline(node.children) as PhrasingContent[] } as Inline);
-          else out.push(...inline(node.children));
+          else appendAll(out, inline(node.children));
           break;
         case 'image':
           dropped.push(node.alt ? `image: ${node.alt}` : 'image');
@@ -44,7 +46,7 @@ export function markdownToBlocks(source: string): MarkdownBlocks {
           dropped.push(node.value);
           break;
         default:
-          if ('children' in node) out.push(...inline(node.children as PhrasingContent[]));
+          if ('children' in node) appendAll(out, inline(node.children as PhrasingContent[]));
       }
     }
     return out;
@@ -74,6 +76,7 @@ export function markdownToBlocks(source: string): MarkdownBlocks {
         if ('children' in node) for (const child of node.children) walk(child as Nodes);
     }
   };
+  checkMarkdownLimits(source);
   walk(fromMarkdown(source));
   return { blocks, dropped };
 }

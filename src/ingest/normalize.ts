@@ -17,12 +17,22 @@ export function normalizeUnicode(text: string): Repaired {
   return { text: nfc, count: nfc === text ? 0 : 1 };
 }
 
-// C0/C1 controls except tab and newline; zero-width and bidi marks; the BOM.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/*
+ * What is removed is invisible and means nothing in prose: the zero-width
+ * space, the BOM, invisible operators, and bidi embeddings, overrides and
+ * isolates (which can reorder what a reader sees). Kept, because they change
+ * how letters join or read: the zero-width joiner and non-joiner (emoji
+ * sequences, Persian and Indic spelling) and the left-to-right and
+ * right-to-left marks.
+ */
+const INVISIBLE = /[\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// C0/C1 control bytes (but tab and newline) are damage where a character once
+// stood; a space keeps the words on either side apart.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function removeInvisibleCharacters(text: string): Repaired {
-  const count = (text.match(INVISIBLE) ?? []).length;
+  const count = (text.match(INVISIBLE) ?? []).length + (text.match(CONTROL) ?? []).length;
   // A no-break space is visible as a space; make it an ordinary one.
-  const cleaned = text.replace(INVISIBLE, '').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\t/g, ' ');
+  const cleaned = text.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\t/g, ' ');
   return { text: cleaned, count };
 }

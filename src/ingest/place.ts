@@ -28,14 +28,16 @@ export function slugFor(title: string): string {
 /**
  * Manifest order first; articles without one follow, by date, then file name.
  * Orders are renumbered 1…n so gaps and ties in the manifest do no harm.
+ * A new slug never takes one in `reserved`: a chapter whose source is gone,
+ * or that ingest cannot read, still holds its URL.
  */
-export function placeArticles(items: readonly Placeable[]): Placement[] {
+export function placeArticles(items: readonly Placeable[], reserved: ReadonlySet<string> = new Set()): Placement[] {
   const sorted = [...items].sort((a, b) => {
     if (a.order !== undefined || b.order !== undefined) return (a.order ?? Infinity) - (b.order ?? Infinity) || a.file.localeCompare(b.file);
     return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.file.localeCompare(b.file);
   });
-  const taken = new Set<string>();
-  // Slugs the editor or an earlier run fixed are claimed first.
+  // Chapters no source owns now keep their slugs; then the slugs the editor or an earlier run fixed.
+  const taken = new Set<string>(reserved);
   const fixed = new Map(sorted.filter((item) => item.slug).map((item) => [item.file, item.slug!]));
   for (const slug of fixed.values()) taken.add(slug);
   return sorted.map((item, index) => {

@@ -1,17 +1,20 @@
 /**
  * One ingest run over a folder: read every source, build the articles, place
  * them, and write what changed. Returns what happened for the report; never
- * stops at a bad file.
+ * stops at a bad file, and never writes over a chapter that is not the
+ * source's own, or that a person edited.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ManifestEntry } from '../schema.ts';
-import { ingestSource, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
+import { ingestSource, sha256, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
+import { SourceLimitError } from './limits.ts';
 import { parseManifest } from './manifest.ts';
 import { articleToMdx } from './mdx.ts';
 import { placeArticles } from './place.ts';
+import { checkFolder, hasExtension, listFolder, readSource } from './read.ts';
 import type { Removal } from './rules/removal.ts';
-import { conflictPath, planWrite, readExistingArticles, writeAtomic, type WritePlan } from './write.ts';
+import { conflictPath, planWrite, readExistingArticles, writeAtomic, type ExistingArticle, type WritePlan } from './write.ts';
 
 export const MANIFEST_NAME = 'sources.yaml';
 
@@ -28,6 +31,8 @@ export interface FileOutcome {
   message?: string;
   plan?: WritePlan;
   article?: string;
+  /** The source's earlier name, when it was recognised as renamed by its content. */
+  renamedFrom?: string;
   words?: number;
   paragraphs?: number;
   repairs?: number;
@@ -37,47 +42,138 @@ export interface FileOutcome {
 
 export interface RunResult {
   outcomes: FileOutcome[];
-  /** Problems with the run as a whole (the manifest, missing sources). */
+  /** Problems with the run as a whole (the manifest, missing sources, chapters left alone). */
   notices: string[];
-  /** True when the manifest could not be read: nothing was written. */
+  /** True when the run could not start (a folder, the manifest): nothing was written. */
   aborted: boolean;
 }
 
 const IGNORED = new Set([MANIFEST_NAME, 'README.md', 'README.txt', '.DS_Store', '.gitkeep']);
 
-export async function runIngest(options: RunOptions): Promise<RunResult> {
-  const notices: string[] = [];
-  const manifestPath = join(options.sources, MANIFEST_NAME);
-  let entries: Record<string, ManifestEntry> = {};
-  const manifestText = await readFile(manifestPath, 'utf8').catch(() => undefined);
-  if (manifestText !== undefined) {
-    const parsed = parseManifest(manifestText, manifestPath);
-    if (!parsed.ok) return { outcomes: [], notices: parsed.errors, aborted: true };
-    entries = parsed.manifest.sources;
-  }
+const abort = (notices: string[]): RunResult => ({ outcomes: [], notices, aborted: true });
 
-  const names = (await readdir(options.sources)).filter((name) => !name.startsWith('.') && !IGNORED.has(name)).sort();
-  const sourceNames = names.filter((name) => (SOURCE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()));
-  for (const name of names.filter((n) => !sourceNames.includes(n))) notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
+async function readManifest(path: string): Promise<{ entries: Record<string, ManifestEntry> } | { errors: string[] }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { entries: {} };
+    return { errors: [`${path}: cannot be read (${code ?? (error as Error).message})`] };
+  }
+  const parsed = parseManifest(text, path);
+  return parsed.ok ? { entries: parsed.manifest.sources } : { errors: parsed.errors };
+}
+
+/** Which existing chapter belongs to which source: by the file it names, else by content (a rename). */
+export interface Attachment {
+  chapterOf: Map<string, ExistingArticle>;
+  renamedFrom: Map<string, string>;
+  /** Chapters no current source owns: their slugs stay taken. */
+  unowned: ExistingArticle[];
+  notices: string[];
+}
+
+export function attachChapters(existing: readonly ExistingArticle[], sources: ReadonlyMap<string, Uint8Array | undefined>): Attachment {
+  const chapterOf = new Map<string, ExistingArticle>();
+  const renamedFrom = new Map<string, string>();
+  const notices: string[] = [];
+  const owned = new Set<ExistingArticle>();
+  for (const article of existing) {
+    if (!article.sourceFile || !sources.has(article.sourceFile)) continue;
+    const first = chapterOf.get(article.sourceFile);
+    if (first) {
+      notices.push(`${article.path} and ${first.path} both name ${article.sourceFile} as their source: ingest updates only ${first.path}, and leaves ${article.path} alone`);
+      continue;
+    }
+    chapterOf.set(article.sourceFile, article);
+    owned.add(article);
+  }
+  // A source whose bytes are those an orphaned chapter was made from was renamed.
+  const orphans = existing.filter((article) => !owned.has(article) && article.sourceFile && !sources.has(article.sourceFile) && article.sourceSha256);
+  for (const [name, bytes] of sources) {
+    if (chapterOf.has(name) || !bytes) continue;
+    const hash = sha256(bytes);
+    const orphan = orphans.find((article) => article.sourceSha256 === hash && !owned.has(article));
+    if (!orphan) continue;
+    chapterOf.set(name, orphan);
+    renamedFrom.set(name, orphan.sourceFile!);
+    owned.add(orphan);
+  }
+  const unowned = existing.filter((article) => !owned.has(article));
+  for (const article of unowned) {
+    if (article.problem) notices.push(`${article.path} ${article.problem}: ingest leaves it alone and keeps its slug`);
+    else if (article.sourceFile && !sources.has(article.sourceFile)) notices.push(`${article.path}: its source ${article.sourceFile} is gone; the chapter is kept, and its slug stays reserved`);
+  }
+  return { chapterOf, renamedFrom, unowned, notices };
+}
+
+/**
+ * Slugs in the manifest must be unique, and must not be another source's
+ * chapter's: checked before anything is written, naming both files.
+ */
+export function checkManifestSlugs(entries: Readonly<Record<string, ManifestEntry>>, manifestPath: string, existing: readonly ExistingArticle[], chapterOf: ReadonlyMap<string, ExistingArticle>): string[] {
+  const errors: string[] = [];
+  const firstWithSlug = new Map<string, string>();
+  for (const [file, entry] of Object.entries(entries)) {
+    if (!entry.slug) continue;
+    const other = firstWithSlug.get(entry.slug);
+    if (other) {
+      errors.push(`${manifestPath}: ${other} and ${file} both have slug "${entry.slug}"; every chapter needs its own`);
+      continue;
+    }
+    firstWithSlug.set(entry.slug, file);
+    const holder = existing.find((article) => article.slug === entry.slug);
+    if (!holder || chapterOf.get(file) === holder || holder.sourceFile === file) continue;
+    const whose = holder.sourceFile ? `the chapter of ${holder.sourceFile}` : `a chapter that ${holder.problem ?? 'names no source'}`;
+    errors.push(`${manifestPath}: ${file} has slug "${entry.slug}", but ${holder.path} is ${whose}; choose another slug, or move that chapter away first`);
+  }
+  return errors;
+}
+
+export async function runIngest(options: RunOptions): Promise<RunResult> {
+  for (const [path, option] of [[options.sources, '--sources'], [options.out, '--out']] as const) {
+    const check = await checkFolder(path, option);
+    if (!check.ok) return abort([check.error]);
+  }
+  const manifestPath = join(options.sources, MANIFEST_NAME);
+  const manifest = await readManifest(manifestPath);
+  if ('errors' in manifest) return abort(manifest.errors);
+  const entries = manifest.entries;
+  const notices: string[] = [];
+
+  const names = (await listFolder(options.sources)).filter((name) => !name.startsWith('.') && !IGNORED.has(name));
+  const sourceNames = names.filter((name) => hasExtension(name, SOURCE_EXTENSIONS));
+  for (const name of names.filter((n) => !hasExtension(n, SOURCE_EXTENSIONS))) notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
   for (const name of Object.keys(entries).filter((n) => !sourceNames.includes(n))) notices.push(`${manifestPath}: names "${name}", which is not in ${options.sources}`);
 
+  const outcomes: FileOutcome[] = [];
   const files = new Map<string, Uint8Array>();
-  for (const name of sourceNames) files.set(name, await readFile(join(options.sources, name)));
-
-  const existing = await readExistingArticles(options.out);
-  const existingBySource = new Map(existing.filter((a) => a.sourceFile).map((a) => [a.sourceFile!, a]));
-  for (const article of existing) {
-    if (article.sourceFile && !sourceNames.includes(article.sourceFile)) notices.push(`${article.path}: its source ${article.sourceFile} is gone; the article is kept`);
+  // Every name stays known, readable or not, so a chapter whose source failed to read is not taken for an orphan.
+  const present = new Map<string, Uint8Array | undefined>();
+  for (const name of sourceNames) {
+    const read = await readSource(options.sources, name);
+    if (read.status === 'ok') files.set(name, read.bytes);
+    else outcomes.push({ file: name, status: read.status, message: read.message, warnings: [] });
+    present.set(name, read.status === 'ok' ? read.bytes : undefined);
   }
 
-  const built = buildCorpus(files, entries, (file) => existingBySource.get(file)?.slug, options.onProgress);
-  const outcomes: FileOutcome[] = [];
+  const existing = await readExistingArticles(options.out);
+  const attached = attachChapters(existing, present);
+  const slugErrors = checkManifestSlugs(entries, manifestPath, existing, attached.chapterOf);
+  if (slugErrors.length) return abort(slugErrors);
+  notices.push(...attached.notices);
+
+  const reserved = new Set(attached.unowned.map((article) => article.slug));
+  const built = buildCorpus(files, entries, (file) => attached.chapterOf.get(file)?.slug, options.onProgress, reserved);
+  const onDisk = new Set(existing.map((article) => article.path));
   for (const item of built) {
     if (item.status !== 'ok') {
       outcomes.push({ file: item.file, status: item.status, message: item.message, warnings: [] });
       continue;
     }
     const { article } = item;
+    const previous = attached.chapterOf.get(item.file);
     const outcome: FileOutcome = {
       file: item.file,
       status: 'written',
@@ -85,18 +181,23 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
       paragraphs: article.body.length,
       repairs: (article.fields.repairs ?? []).reduce((sum, repair) => sum + repair.count, 0),
       removed: article.fields.removed ?? [],
-      warnings: article.warnings,
+      warnings: [...article.warnings],
+      ...(attached.renamedFrom.has(item.file) && { renamedFrom: attached.renamedFrom.get(item.file) }),
     };
+    const path = previous?.path ?? join(options.out, `${item.slug}.mdx`);
+    outcome.article = path;
+    if (previous?.slug && item.slug !== previous.slug) {
+      outcome.warnings.push(`sources.yaml gives the slug "${item.slug}", but the chapter is ${path}: rename the file to move it (ingest never moves a chapter)`);
+    }
     try {
-      const previous = existingBySource.get(item.file);
-      const path = previous?.path ?? join(options.out, `${item.slug}.mdx`);
-      const plan = planWrite(previous?.text, item.text, options.force);
+      if (!previous && onDisk.has(path)) throw new Error(`would write ${path}, which is another chapter; nothing written`);
+      const plan = planWrite(previous?.text, item.text, options.force, Boolean(previous?.problem));
       outcome.plan = plan;
-      outcome.article = path;
       if (plan === 'create' || plan === 'update') await writeAtomic(path, item.text);
       if (plan === 'conflict') {
         await writeAtomic(conflictPath(path), item.text);
-        outcome.warnings = [...outcome.warnings, `${path} was edited by hand: kept it, and wrote the new version to ${conflictPath(path)} (use --force to overwrite)`];
+        const why = previous?.problem ? `${previous.problem}, so ingest cannot tell what you changed` : 'was edited by hand';
+        outcome.warnings.push(`${path} ${why}: kept it, and wrote the new version to ${conflictPath(path)} (use --force to overwrite)`);
       }
     } catch (error) {
       outcome.status = 'failed';
@@ -112,28 +213,42 @@ export type BuiltArticle =
   | { status: 'ok'; file: string; article: ArticleRecord; slug: string; order: number; text: string }
   | { status: 'skipped' | 'failed'; file: string; message: string };
 
+/** Any error while ingesting one source becomes that source's outcome, with a message a person can act on. */
+function ingestIsolated(name: string, bytes: Uint8Array, entry: ManifestEntry | undefined): ReturnType<typeof ingestSource> {
+  try {
+    return ingestSource(name, bytes, entry);
+  } catch (error) {
+    if (error instanceof SourceLimitError) return { status: 'failed', error: error.message };
+    if (error instanceof RangeError) return { status: 'failed', error: `is nested too deeply or too large to read (${error.message}); save the article's text as .txt` };
+    return { status: 'failed', error: `could not be ingested: ${(error as Error).message}. This is a bug in Dossier; the other files were ingested` };
+  }
+}
+
 /**
  * The pure heart of a run: every source ingested, placed in reading order with
- * a unique slug, and serialized to MDX. `knownSlug` keeps an earlier run's slug.
+ * a unique slug, and serialized to MDX. `knownSlug` keeps an earlier run's
+ * slug; `reserved` slugs belong to chapters no source owns now.
  */
 export function buildCorpus(
   files: ReadonlyMap<string, Uint8Array>,
   entries: Readonly<Record<string, ManifestEntry>>,
   knownSlug: (file: string) => string | undefined = () => undefined,
   onProgress?: RunOptions['onProgress'],
+  reserved: ReadonlySet<string> = new Set(),
 ): BuiltArticle[] {
   const built: BuiltArticle[] = [];
   const articles = new Map<string, ArticleRecord>();
   let done = 0;
   for (const [name, bytes] of files) {
     onProgress?.(done++, files.size, name);
-    const result = ingestSource(name, bytes, entries[name]);
+    const result = ingestIsolated(name, bytes, entries[name]);
     if (result.status === 'ok') articles.set(name, result.article);
     else built.push({ status: result.status, file: name, message: result.status === 'skipped' ? result.reason : result.error });
   }
   onProgress?.(files.size, files.size, '');
   const placements = placeArticles(
     [...articles].map(([file, article]) => ({ file, title: article.fields.title, date: article.fields.date, order: article.order, slug: article.slug ?? knownSlug(file) })),
+    reserved,
   );
   for (const { file, order, slug } of placements) {
     const article = articles.get(file)!;

@@ -5,6 +5,8 @@
  * which a full stop does not end the surrounding sentence.
  */
 
+import { appendAll } from '../text/arrays.ts';
+
 // Lower-cased, without the full stop. A title before a name never ends a sentence.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'hon', 'st', 'mt', 'ft', 'jr', 'sr',
@@ -107,7 +109,7 @@ export function groupSentences(text: string, spans: readonly Span[], options: Gr
   }
   if (current.length) {
     // A lone trailing sentence joins the paragraph before it.
-    if (current.length < options.minSentences && groups.length && groups[groups.length - 1]!.length < options.maxSentences) groups[groups.length - 1]!.push(...current);
+    if (current.length < options.minSentences && groups.length && groups[groups.length - 1]!.length < options.maxSentences) appendAll(groups[groups.length - 1]!, current);
     else groups.push(current);
   }
   return groups.map((group) => ({ start: group[0]!.start, end: group[group.length - 1]!.end }));

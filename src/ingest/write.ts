@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
 import { readGeneratedHash } from './mdx.ts';
 
 export type WritePlan =
@@ -20,10 +20,15 @@ export type WritePlan =
   /** A person edited the file and the new output differs: both are kept. */
   | 'conflict';
 
-export function planWrite(existing: string | undefined, next: string, force = false): WritePlan {
+/**
+ * `existing` is the chapter on disk as read (BOM and CRLF already undone);
+ * `unreadable` when its frontmatter could not be parsed: that is an edit too.
+ */
+export function planWrite(existing: string | undefined, next: string, force = false, unreadable = false): WritePlan {
   if (existing === undefined) return 'create';
   if (existing === next) return 'unchanged';
   if (force) return 'update';
+  if (unreadable) return 'conflict';
   const { recorded, actual } = readGeneratedHash(existing);
   if (recorded && recorded === actual) return 'update';
   const nextHash = readGeneratedHash(next).recorded;
@@ -50,11 +55,42 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
 export interface ExistingArticle {
   path: string;
   slug: string;
+  /** The text as ingest compares it: a BOM and CRLF line ends (an editor's save) undone. */
   text: string;
   sourceFile?: string;
+  /** The hash of the source it was made from, to recognise a renamed source. */
+  sourceSha256?: string;
+  /** Why its frontmatter cannot be read; such a chapter is never written over. */
+  problem?: string;
 }
 
-/** Articles already in the output folder, keyed by the source file they came from. */
+/** A chapter as an editor's tools may save it is the same chapter: no BOM, LF line ends. */
+export function asSaved(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * What a chapter file says about itself. When its frontmatter is broken, the
+ * `file:` line is still looked for, so the chapter stays its source's.
+ */
+export function describeChapter(text: string): Pick<ExistingArticle, 'sourceFile' | 'sourceSha256' | 'problem'> {
+  const front = /^---\n([\s\S]*?)\n---(\n|$)/.exec(text)?.[1];
+  if (front === undefined) return { problem: 'has no frontmatter (a block between --- lines at the top)' };
+  let data: { source?: { file?: unknown; sha256?: unknown } } | undefined;
+  try {
+    data = parse(front, { uniqueKeys: true }) as typeof data;
+  } catch (error) {
+    const line = error instanceof YAMLParseError && error.linePos ? ` (frontmatter line ${error.linePos[0].line})` : '';
+    const sourceFile = /^ +file: *["']?(.+?)["']? *$/m.exec(front)?.[1];
+    return { problem: `its frontmatter is not valid YAML${line}: ${(error as Error).message.split('\n')[0]}`, ...(sourceFile && { sourceFile }) };
+  }
+  const file = data?.source?.file;
+  const sha = data?.source?.sha256;
+  if (typeof file !== 'string' || !file) return { problem: 'names no source file (source: file:) in its frontmatter' };
+  return { sourceFile: file, ...(typeof sha === 'string' && { sourceSha256: sha }) };
+}
+
+/** Chapters already in the output folder, each with the source it came from. */
 export async function readExistingArticles(outDir: string): Promise<ExistingArticle[]> {
   let names: string[];
   try {
@@ -65,16 +101,15 @@ export async function readExistingArticles(outDir: string): Promise<ExistingArti
   const articles: ExistingArticle[] = [];
   for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
     const path = join(outDir, name);
-    const text = await readFile(path, 'utf8');
-    let sourceFile: string | undefined;
+    const slug = name.replace(/\.mdx$/, '');
+    let text: string;
     try {
-      const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-      const data = front ? (parse(front) as { source?: { file?: unknown } }) : undefined;
-      if (typeof data?.source?.file === 'string') sourceFile = data.source.file;
-    } catch {
-      // A frontmatter an editor broke still counts as an article; it just names no source.
+      text = asSaved(await readFile(path, 'utf8'));
+    } catch (error) {
+      articles.push({ path, slug, text: '', problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
     }
-    articles.push({ path, slug: name.replace(/\.mdx$/, ''), text, sourceFile });
+    articles.push({ path, slug, text, ...describeChapter(text) });
   }
   return articles;
 }

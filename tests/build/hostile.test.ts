@@ -3,8 +3,7 @@
  * MDX parser, not ours): the build succeeds, nothing in it runs, and every
  * attack shows up as the visible text it was.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,6 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { astroBuild, type Build } from '../helpers/build.ts';
 import { hostileFiles, INJECTION_LINES } from '../helpers/hostile.ts';
@@ -26,7 +26,7 @@ const paragraphText = (p: Element) => toString({ ...p, children: p.children.filt
 const straightQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 beforeAll(async () => {
-  const content = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
+  const content = tempDir('hostile');
   const sources = join(content, 'sources');
   mkdirSync(sources);
   for (const [name, bytes] of Object.entries(hostileFiles())) writeFileSync(join(sources, name), bytes);

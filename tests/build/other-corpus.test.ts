@@ -2,13 +2,13 @@
  * Another folder of articles on another subject: ingest and build it as an
  * editor would, and check the site holds together.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { astroBuild, ROOT, type Build } from '../helpers/build.ts';
 import { checkLinks, parseHtml } from '../helpers/links.ts';
@@ -19,7 +19,7 @@ let content: string;
 let ingestOk = false;
 
 beforeAll(async () => {
-  content = mkdtempSync(join(tmpdir(), 'dossier-other-'));
+  content = tempDir('other');
   cpSync(join(ROOT, 'tests/fixtures/other-corpus'), content, { recursive: true });
   const result = await runIngest({ sources: join(content, 'sources'), out: join(content, 'articles') });
   ingestOk = result.outcomes.every((o) => o.status === 'written');

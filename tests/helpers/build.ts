@@ -1,7 +1,6 @@
 /** Run a real `astro build` of this project against another corpus or base path. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from './temp.ts';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,7 +29,7 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
 }
 
 export function astroBuild(options: BuildOptions = {}): Build {
-  const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+  const work = tempDir('build');
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
@@ -45,7 +44,8 @@ export function astroBuild(options: BuildOptions = {}): Build {
       ...(options.markdown && { DOSSIER_MARKDOWN: options.markdown }),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
-    timeout: 240_000,
+    // Only a hang: a busy machine may take minutes.
+    timeout: 900_000,
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

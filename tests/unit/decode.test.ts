@@ -19,6 +19,22 @@ describe('decode', () => {
     expect(result.warnings[0]).toMatch(/not UTF-8: decoded as windows-1252/);
   });
 
+  it('decodes UTF-16 in either byte order, with or without a byte-order mark', () => {
+    const text = 'Iraq’s second city, Mosul: الموصل.\nA second line.';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), Buffer.concat([Buffer.from([0xfe, 0xff]), be]), le, be]) {
+      expect(decode(bytes)).toMatchObject({ ok: true, text });
+    }
+  });
+
+  it('keeps a stray NUL byte past the first 8 KB as damage to repair, not a reason to refuse the file', () => {
+    const bytes = new TextEncoder().encode(`${'A long article. '.repeat(600)}two\u0000words`);
+    const result = decode(bytes);
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) expect(removeInvisibleCharacters(result.text).text.endsWith('two words')).toBe(true);
+  });
+
   it('refuses a binary file with a message that says what to do', () => {
     const result = decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     expect(result.ok).toBe(false);
@@ -35,9 +51,18 @@ describe('normalize', () => {
     expect(normalizeUnicode('cafe\u0301').text).toBe('café');
   });
 
-  it('removes control and zero-width characters but keeps the words', () => {
-    const result = removeInvisibleCharacters('Mo\u200bsul\u0007 is\u00a0on the\ufeff Tigris');
-    expect(result.text).toBe('Mosul is on the Tigris');
-    expect(result.count).toBe(3);
+  it('removes zero-width characters, and turns a control byte into a space so no two words join', () => {
+    const result = removeInvisibleCharacters('Mo\u200bsul\u0007is\u00a0on the\ufeff Tigris\u0000river');
+    expect(result.text).toBe('Mosul is on the Tigris river');
+    expect(result.count).toBe(4);
+  });
+
+  it('keeps the joiners that spell words and emoji: ZWJ, ZWNJ, and the direction marks', () => {
+    const family = '👨\u200d👩\u200d👧';
+    const persian = 'می\u200cگویند';
+    const marked = 'Mosul\u200e (الموصل\u200f)';
+    for (const text of [family, persian, marked]) expect(removeInvisibleCharacters(text)).toEqual({ text, count: 0 });
+    // Bidi overrides reorder what a reader sees: removed.
+    expect(removeInvisibleCharacters('abc\u202edef\u202c').text).toBe('abcdef');
   });
 });

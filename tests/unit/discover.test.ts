@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 import { paragraphTexts } from '../../src/corpus/index.ts';
 import { discoverCandidates, normalizeName, type Candidate } from '../../src/topics/discover.ts';
 import { parseTopicFile } from '../../src/topics/registry.ts';
@@ -81,7 +81,7 @@ describe('npm run topics', () => {
     spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'src/topics/cli.ts'), '--content', content, ...args], { encoding: 'utf8', env: cleanEnvironment() });
 
   it('writes the review queue, accepts and rejects, and never overwrites a topic file', () => {
-    const content = mkdtempSync(join(tmpdir(), 'dossier-topics-'));
+    const content = tempDir('topics');
     cpSync(join(ROOT, 'content/articles'), join(content, 'articles'), { recursive: true });
     const first = run(content);
     expect(first.status, first.stderr).toBe(0);
@@ -107,7 +107,7 @@ describe('npm run topics', () => {
   });
 
   it('says what is wrong with an unknown name, and exits non-zero', () => {
-    const content = mkdtempSync(join(tmpdir(), 'dossier-topics-'));
+    const content = tempDir('topics');
     cpSync(join(ROOT, 'content/articles'), join(content, 'articles'), { recursive: true });
     const result = run(content, '--accept', 'Nobody At All');
     expect(result.status).toBe(1);

@@ -1,9 +1,10 @@
 /** Ingest as an editor runs it, on real folders: nothing lost, clear errors. */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exitCode, formatReport } from '../../src/ingest/report.ts';
+import { tempDir } from '../helpers/temp.ts';
+import { exitCode, formatReport, formatSummary } from '../../src/ingest/report.ts';
 import { buildCorpus, runIngest } from '../../src/ingest/run.ts';
 import { hostileFiles } from '../helpers/hostile.ts';
 import { SEED, SOURCES_DIR } from '../helpers/seeds.ts';
@@ -12,7 +13,7 @@ let sources: string;
 let out: string;
 
 beforeEach(() => {
-  const work = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  const work = tempDir('ingest');
   sources = join(work, 'sources');
   out = join(work, 'articles');
   cpSync(SOURCES_DIR, sources, { recursive: true });
@@ -72,7 +73,7 @@ describe('ingest run', () => {
     rmSync(join(sources, SEED.duran));
     const result = await run();
     expect(existsSync(articlePath('one-square-mile'))).toBe(true);
-    expect(result.notices.join('\n')).toMatch(/one-square-mile\.mdx: its source 2017-06-the-duran-one-square-mile\.txt is gone; the article is kept/);
+    expect(result.notices.join('\n')).toMatch(/one-square-mile\.mdx: its source 2017-06-the-duran-one-square-mile\.txt is gone; the chapter is kept, and its slug stays reserved/);
     expect(result.notices.join('\n')).toMatch(/sources\.yaml: names "2017-06-the-duran-one-square-mile\.txt", which is not in/);
   });
 
@@ -99,6 +100,171 @@ describe('ingest run', () => {
     const report = formatReport(result);
     expect(report).toMatch(/sources\.yaml: sources → a\.txt → date: a date like 2017, 2017-04 or 2017-04-12/);
     expect(report).toMatch(/sources\.yaml: sources → a\.txt.*colour/);
+  });
+});
+
+describe('hand edits are never overwritten', () => {
+  const kill = () => articlePath('kill-box');
+  /** An editor's change that ingest must keep, whatever else happens. */
+  const editKillBox = (transform: (text: string) => string = (text) => `${text}\nAn editor's added paragraph.\n`) => {
+    const edited = transform(readFileSync(kill(), 'utf8'));
+    writeFileSync(kill(), edited);
+    return edited;
+  };
+  const changeManifest = () => {
+    const manifest = readFileSync(join(sources, 'sources.yaml'), 'utf8');
+    writeFileSync(join(sources, 'sources.yaml'), manifest.replace('chapterLabel: The decision to close the door', 'chapterLabel: Closing the door'));
+  };
+
+  it('reads a chapter saved with CRLF line ends or a BOM as the same chapter, and leaves it as saved', async () => {
+    await run();
+    const crlf = editKillBox((text) => text.replace(/\n/g, '\r\n'));
+    expect((await run()).outcomes.find((o) => o.file === SEED.national)?.plan).toBe('unchanged');
+    expect(readFileSync(kill(), 'utf8')).toBe(crlf);
+
+    const bom = editKillBox((text) => `\uFEFF${text.replace(/\r\n/g, '\n')}`);
+    expect((await run()).outcomes.find((o) => o.file === SEED.national)?.plan).toBe('unchanged');
+    expect(readFileSync(kill(), 'utf8')).toBe(bom);
+
+    // A real edit saved with CRLF is still an edit: kept, new version beside it.
+    const edited = editKillBox((text) => `${text.replace(/\n/g, '\r\n')}An editor's paragraph.\r\n`);
+    changeManifest();
+    expect((await run()).outcomes.find((o) => o.file === SEED.national)?.plan).toBe('conflict');
+    expect(readFileSync(kill(), 'utf8')).toBe(edited);
+  });
+
+  it('never writes over a chapter whose frontmatter it cannot parse, and says what is wrong with it', async () => {
+    await run();
+    const broken = editKillBox((text) => text.replace(/^title: .*$/m, 'title: "the editor\'s "better" title'));
+    const result = await run();
+    const outcome = result.outcomes.find((o) => o.file === SEED.national)!;
+    expect(outcome.plan).toBe('conflict');
+    expect(outcome.warnings.at(-1)).toMatch(/kill-box\.mdx its frontmatter is not valid YAML \(frontmatter line \d+\).*kept it, and wrote the new version to .*kill-box\.mdx\.new/);
+    expect(readFileSync(kill(), 'utf8')).toBe(broken);
+    expect(readdirSync(out).filter((name) => name.startsWith('kill-box'))).toEqual(['kill-box.mdx', 'kill-box.mdx.new']);
+    expect(formatReport(result)).not.toMatch(/Nothing to write/);
+    expect(formatReport(result)).toMatch(/1 chapter kept as edited/);
+  });
+
+  it('leaves alone a chapter that names no source, and never gives its slug to another', async () => {
+    await run();
+    // An editor's own chapter, with no source: and a new source whose title would take its slug.
+    writeFileSync(articlePath('field-notes'), '---\ntitle: Field notes\n---\n\nWritten by hand.\n');
+    writeFileSync(join(sources, 'notes.txt'), 'Field notes\nA new source whose headline would make the slug field-notes, and a body.\n');
+    const result = await run();
+    expect(readFileSync(articlePath('field-notes'), 'utf8')).toBe('---\ntitle: Field notes\n---\n\nWritten by hand.\n');
+    expect(result.outcomes.find((o) => o.file === 'notes.txt')?.article).toBe(articlePath('field-notes-2'));
+    expect(result.notices.join('\n')).toMatch(/field-notes\.mdx names no source file .* ingest leaves it alone and keeps its slug/);
+  });
+
+  it('recognises a renamed source by its content, keeps its chapter and the edits, and reports the rename', async () => {
+    await run();
+    const edited = editKillBox();
+    renameSync(join(sources, SEED.national), join(sources, `renamed-${SEED.national}`));
+    // The manifest entry (with its slug) stays under the old name: only the file moved.
+    const result = await run();
+    const outcome = result.outcomes.find((o) => o.file === `renamed-${SEED.national}`)!;
+    expect(outcome).toMatchObject({ renamedFrom: SEED.national, article: kill() });
+    expect(readFileSync(kill(), 'utf8')).toBe(edited);
+    expect(formatReport(result)).toMatch(/renamed from 2018-the-national-kill-box\.txt: its chapter .*kill-box\.mdx stays with it/);
+    expect(formatSummary(result)).toMatch(/was renamed from 2018-the-national-kill-box\.txt/);
+    expect(result.notices.join('\n')).not.toMatch(/is gone/);
+  });
+
+  it('keeps the slug of a chapter whose source is gone: a new source never takes it', async () => {
+    await run();
+    const edited = editKillBox();
+    const text = readFileSync(join(sources, SEED.national), 'utf8');
+    rmSync(join(sources, SEED.national));
+    // A different text (so not a rename) with the same headline would make the same slug.
+    writeFileSync(join(sources, 'another.txt'), `${text}\nA paragraph the first version did not have.\n`);
+    writeFileSync(join(sources, 'sources.yaml'), readFileSync(join(sources, 'sources.yaml'), 'utf8').replace(SEED.national, 'another.txt').replace('slug: kill-box', 'slug: kill-box-2'));
+    const result = await run();
+    expect(readFileSync(kill(), 'utf8')).toBe(edited);
+    expect(result.outcomes.find((o) => o.file === 'another.txt')?.article).toBe(articlePath('kill-box-2'));
+
+    // Without a slug in the manifest, the title's slug is taken, so the next free one is used.
+    writeFileSync(join(sources, 'sources.yaml'), readFileSync(join(sources, 'sources.yaml'), 'utf8').replace('    slug: kill-box-2\n', ''));
+    rmSync(articlePath('kill-box-2'));
+    const again = await run();
+    expect(again.outcomes.find((o) => o.file === 'another.txt')?.article).not.toBe(kill());
+    expect(readFileSync(kill(), 'utf8')).toBe(edited);
+  });
+
+  it('refuses two sources with one slug, before writing anything, naming both', async () => {
+    writeFileSync(join(sources, 'sources.yaml'), `${readFileSync(join(sources, 'sources.yaml'), 'utf8')}\n  extra.txt:\n    slug: kill-box\n`);
+    writeFileSync(join(sources, 'extra.txt'), 'An extra article with its own words.\n');
+    const result = await run();
+    expect(result.aborted).toBe(true);
+    expect(existsSync(out)).toBe(false);
+    expect(formatReport(result)).toMatch(/2018-the-national-kill-box\.txt and extra\.txt both have slug "kill-box"/);
+  });
+
+  it('refuses a slug that the chapter of another source already has, naming both', async () => {
+    await run();
+    const before = readFileSync(kill(), 'utf8');
+    writeFileSync(join(sources, 'sources.yaml'), `${readFileSync(join(sources, 'sources.yaml'), 'utf8').replace('slug: kill-box', 'slug: kill-box-moved')}\n  extra.txt:\n    slug: kill-box\n`);
+    writeFileSync(join(sources, 'extra.txt'), 'An extra article with its own words.\n');
+    const result = await run();
+    expect(result.aborted).toBe(true);
+    expect(formatReport(result)).toMatch(/extra\.txt has slug "kill-box", but .*kill-box\.mdx is the chapter of 2018-the-national-kill-box\.txt/);
+    expect(readFileSync(kill(), 'utf8')).toBe(before);
+    expect(exitCode(result)).toBe(1);
+  });
+
+  it('never says "up to date" after a failure', async () => {
+    await run();
+    writeFileSync(join(sources, 'binary.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const report = formatReport(await run());
+    expect(report).not.toMatch(/Nothing to write/);
+    expect(report).toMatch(/1 file could not be ingested/);
+  });
+});
+
+describe('one file, one outcome', () => {
+  const outcomeOf = (result: Awaited<ReturnType<typeof run>>, file: string) => result.outcomes.find((o) => o.file === file);
+
+  it('turns odd files into a line of the report each, and ingests the rest', async () => {
+    mkdirSync(join(sources, 'folder.txt'));
+    symlinkSync(join(sources, 'does-not-exist.txt'), join(sources, 'dangling.txt'));
+    symlinkSync('/etc/hostname', join(sources, 'outside.txt'));
+    symlinkSync(SEED.duran, join(sources, 'inside.txt'));
+    execFileSync('mkfifo', [join(sources, 'pipe.txt')]);
+    const result = await run();
+    expect(outcomeOf(result, 'folder.txt')).toMatchObject({ status: 'skipped', message: 'is a folder, not a file; left alone' });
+    expect(outcomeOf(result, 'dangling.txt')).toMatchObject({ status: 'failed', message: 'is a link to a file that does not exist' });
+    expect(outcomeOf(result, 'outside.txt')).toMatchObject({ status: 'skipped', message: expect.stringMatching(/outside the sources folder/) });
+    expect(outcomeOf(result, 'pipe.txt')).toMatchObject({ status: 'skipped', message: 'is a named pipe, not a file; not read' });
+    expect(outcomeOf(result, 'inside.txt')).toMatchObject({ status: 'written' });
+    expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(6);
+    expect(exitCode(result)).toBe(1);
+    expect(exitCode(result, true)).toBe(0);
+  });
+
+  it('reads huge, long and deeply nested sources, or refuses them by name past a stated limit', async () => {
+    writeFileSync(join(sources, 'long.txt'), Array.from({ length: 130_000 }, (_, i) => `Line ${i} of a very long text.`).join('\n'));
+    writeFileSync(join(sources, 'images.html'), `<p>Some words before the images.</p>${'<img src=x>'.repeat(150_000)}`);
+    writeFileSync(join(sources, 'deep.html'), `${'<div>'.repeat(2000)}Deep text.${'</div>'.repeat(2000)}`);
+    writeFileSync(join(sources, 'quotes.md'), `${'>'.repeat(10_000)} quoted`);
+    let lists = '';
+    for (let i = 0; lists.length < 1_000_000; i++) lists += `${'- '.repeat(i % 8)}item\n`;
+    writeFileSync(join(sources, 'lists.md'), lists);
+    const result = await run();
+    expect(outcomeOf(result, 'long.txt')).toMatchObject({ status: 'written', paragraphs: 130_000 });
+    expect(outcomeOf(result, 'images.html')).toMatchObject({ status: 'written', removed: [{ text: 'image (150000 times)', reason: 'HTML or Markdown element not kept' }] });
+    expect(outcomeOf(result, 'deep.html')).toMatchObject({ status: 'failed', message: expect.stringMatching(/nests HTML elements more than 256 deep/) });
+    expect(outcomeOf(result, 'quotes.md')).toMatchObject({ status: 'failed', message: expect.stringMatching(/more than 32 deep \(line 1\)/) });
+    expect(outcomeOf(result, 'lists.md')).toMatchObject({ status: 'failed', message: expect.stringMatching(/more than 2,000 list items/) });
+    expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(7);
+  });
+
+  it('refuses a folder that is not there, or an output that is a file, with a message naming the option', async () => {
+    const missing = await runIngest({ sources: join(sources, 'nope'), out });
+    expect(missing).toMatchObject({ aborted: true, notices: [`--sources ${join(sources, 'nope')}: no such folder`] });
+    const file = join(sources, SEED.duran);
+    const intoFile = await runIngest({ sources, out: file });
+    expect(intoFile).toMatchObject({ aborted: true, notices: [`--out ${file} is a file, not a folder`] });
+    expect(formatReport(intoFile)).toMatch(/stopped before writing anything/);
   });
 });
 
