@@ -22,10 +22,12 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // Sätteri (native) by default; DOSSIER_MARKDOWN=unified runs the same transforms as remark/rehype plugins.
+    // GFM is off: chapters are generated text, and a source's `~x~`, `www.x.org`
+    // or `a@b.org` must stay the text it was, not become strikethrough or a link.
     processor:
       process.env.DOSSIER_MARKDOWN === 'unified'
-        ? unified({ remarkPlugins: [remarkChapterMentions(base)], rehypePlugins: [rehypeChapterParagraphs] })
-        : satteri({ mdastPlugins: [chapterMentions(base)], hastPlugins: [chapterParagraphs] }),
+        ? unified({ gfm: false, remarkPlugins: [remarkChapterMentions(base)], rehypePlugins: [rehypeChapterParagraphs] })
+        : satteri({ features: { gfm: false }, mdastPlugins: [chapterMentions(base)], hastPlugins: [chapterParagraphs] }),
   },
   integrations: [mdx(), sitemap()],
 });

@@ -4,13 +4,32 @@
  */
 import { z } from 'astro/zod';
 
-/** A date as precise as the editor knows it: `2017`, `2017-04` or `2017-04-12`. */
+/** True for a date that is on the calendar: year 0001–9999, month 1–12, a day the month has. */
+export function isCalendarDate(date: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) return false;
+  const [year, month = 1, day = 1] = match.slice(1).filter(Boolean).map(Number) as [number, number?, number?];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeapYear(year) ? 1 : 0);
+  return day <= daysInMonth;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * A date as precise as the editor knows it: `2017`, `2017-04` or `2017-04-12`,
+ * and a real one. A plain `2017-04-12` in frontmatter reaches Astro as a Date,
+ * already rolled over if it was `2017-02-30` (2 March): refused, with the fix.
+ */
 export const partialDate = z.preprocess(
-  // Astro's YAML reader turns an unquoted `2017-04-12` into a Date; accept both.
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  // Astro's YAML reader turns an unquoted `2017` into a number; that one is unambiguous.
+  (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 10000 ? String(value).padStart(4, '0') : value),
   z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2017, 2017-04 or 2017-04-12'),
+    .string({ error: (issue) => (issue.input instanceof Date ? 'write the date in quotes, like "2017-04-12": unquoted, YAML reads 2017-02-30 as 2 March' : 'a date like 2017, 2017-04 or 2017-04-12') })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2017, 2017-04 or 2017-04-12')
+    .refine(isCalendarDate, 'not a date on the calendar: the month must be 01–12, the day one the month has, and the year 0001 or later'),
 );
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -8,9 +8,10 @@ import type { Paragraph as MdastParagraph, PhrasingContent, Root, RootContent } 
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { articleFrontmatter, type ArticleFrontmatter } from '../schema.ts';
 import { sha256, type Paragraph } from './article.ts';
+import { frontmatterBlock } from '../text/frontmatter.ts';
 
 /** Components the generated MDX uses; the chapter page must provide each. */
 export const BODY_COMPONENTS = ['Question', 'Answer', 'Truncated'] as const;
@@ -51,14 +52,11 @@ export function bodyToMdast(body: readonly Paragraph[]): Root {
 }
 
 export function serializeBody(body: readonly Paragraph[]): string {
-  return toMarkdown(bodyToMdast(body), { extensions: [mdxToMarkdown(), { unsafe: ESM_AT_LINE_START }] });
+  return toMarkdown(bodyToMdast(body), { extensions: [mdxToMarkdown(), gfmToMarkdown(), { unsafe: ESM_AT_LINE_START }] });
 }
 
 const HASH_LINE = /^generatedHash: .*\n/m;
 
-function frontmatterBlock(data: object): string {
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
-}
 
 /** The hash recorded in a generated file, and the hash of its text as it is now. */
 export function readGeneratedHash(fileText: string): { recorded?: string; actual: string } {

@@ -13,9 +13,22 @@ export interface NoteTarget<N> {
   paragraph: number;
 }
 
+/**
+ * Text as smart punctuation leaves it, folded back: the page shows `--` as a
+ * dash, `...` as an ellipsis and straight quotes curled, and a note's `at`
+ * may be typed either way. Ingest and the page compare through this one fold.
+ */
+export function foldPunctuation(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/---|--|[—–]/g, '–')
+    .replace(/\.\.\.|…/g, '…')
+    .replace(/\s+/g, ' ');
+}
+
 export function placeNotes<N extends { at: string }>(paragraphTexts: readonly string[], notes: readonly N[]): NoteTarget<N>[] {
-  // Smart punctuation may have curled the quotes in the rendered text; compare without it.
-  const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+  const plain = foldPunctuation;
   const texts = paragraphTexts.map(plain);
   return notes.map((note) => ({ note, paragraph: texts.findIndex((text) => text.includes(plain(note.at))) }));
 }

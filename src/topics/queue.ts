@@ -1,5 +1,6 @@
 /** The review queue and its decisions, as text: pure helpers for the topics CLI. */
 import { parse, stringify } from 'yaml';
+import { frontmatterBlock } from '../text/frontmatter.ts';
 import { topicFrontmatter } from '../schema.ts';
 import type { Candidate } from './discover.ts';
 import { fold } from './matcher.ts';
@@ -37,7 +38,7 @@ export function topicFileFor(candidate: Candidate): string {
   const { link, redirectFrom, ...rest } = data;
   void link;
   void redirectFrom;
-  return `---\n${stringify(rest, { lineWidth: 0 })}---\n`;
+  return frontmatterBlock(rest);
 }
 
 /** Find a candidate by its name or any alias, ignoring case. */

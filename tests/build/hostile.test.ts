@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { astroBuild, type Build } from '../helpers/build.ts';
-import { hostileFiles, INJECTION_LINES } from '../helpers/hostile.ts';
+import { HOSTILE_MANIFEST, hostileFiles, INJECTION_LINES } from '../helpers/hostile.ts';
 
 let build: Build;
 const page = (slug: string) => readFileSync(join(build.outDir, 'chapters', slug, 'index.html'), 'utf8');
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const sources = join(content, 'sources');
   mkdirSync(sources);
   for (const [name, bytes] of Object.entries(hostileFiles())) writeFileSync(join(sources, name), bytes);
-  writeFileSync(join(sources, 'sources.yaml'), 'sources:\n  injection.txt:\n    slug: injection\n  injection.html:\n    slug: injection-html\n  windows-1252.txt:\n    slug: windows\n');
+  writeFileSync(join(sources, 'sources.yaml'), HOSTILE_MANIFEST);
   await runIngest({ sources, out: join(content, 'articles') });
   build = astroBuild({ contentDir: content });
 });
@@ -38,12 +38,23 @@ beforeAll(async () => {
 describe('hostile input through astro build', () => {
   it('builds, without running anything from the sources', () => {
     expect(build.status, build.output).toBe(0);
-    expect(readdirSync(join(build.outDir, 'chapters')).sort()).toEqual(['injection', 'injection-html', 'windows']);
+    expect(readdirSync(join(build.outDir, 'chapters')).sort()).toEqual(['injection', 'injection-html', 'utf-16', 'windows']);
   });
 
-  it('shows every injection attempt as the text it was', () => {
-    const paragraphs = selectAll('p', body('injection')).map((p) => straightQuotes(paragraphText(p)));
+  it('shows every injection attempt, and every text that looks like markup, as the text it was', () => {
+    // Smart punctuation renders `--` and `...` as a dash and an ellipsis; the words stay.
+    const asTyped = (text: string) => straightQuotes(text).replace(/–/g, '--').replace(/…/g, '...');
+    const paragraphs = selectAll('p', body('injection')).map((p) => asTyped(paragraphText(p)));
     for (const line of INJECTION_LINES.slice(1)) expect(paragraphs).toContain(line);
+  });
+
+  it("places an editor's note whose phrase was typed with -- and ...", () => {
+    const note = select('aside.editor-note', body('injection'));
+    expect(note && toString(note)).toContain('A note on a phrase typed with ASCII dashes and dots.');
+  });
+
+  it('decodes a UTF-16 source saved with a byte-order mark', () => {
+    expect(page('utf-16')).toContain('Saved as “Unicode” by Notepad: الموصل.');
   });
 
   it('lets no element, attribute or URL from a source into the page', () => {
@@ -57,7 +68,10 @@ describe('hostile input through astro build', () => {
       // The body holds paragraphs only: no source line became a heading, list, quotation, code or table.
       const root = body(slug);
       const tags = new Set(selectAll('*', root).filter((node) => node !== root).map((node) => node.tagName));
-      expect([...tags].filter((tag) => !['p', 'a', 'em', 'strong'].includes(tag))).toEqual([]);
+      expect([...tags].filter((tag) => !['p', 'a', 'em', 'strong', 'aside'].includes(tag))).toEqual([]);
+      // The only links in the body are the ¶ self-links and the HTML source's one safe link.
+      const links = selectAll('a', root).filter((a) => !String(a.properties.className ?? '').includes('paragraph-link'));
+      expect(links.map((a) => a.properties.href)).toEqual(slug === 'injection' ? [] : ['https://example.org/ok']);
     }
   });
 

@@ -20,8 +20,28 @@ export const INJECTION_LINES = [
   '```js',
   '<Question>Not a question component</Question>',
   '{/* not a comment */} and `not code` either.',
+  '~~not struck~~, ~nor this~, <https://example.org/> and https://example.org/x are text, not links.',
+  'www.example.org, name@example.org, [^1] and | a | b | are text too.',
+  'Compare x<y and a <b> tag, and the <title>Page</title> element.',
+  'A family 👨\u200d👩\u200d👧 stays one family, and Persian می\u200cگویند keeps its spelling.',
+  'The front -- as it stood... moved east by the end of the day.',
   'The last paragraph ends properly.',
 ];
+
+/** The manifest for the hostile set: an editor's note whose phrase has `--` and `...`. */
+export const HOSTILE_MANIFEST = `sources:
+  injection.txt:
+    slug: injection
+    notes:
+      - at: "front -- as it stood..."
+        text: A note on a phrase typed with ASCII dashes and dots.
+  injection.html:
+    slug: injection-html
+  windows-1252.txt:
+    slug: windows
+  utf-16.txt:
+    slug: utf-16
+`;
 
 export const HTML_INJECTION = `<h1>Headline of an HTML source</h1>
 <p>A paragraph with <em>emphasis</em>, <strong>strength</strong> and <a href="https://example.org/ok">a good link</a>.</p>
@@ -41,5 +61,7 @@ export function hostileFiles(): Record<string, Uint8Array> {
     'empty.txt': new Uint8Array(),
     'whitespace.txt': new TextEncoder().encode('  \n\t\r\n   \n'),
     'binary.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    // As Windows' Notepad saves "Unicode": UTF-16, little-endian, with a byte-order mark.
+    'utf-16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Saved as “Unicode” by Notepad: الموصل.\r\nA second paragraph.\r\n', 'utf16le')]),
   };
 }

@@ -1,0 +1,27 @@
+/**
+ * Frontmatter out: YAML that every reader takes back as the same strings.
+ * Astro reads frontmatter with js-yaml, which turns a plain `2017-04-12` into
+ * a Date (and `2017-02-30` into 2 March), `2017` into a number and `yes` into
+ * a boolean in some schemas; so a string that could be read as anything else
+ * is written in quotes.
+ */
+import { Document, visit } from 'yaml';
+
+// Plain scalars that some YAML reader may take for a number, date, boolean or null.
+const MIGHT_NOT_BE_A_STRING = /^(?:[-+.~\d]|(?:y|n|yes|no|on|off|true|false|null)$)|^$/i;
+
+export function frontmatterYaml(data: object): string {
+  const document = new Document(data);
+  visit(document, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'string' && MIGHT_NOT_BE_A_STRING.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 0 });
+}
+
+/** The `---` block at the top of a Markdown or MDX file. */
+export function frontmatterBlock(data: object): string {
+  return `---\n${frontmatterYaml(data)}---\n`;
+}
+
