@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 
+/** A URL segment: lowercase letters, digits and single hyphens. */
+export const SLUG_RULE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** True for a date that is on the calendar: year 0001–9999, month 1–12, a day the month has. */
 export function isCalendarDate(date: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
@@ -91,10 +94,7 @@ export type InferableField = (typeof inferableFields)[number];
 export const manifestEntry = z
   .object({
     ...editorialFields,
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens')
-      .optional(),
+    slug: z.string().regex(SLUG_RULE, 'lowercase letters, digits and single hyphens').optional(),
     /** Treat the questions of an interview as such (default: detected). */
     interview: z.boolean().optional(),
   })
@@ -135,7 +135,7 @@ export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 export const topicKinds = ['person', 'place', 'organisation', 'event', 'idea'] as const;
 export type TopicKind = (typeof topicKinds)[number];
 
-/** `content/topics/<slug>.mdx`: one person, place, organisation, event or idea. */
+/** `content/topics/<slug>.md`: one person, place, organisation, event or idea. */
 export const topicFrontmatter = z
   .object({
     title: z.string().min(1),
@@ -149,11 +149,16 @@ export const topicFrontmatter = z
     role: z.string().optional(),
     date: partialDate.optional(),
     /** [latitude, longitude] */
-    coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
+    coordinates: z
+      .tuple([
+        z.number().min(-90, 'latitude is from -90 to 90').max(90, 'latitude is from -90 to 90'),
+        z.number().min(-180, 'longitude is from -180 to 180').max(180, 'longitude is from -180 to 180'),
+      ])
+      .optional(),
     /** false: never link mentions automatically. */
     link: z.boolean().default(true),
     /** Old slugs that should still lead here. */
-    redirectFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]),
+    redirectFrom: z.array(z.string().regex(SLUG_RULE, 'an old slug: lowercase letters, digits and single hyphens')).default([]),
   })
   .strict();
 export type TopicFrontmatter = z.infer<typeof topicFrontmatter>;

@@ -1,5 +1,4 @@
 /** The corpus index for this build, computed once and shared by every page. */
-import { join } from 'node:path';
 import { siteTopics } from '../topics/site-topics.ts';
 import { getChapters } from '../site/chapters.ts';
 import { buildCorpusIndex, type CorpusIndex } from './index.ts';
@@ -8,10 +7,10 @@ let cached: Promise<CorpusIndex> | undefined;
 
 export function getCorpusIndex(): Promise<CorpusIndex> {
   cached ??= getChapters().then((chapters) => {
-    const { topics, matcher, dir } = siteTopics();
+    const { topics, matcher } = siteTopics();
     const index = buildCorpusIndex(chapters.map(({ chapter }) => ({ slug: chapter.id, body: chapter.body ?? '' })), matcher);
     for (const topic of topics) {
-      if (!index.mentions.has(topic.slug)) console.warn(`[dossier] warning: topic "${topic.slug}" (${join(dir, `${topic.slug}.mdx`)}) is not mentioned in any chapter: left off the topics index. Add an alias, or remove it.`);
+      if (!index.mentions.has(topic.slug)) console.warn(`[dossier] warning: topic "${topic.slug}" (${topic.path}) is not mentioned in any chapter: left off the topics index. Add an alias, or remove it.`);
     }
     return index;
   });

@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { readGeneratedHash } from './mdx.ts';
+import { asSaved } from '../text/frontmatter.ts';
 
 export type WritePlan =
   /** No article for this source yet. */
@@ -64,10 +65,6 @@ export interface ExistingArticle {
   problem?: string;
 }
 
-/** A chapter as an editor's tools may save it is the same chapter: no BOM, LF line ends. */
-export function asSaved(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
 
 /**
  * What a chapter file says about itself. When its frontmatter is broken, the

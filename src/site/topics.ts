@@ -1,15 +1,17 @@
 /** Topic data the pages need, from the registry and the corpus index: once per build. */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCorpusIndex } from '../corpus/site-index.ts';
 import type { MentionInContext, Related } from '../corpus/index.ts';
 import { topicKinds } from '../schema.ts';
 import { getChapters, type Chapter } from './chapters.ts';
 import { smartQuotes } from './typography.ts';
-
-export type TopicEntry = CollectionEntry<'topics'>;
+import { renderEditorMarkdown } from '../text/editor-markdown.ts';
+import type { Topic } from '../topics/registry.ts';
+import { siteTopics } from '../topics/site-topics.ts';
 
 export interface TopicView {
-  entry: TopicEntry;
+  topic: Topic;
+  /** The editor's Markdown body, as safe HTML. */
+  bodyHtml: string;
   slug: string;
   title: string;
   summary: string;
@@ -23,21 +25,25 @@ let cached: Promise<Map<string, TopicView>> | undefined;
 
 export function getTopicViews(): Promise<Map<string, TopicView>> {
   cached ??= (async () => {
-    const [entries, index, chapters] = await Promise.all([getCollection('topics'), getCorpusIndex(), getChapters()]);
-    const titles = new Map(entries.map((entry) => [entry.id, smartQuotes(entry.data.title)]));
+    const [index, chapters] = await Promise.all([getCorpusIndex(), getChapters()]);
+    const { topics } = siteTopics();
+    const titles = new Map(topics.map((topic) => [topic.slug, smartQuotes(topic.title)]));
     const views = new Map<string, TopicView>();
-    for (const entry of entries) {
-      const mentions = index.mentions.get(entry.id) ?? [];
+    for (const topic of topics) {
+      const mentions = index.mentions.get(topic.slug) ?? [];
       const byChapter = new Map<string, MentionInContext[]>();
       for (const mention of mentions) byChapter.set(mention.chapter, [...(byChapter.get(mention.chapter) ?? []), mention]);
-      views.set(entry.id, {
-        entry,
-        slug: entry.id,
-        title: titles.get(entry.id)!,
-        summary: smartQuotes(entry.data.summary),
+      const body = renderEditorMarkdown(topic.body);
+      if (body.droppedHtml.length) console.warn(`[dossier] ${topic.path}: raw HTML is not shown (topic files are Markdown): ${body.droppedHtml.join(' ').slice(0, 120)}`);
+      views.set(topic.slug, {
+        topic,
+        bodyHtml: body.html,
+        slug: topic.slug,
+        title: titles.get(topic.slug)!,
+        summary: smartQuotes(topic.summary),
         mentionCount: mentions.length,
         chapters: chapters.flatMap(({ chapter, part }) => (byChapter.has(chapter.id) ? [{ chapter, part, mentions: byChapter.get(chapter.id)! }] : [])),
-        appearsWith: (index.appearsWith.get(entry.id) ?? []).filter((r) => titles.has(r.slug)).map((r) => ({ ...r, title: titles.get(r.slug)! })),
+        appearsWith: (index.appearsWith.get(topic.slug) ?? []).filter((r) => titles.has(r.slug)).map((r) => ({ ...r, title: titles.get(r.slug)! })),
       });
     }
     return views;
@@ -49,7 +55,7 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
 export async function topicsByKind() {
   const views = [...(await getTopicViews()).values()].filter((view) => view.mentionCount > 0);
   return topicKinds
-    .map((kind) => ({ kind, topics: views.filter((v) => v.entry.data.kind === kind).sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })) }))
+    .map((kind) => ({ kind, topics: views.filter((v) => v.topic.kind === kind).sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })) }))
     .filter((group) => group.topics.length > 0);
 }
 

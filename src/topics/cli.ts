@@ -88,8 +88,8 @@ if (values['accept-all']) toAccept.push(...candidates.filter((c) => c.mentions >
 for (const candidate of toAccept) {
   let slug = candidateSlug(candidate.name);
   for (let n = 2; taken.has(slug); n++) slug = `${candidateSlug(candidate.name)}-${n}`;
-  const path = join(topicsDir, `${slug}.mdx`);
-  if (existsSync(path)) {
+  const path = join(topicsDir, `${slug}.md`);
+  if (existsSync(path) || existsSync(join(topicsDir, `${slug}.mdx`))) {
     console.error(`✗ ${path} already exists: left as it is`);
     problems++;
     continue;

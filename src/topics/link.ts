@@ -37,7 +37,8 @@ function mentionLink(text: string, slug: string, target: LinkTarget): Link {
     type: 'link',
     url: target.href,
     children: [{ type: 'text', value: text }],
-    data: { hProperties: { className: ['mention'], 'data-preview': target.preview, ariaDescribedBy: tooltipId(slug) } },
+    // A plain string for aria-describedby: Sätteri passes properties through as they are.
+    data: { hProperties: { className: ['mention'], 'data-preview': target.preview, ariaDescribedBy: tooltipId(slug) } } as unknown as Link['data'],
   };
 }
 

@@ -10,7 +10,7 @@ const MAX_SUMMARY = 220;
 export function queueYaml(candidates: readonly Candidate[], generatedFrom: number): string {
   const header = [
     '# Topic candidates proposed by `npm run topics`, most important first. Review them:',
-    '#   npm run topics -- --accept "Name"         turn a candidate into content/topics/<slug>.mdx',
+    '#   npm run topics -- --accept "Name"         turn a candidate into content/topics/<slug>.md',
     '#   npm run topics -- --accept-all --min-count 3',
     '#   npm run topics -- --reject "Name"         never propose it again (content/topics/rejected.yaml)',
     `# Drawn from ${generatedFrom} chapters. This file is rewritten on every run; edit topic files, not this.`,

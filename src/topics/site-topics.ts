@@ -24,7 +24,7 @@ export function siteTopics(): SiteTopics {
   if (!cached) {
     const dir = join(contentDir(), 'topics');
     const { topics, errors } = loadRegistry(dir);
-    for (const error of errors) console.warn(`[dossier] topic skipped: ${error}`);
+    for (const error of errors) console.warn(`[dossier] topic registry: ${error}`);
     cached = { topics, dir, matcher: new TopicMatcher(topics) };
   }
   return cached;

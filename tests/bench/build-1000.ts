@@ -15,7 +15,7 @@ const content = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 mkdirSync(join(content, 'articles'));
 cpSync(join(ROOT, 'content/topics'), join(content, 'topics'), { recursive: true });
 cpSync(join(ROOT, 'content/site.yaml'), join(content, 'site.yaml'));
-cpSync(join(ROOT, 'content/intro.mdx'), join(content, 'intro.mdx'));
+cpSync(join(ROOT, 'content/intro.md'), join(content, 'intro.md'));
 const seeds = readdirSync(join(ROOT, 'content/articles')).filter((n) => n.endsWith('.mdx'));
 for (let i = 0; i < chapters; i++) {
   const seed = seeds[i % seeds.length]!;

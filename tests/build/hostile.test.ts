@@ -31,6 +31,12 @@ beforeAll(async () => {
   mkdirSync(sources);
   for (const [name, bytes] of Object.entries(hostileFiles())) writeFileSync(join(sources, name), bytes);
   writeFileSync(join(sources, 'sources.yaml'), HOSTILE_MANIFEST);
+  // The editor's own files: Markdown that tries to be MDX or HTML, and a topic file name that is not a slug.
+  writeFileSync(join(content, 'intro.md'), 'An introduction: {1+1} and {unknown} stay text.\n\n<script>alert("intro")</script>\n');
+  mkdirSync(join(content, 'topics'));
+  const persian = '---\ntitle: Persian\nkind: idea\nsummary: A language.\n---\nA topic body: {1+1}, <script>alert("topic")</script> and <b onclick="alert(1)">markup</b>.\n';
+  writeFileSync(join(content, 'topics', 'persian.md'), persian);
+  writeFileSync(join(content, 'topics', 'Old Town.md'), persian.replace('Persian', 'Old Town'));
   await runIngest({ sources, out: join(content, 'articles') });
   build = astroBuild({ contentDir: content });
 });
@@ -69,8 +75,8 @@ describe('hostile input through astro build', () => {
       const root = body(slug);
       const tags = new Set(selectAll('*', root).filter((node) => node !== root).map((node) => node.tagName));
       expect([...tags].filter((tag) => !['p', 'a', 'em', 'strong', 'aside'].includes(tag))).toEqual([]);
-      // The only links in the body are the ¶ self-links and the HTML source's one safe link.
-      const links = selectAll('a', root).filter((a) => !String(a.properties.className ?? '').includes('paragraph-link'));
+      // Besides ¶ self-links and links to topic pages, the only link is the HTML source's one safe link.
+      const links = selectAll('a', root).filter((a) => !/paragraph-link|mention/.test(String(a.properties.className ?? '')));
       expect(links.map((a) => a.properties.href)).toEqual(slug === 'injection' ? [] : ['https://example.org/ok']);
     }
   });
@@ -83,6 +89,22 @@ describe('hostile input through astro build', () => {
     const texts = selectAll('p', body('injection-html')).map(paragraphText);
     expect(texts).toContain('A javascript link keeps only its words, and a data link too.');
     expect(texts).toContain('Attributes never survive: {curly} and <angle> stay text.');
+  });
+
+  it("renders the editor's intro and topic bodies as Markdown: expressions stay text, no script", () => {
+    const cover = readFileSync(join(build.outDir, 'index.html'), 'utf8');
+    expect(toString(select('.intro', fromHtml(cover))!)).toContain('An introduction: {1+1} and {unknown} stay text.');
+    const topic = readFileSync(join(build.outDir, 'topics', 'persian', 'index.html'), 'utf8');
+    expect(toString(select('.topic-body', fromHtml(topic))!)).toContain('A topic body: {1+1}');
+    for (const html of [cover, topic]) {
+      expect(html).not.toMatch(/alert\("(intro|topic)"\)<\/script>|<script>alert/);
+      expect(html).not.toMatch(/onclick/);
+    }
+    // A topic file whose name is not a slug is named in the build's output, and skipped.
+    expect(build.output).toMatch(/Old Town\.md: the file name becomes the topic's address.*like old-town\.md; skipped/);
+    expect(readdirSync(join(build.outDir, 'topics'))).not.toContain('Old Town');
+    // One warning per chapter from the bundler was silenced at its source; nothing else was.
+    expect(build.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE/);
   });
 
   it('decodes a Windows-1252 source with CRLF line ends', () => {

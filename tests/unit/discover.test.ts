@@ -90,7 +90,7 @@ describe('npm run topics', () => {
 
     const accepted = run(content, '--accept', 'al-baghdadi', '--reject', 'Noah Bonsey');
     expect(accepted.status, accepted.stderr).toBe(0);
-    const file = readFileSync(join(content, 'topics/abu-bakr-al-baghdadi.mdx'), 'utf8');
+    const file = readFileSync(join(content, 'topics/abu-bakr-al-baghdadi.md'), 'utf8');
     const topic = parseTopicFile('abu-bakr-al-baghdadi', file, 'x.mdx');
     expect(topic).toMatchObject({ title: 'Abu Bakr al-Baghdadi', kind: 'person', summaryDrawn: true, aliases: ['Al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi'] });
     expect(parse(readFileSync(join(content, 'topics/rejected.yaml'), 'utf8')).rejected).toContain('Noah Bonsey');

@@ -24,9 +24,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
       params: { name: `topic-${view.slug}` },
       props: {
         text: {
-          eyebrow: `${KIND_LABEL[view.entry.data.kind]} · ${view.mentionCount} ${view.mentionCount === 1 ? 'mention' : 'mentions'}`,
+          eyebrow: `${KIND_LABEL[view.topic.kind]} · ${view.mentionCount} ${view.mentionCount === 1 ? 'mention' : 'mentions'}`,
           title: view.title,
-          subtitle: view.entry.data.role,
+          subtitle: view.topic.role,
           footer: site.title,
         } satisfies CardText,
       },
