@@ -4,14 +4,30 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readSiteConfig } from './src/site/site-yaml.ts';
+import { DeployConfigError, deployTarget } from './src/site/deploy.ts';
 import { chapterParagraphs } from './src/markdown/satteri-chapter.ts';
 import { chapterMentions } from './src/markdown/satteri-mentions.ts';
 import { rehypeChapterParagraphs, remarkChapterMentions } from './src/markdown/unified-chapter.ts';
 
 // Where the site will live: SITE_URL is the origin (used for canonical URLs and
 // feeds), BASE_PATH the sub-path, e.g. BASE_PATH=/mosul/ for a GitHub Pages repo.
-const site = process.env.SITE_URL || 'https://example.org';
-const base = process.env.BASE_PATH || '/';
+// A value that cannot be right stops the build with a message naming it, before
+// Astro starts: the deploy variables here, and content/site.yaml.
+const { site, base } = (() => {
+  try {
+    return deployTarget(process.env);
+  } catch (error) {
+    if (!(error instanceof DeployConfigError)) throw error;
+    console.error(`[dossier] ${error.message}`);
+    process.exit(1);
+  }
+})();
+const siteYaml = readSiteConfig();
+if (!siteYaml.ok) {
+  console.error(`[dossier] ${siteYaml.error}`);
+  process.exit(1);
+}
 
 export default defineConfig({
   site,

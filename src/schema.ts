@@ -2,6 +2,7 @@
  * One truth for the shape of content: imported by ingest (to validate what it
  * writes) and by `src/content.config.ts` (to validate what Astro loads).
  */
+import { parse as parseLanguageTag, stringify as stringifyLanguageTag } from 'bcp-47';
 import { z } from 'astro/zod';
 
 /** A URL segment: lowercase letters, digits and single hyphens. */
@@ -163,14 +164,31 @@ export const topicFrontmatter = z
   .strict();
 export type TopicFrontmatter = z.infer<typeof topicFrontmatter>;
 
+/** A BCP 47 language tag (`en`, `en-GB`, `fa`), in its canonical form. */
+export const languageTag = z.string().transform((value, context) => {
+  let valid = true;
+  const parsed = parseLanguageTag(value.trim(), {
+    warning: () => {
+      valid = false;
+    },
+  });
+  if (!valid || !parsed.language) {
+    context.addIssue({ code: 'custom', message: `"${value}" is not a language tag; write one like en, en-GB or fa (BCP 47)` });
+    return z.NEVER;
+  }
+  return stringifyLanguageTag(parsed);
+});
+
+const text = z.string().trim().min(1, 'cannot be empty');
+
 /** `content/site.yaml`: the site as a whole. */
 export const siteConfig = z
   .object({
-    title: z.string().min(1),
-    subtitle: z.string().optional(),
-    description: z.string().min(1),
-    language: z.string().default('en'),
-    editor: z.string().min(1),
+    title: text,
+    subtitle: z.string().trim().optional(),
+    description: text,
+    language: languageTag.default('en'),
+    editor: text,
     /** Chapter slugs in reading order; by default the manifest's order, then date. */
     readingOrder: z.array(z.string()).optional(),
   })

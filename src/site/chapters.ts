@@ -1,7 +1,7 @@
 /** The chapters of this build, in reading order: loaded once, shared by every page. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from './config.ts';
-import { readingOrder, type Placed } from './reading-order.ts';
+import { site, siteConfigPath } from './config.ts';
+import { readingOrder, unknownInReadingOrder, type Placed } from './reading-order.ts';
 import { smartQuotes } from './typography.ts';
 
 export type Chapter = CollectionEntry<'articles'>;
@@ -9,7 +9,12 @@ export type Chapter = CollectionEntry<'articles'>;
 let cached: Promise<Placed<Chapter>[]> | undefined;
 
 export function getChapters(): Promise<Placed<Chapter>[]> {
-  cached ??= getCollection('articles').then((chapters) => readingOrder(chapters.map(withTypography), site.readingOrder));
+  cached ??= getCollection('articles').then((chapters) => {
+    for (const slug of unknownInReadingOrder(site.readingOrder ?? [], chapters)) {
+      console.warn(`[dossier] warning: ${siteConfigPath()}: readingOrder names "${slug}", but no chapter has that slug; it is ignored`);
+    }
+    return readingOrder(chapters.map(withTypography), site.readingOrder);
+  });
   return cached;
 }
 

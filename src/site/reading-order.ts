@@ -12,6 +12,12 @@ export interface Placed<T> {
   next?: T;
 }
 
+/** readingOrder entries that name no chapter: a typo the editor should hear about. */
+export function unknownInReadingOrder(explicit: readonly string[], chapters: readonly { id: string }[]): string[] {
+  const ids = new Set(chapters.map((chapter) => chapter.id));
+  return explicit.filter((slug) => !ids.has(slug));
+}
+
 /**
  * `site.yaml`'s readingOrder first (slugs it names, in its order), then the
  * rest by the manifest's `order`, then by date.

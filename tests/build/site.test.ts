@@ -18,7 +18,8 @@ const builds: Record<string, Build> = {};
 
 beforeAll(() => {
   builds['/'] = astroBuild({ siteUrl: SITE, basePath: '/' });
-  builds['/mosul/'] = astroBuild({ siteUrl: SITE, basePath: '/mosul/' });
+  // Written as an editor might, without slashes: normalised to /mosul/.
+  builds['/mosul/'] = astroBuild({ siteUrl: SITE, basePath: 'mosul' });
 });
 
 const page = (base: string, path: string) => parseHtml(join(builds[base]!.outDir, path, 'index.html'));

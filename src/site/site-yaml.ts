@@ -1,0 +1,25 @@
+/** Reading `content/site.yaml` without side effects, so the Astro config can check it before the build. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { contentDir } from '../content-dir.ts';
+import { siteConfig, type SiteConfig } from '../schema.ts';
+
+export function siteConfigPath(): string {
+  return join(contentDir(), 'site.yaml');
+}
+
+/** site.yaml, checked: the config, or one message naming the file and each field that is wrong. */
+export function readSiteConfig(path = siteConfigPath()): { ok: true; config: SiteConfig } | { ok: false; error: string } {
+  let data: unknown = {};
+  try {
+    data = parse(readFileSync(path, 'utf8')) ?? {};
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, error: `${path}: ${(error as Error).message.split('\n')[0]}` };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: `${path}: expected fields (title: …, description: …), not a list or a single value` };
+  const result = siteConfig.safeParse({ title: 'Dossier', description: 'A documentary collection.', editor: 'The editors', ...(data as object) });
+  if (!result.success) return { ok: false, error: `${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  return { ok: true, config: result.data };
+}
+
