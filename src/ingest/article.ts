@@ -103,9 +103,16 @@ function summariseDropped(dropped: readonly string[]): Removal[] {
 }
 
 function shortenToTitle(sentence: string): string {
-  const words = sentence.replace(/[.!?…]+$/, '').split(/\s+/);
+  const words = sentence.replace(/[.!?…]+$/, '').split(/\s+/).filter(Boolean);
   return words.length <= 12 ? words.join(' ') : `${words.slice(0, 10).join(' ')}…`;
 }
+
+/** The last resort for a title: the file's name, "2017-kill-box.txt" → "2017 kill box". */
+function titleFromFileName(fileName: string): string {
+  return fileName.replace(/\.[^.]*$/, '').replace(/[-_.\s]+/g, ' ').trim() || fileName;
+}
+
+const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
 
 export function ingestSource(fileName: string, bytes: Uint8Array, entry: ManifestEntry = { notes: [] }): IngestResult {
   const decoded = decode(bytes);
@@ -180,7 +187,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);
   const found: Partial<Record<InferableField, string>> = {
-    title: head.title ?? syndication.title ?? shortenToTitle(firstSentence),
+    title: [head.title, syndication.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
     dek: head.dek,
     publication: syndication.publication,
     section: head.section,

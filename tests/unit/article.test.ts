@@ -85,3 +85,34 @@ describe("editor's notes", () => {
     expect(warnings('not in the text')).toEqual(['editor\'s note at "not in the text": that text is not in the article, so the note would not be shown']);
   });
 });
+
+describe('plain text stays text', () => {
+  const bodyOf = (source: string) => ok(ingestSource('t.txt', encode(source))).body.map((p) => p.inline);
+
+  it('keeps every character of a line whose angle brackets are not balanced inline markup', () => {
+    const line = 'Compare x<y and a <b> tag, and the <title>Page</title> element, &amp; <a href="javascript:x">this</a>.';
+    expect(bodyOf(`A first paragraph of the text.\n${line}`)[1]).toEqual([{ type: 'text', value: line }]);
+  });
+
+  it('reads the balanced inline markup a scrape leaves in as emphasis, strength and safe links', () => {
+    const [inline] = bodyOf('It was <em>very</em> <strong>clear</strong>, said <a href="https://example.org/x">the report</a> <i>and <b>more</b></i>.');
+    expect(inline).toEqual([
+      { type: 'text', value: 'It was ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'very' }] },
+      { type: 'text', value: ' ' },
+      { type: 'strong', children: [{ type: 'text', value: 'clear' }] },
+      { type: 'text', value: ', said ' },
+      { type: 'link', url: 'https://example.org/x', children: [{ type: 'text', value: 'the report' }] },
+      { type: 'text', value: ' ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'and ' }, { type: 'strong', children: [{ type: 'text', value: 'more' }] }] },
+      { type: 'text', value: '.' },
+    ]);
+  });
+
+  it('finds a title with words, or takes the file name, and never leaves a caption pair in the body twice', () => {
+    expect(ok(ingestSource('2017-the-report.txt', encode('. \n '))).fields.title).toBe('2017 the report');
+    const captioned = ok(ingestSource('c.txt', encode('A caption.\nCredit Name A caption.\nThe body of the article begins here and goes on.')));
+    expect(captioned.fields.figures).toEqual([{ caption: 'A caption.', credit: 'Credit Name' }]);
+    expect(captioned.body.map((p) => plainText(p.inline))).toEqual(['The body of the article begins here and goes on.']);
+  });
+});

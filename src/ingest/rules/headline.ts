@@ -65,6 +65,7 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       head.removed.push(removal(line, 'photo caption (moved to figures)'));
       head.removed.push(removal(next, 'photo caption repeated with its credit (moved to figures)'));
       i += 2;
+      head.consumed = i;
       continue;
     } else if (hints.publication && !head.section && !head.title && line.startsWith(`${hints.publication} `) && words(line) <= 6) {
       head.section = line.slice(hints.publication.length).trim();
