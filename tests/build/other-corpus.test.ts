@@ -33,7 +33,7 @@ describe('another corpus', () => {
     expect(ingestOk).toBe(true);
     expect(build.status, build.output).toBe(0);
     // The warning names the editor's file where it really is, not a default path.
-    expect(build.output).toContain(`topic "never-mentioned" (${join(content, 'topics', 'never-mentioned.mdx')}) is not mentioned in any chapter: left off the topics index`);
+    expect(build.output).toContain(`topic "never-mentioned" (${join(content, 'topics', 'never-mentioned.md')}) is not mentioned in any chapter: left off the topics index`);
     expect(checkLinks(build.outDir, SITE, '/vesna/').problems).toEqual([]);
   });
 

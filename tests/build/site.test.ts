@@ -132,7 +132,7 @@ describe('chapter content', () => {
 
 describe('topics in the built site', () => {
   const out = () => builds['/mosul/']!.outDir;
-  const topicSlugs = () => readdirSync(join(ROOT, 'content/topics')).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+  const topicSlugs = () => readdirSync(join(ROOT, 'content/topics')).filter((n) => n.endsWith('.md')).map((n) => n.replace(/\.md$/, ''));
 
   it('gives every registry topic a page, and lists them on /topics/ by kind with counts', () => {
     const index = page('/mosul/', 'topics');

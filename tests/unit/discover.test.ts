@@ -91,7 +91,7 @@ describe('npm run topics', () => {
     const accepted = run(content, '--accept', 'al-baghdadi', '--reject', 'Noah Bonsey');
     expect(accepted.status, accepted.stderr).toBe(0);
     const file = readFileSync(join(content, 'topics/abu-bakr-al-baghdadi.md'), 'utf8');
-    const topic = parseTopicFile('abu-bakr-al-baghdadi', file, 'x.mdx');
+    const topic = parseTopicFile('abu-bakr-al-baghdadi', file, 'x.md');
     expect(topic).toMatchObject({ title: 'Abu Bakr al-Baghdadi', kind: 'person', summaryDrawn: true, aliases: ['Al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi'] });
     expect(parse(readFileSync(join(content, 'topics/rejected.yaml'), 'utf8')).rejected).toContain('Noah Bonsey');
     const after = parse(readFileSync(join(content, 'topics/candidates.yaml'), 'utf8')) as { candidates: Candidate[] };
@@ -99,11 +99,11 @@ describe('npm run topics', () => {
     expect(after.candidates.map((c) => c.name)).not.toContain('Noah Bonsey');
 
     // An editor's rewrite of the topic survives accept-all.
-    writeFileSync(join(content, 'topics/abu-bakr-al-baghdadi.mdx'), file.replace(/summary: .*/, 'summary: Written by an editor.'));
+    writeFileSync(join(content, 'topics/abu-bakr-al-baghdadi.md'), file.replace(/summary: .*/, 'summary: Written by an editor.'));
     const all = run(content, '--accept-all', '--min-count', '4');
     expect(all.status, all.stderr).toBe(0);
-    expect(readFileSync(join(content, 'topics/abu-bakr-al-baghdadi.mdx'), 'utf8')).toContain('summary: Written by an editor.');
-    expect(existsSync(join(content, 'topics/islamic-state.mdx'))).toBe(true);
+    expect(readFileSync(join(content, 'topics/abu-bakr-al-baghdadi.md'), 'utf8')).toContain('summary: Written by an editor.');
+    expect(existsSync(join(content, 'topics/islamic-state.md'))).toBe(true);
   });
 
   it('says what is wrong with an unknown name, and exits non-zero', () => {
