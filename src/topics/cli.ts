@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { asSaved } from '../text/frontmatter.ts';
 import { parseCommandLine } from '../command-line.ts';
 import { contentDir } from '../content-dir.ts';
 import { paragraphTexts } from '../corpus/index.ts';
@@ -46,7 +47,7 @@ if (!Number.isInteger(minCount) || minCount < 1) {
 const chapters = (existsSync(articlesDir) ? readdirSync(articlesDir) : [])
   .filter((name) => name.endsWith('.mdx'))
   .sort()
-  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), paragraphs: paragraphTexts(readFileSync(join(articlesDir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')) }));
+  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), paragraphs: paragraphTexts(asSaved(readFileSync(join(articlesDir, name), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '')) }));
 if (!chapters.length) {
   console.error(`topics: no chapters in ${articlesDir}. Run \`npm run ingest\` first.`);
   process.exit(1);

@@ -24,21 +24,25 @@ for (let i = 0; i < chapters; i++) {
 }
 
 const results: string[] = [];
-for (const processor of ['satteri', 'unified']) {
-  const out = join(content, `dist-${processor}`);
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...cleanEnvironment(), DOSSIER_CONTENT_DIR: content, DOSSIER_OUT_DIR: out, DOSSIER_CACHE_DIR: join(content, `cache-${processor}`), DOSSIER_MARKDOWN: processor, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`${processor} build failed:\n${run.stderr.slice(-3000)}`);
-  const pages = run.stdout.match(/(\d+) page\(s\) built/)?.[1];
-  results.push(`${processor}: ${seconds.toFixed(1)} s for ${chapters} chapters (${pages} pages)`);
-  console.log(results.at(-1));
-  rmSync(out, { recursive: true, force: true });
+try {
+  for (const processor of ['satteri', 'unified']) {
+    const out = join(content, `dist-${processor}`);
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...cleanEnvironment(), DOSSIER_CONTENT_DIR: content, DOSSIER_OUT_DIR: out, DOSSIER_CACHE_DIR: join(content, `cache-${processor}`), DOSSIER_MARKDOWN: processor, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const seconds = (performance.now() - start) / 1000;
+    if (run.status !== 0) throw new Error(`${processor} build failed:\n${run.stderr.slice(-3000)}`);
+    const pages = run.stdout.match(/(\d+) page\(s\) built/)?.[1];
+    results.push(`${processor}: ${seconds.toFixed(1)} s for ${chapters} chapters (${pages} pages)`);
+    console.log(results.at(-1));
+    rmSync(out, { recursive: true, force: true });
+  }
+} finally {
+  // Removed whether the builds passed or not.
+  rmSync(content, { recursive: true, force: true });
 }
-rmSync(content, { recursive: true, force: true });
 console.log(results.join('\n'));
