@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schema.ts';
-import { decode } from './decode.ts';
+import { decode } from '../text/decode.ts';
 import { collectLinks, htmlToBlocks, mapText, plainText, splitInline, textWithInlineMarkup, type Block, type Inline } from './inline.ts';
 import { appendAll, maxOf } from '../text/arrays.ts';
 import { placeNotes } from '../markdown/paragraphs.ts';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ManifestEntry } from '../schema.ts';
 import { ingestSource, sha256, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
 import { SourceLimitError } from './limits.ts';
+import { decodeEditorFile } from '../text/decode.ts';
 import { parseManifest } from './manifest.ts';
 import { articleToMdx } from './mdx.ts';
 import { placeArticles } from './place.ts';
@@ -52,17 +53,20 @@ const IGNORED = new Set([MANIFEST_NAME, 'README.md', 'README.txt', '.DS_Store', 
 
 const abort = (notices: string[]): RunResult => ({ outcomes: [], notices, aborted: true });
 
-async function readManifest(path: string): Promise<{ entries: Record<string, ManifestEntry> } | { errors: string[] }> {
+async function readManifest(path: string): Promise<{ entries: Record<string, ManifestEntry>; warning?: string } | { errors: string[] }> {
   let text: string;
+  let warning: string | undefined;
   try {
-    text = await readFile(path, 'utf8');
+    const decoded = decodeEditorFile(await readFile(path), path);
+    if (!decoded.ok) return { errors: [decoded.error] };
+    ({ text, warning } = decoded);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { entries: {} };
     return { errors: [`${path}: cannot be read (${code ?? (error as Error).message})`] };
   }
   const parsed = parseManifest(text, path);
-  return parsed.ok ? { entries: parsed.manifest.sources } : { errors: parsed.errors };
+  return parsed.ok ? { entries: parsed.manifest.sources, ...(warning && { warning }) } : { errors: parsed.errors };
 }
 
 /** Which existing chapter belongs to which source: by the file it names, else by content (a rename). */
@@ -140,7 +144,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   const manifest = await readManifest(manifestPath);
   if ('errors' in manifest) return abort(manifest.errors);
   const entries = manifest.entries;
-  const notices: string[] = [];
+  const notices: string[] = manifest.warning ? [manifest.warning] : [];
 
   const names = (await listFolder(options.sources)).filter((name) => !name.startsWith('.') && !IGNORED.has(name));
   const sourceNames = names.filter((name) => hasExtension(name, SOURCE_EXTENSIONS));

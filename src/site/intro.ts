@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../content-dir.ts';
+import { decodeEditorFile } from '../text/decode.ts';
 import { asSaved } from '../text/frontmatter.ts';
 import { renderEditorMarkdown } from '../text/editor-markdown.ts';
 
@@ -15,7 +16,13 @@ function loadIntro(): string | undefined {
   const path = INTRO_FILES.map((name) => join(contentDir(), name)).find((candidate) => existsSync(candidate));
   if (!path) return undefined;
   // A frontmatter block, if the editor added one, is not part of the prose.
-  const markdown = asSaved(readFileSync(path, 'utf8')).replace(/^---\n[\s\S]*?\n---(\n|$)/, '');
+  const decoded = decodeEditorFile(readFileSync(path), path);
+  if (!decoded.ok) {
+    console.warn(`[dossier] warning: ${decoded.error}; the cover has no introduction`);
+    return undefined;
+  }
+  if (decoded.warning) console.warn(`[dossier] warning: ${decoded.warning}`);
+  const markdown = asSaved(decoded.text).replace(/^---\n[\s\S]*?\n---(\n|$)/, '');
   const { html, droppedHtml } = renderEditorMarkdown(markdown);
   if (droppedHtml.length) console.warn(`[dossier] ${path}: raw HTML is not shown (the introduction is Markdown): ${droppedHtml.join(' ').slice(0, 120)}`);
   return html || undefined;

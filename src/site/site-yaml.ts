@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from '../content-dir.ts';
+import { decodeEditorFile } from '../text/decode.ts';
 import { siteConfig, type SiteConfig } from '../schema.ts';
 
 export function siteConfigPath(): string {
@@ -13,7 +14,10 @@ export function siteConfigPath(): string {
 export function readSiteConfig(path = siteConfigPath()): { ok: true; config: SiteConfig } | { ok: false; error: string } {
   let data: unknown = {};
   try {
-    data = parse(readFileSync(path, 'utf8')) ?? {};
+    const decoded = decodeEditorFile(readFileSync(path), path);
+    if (!decoded.ok) return { ok: false, error: decoded.error };
+    if (decoded.warning) console.warn(`[dossier] warning: ${decoded.warning}`);
+    data = parse(decoded.text) ?? {};
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, error: `${path}: ${(error as Error).message.split('\n')[0]}` };
   }

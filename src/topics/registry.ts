@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { SLUG_RULE, topicFrontmatter, type TopicFrontmatter } from '../schema.ts';
+import { decodeEditorFile } from '../text/decode.ts';
 import { asSaved } from '../text/frontmatter.ts';
 import { fold } from './matcher.ts';
 
@@ -147,7 +148,13 @@ export function loadRegistry(topicsDir: string): RegistryResult {
     const path = join(topicsDir, name);
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      const decoded = decodeEditorFile(readFileSync(path), path);
+      if (!decoded.ok) {
+        errors.push(decoded.error);
+        continue;
+      }
+      if (decoded.warning) errors.push(decoded.warning);
+      text = decoded.text;
     } catch (error) {
       errors.push(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       continue;

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/ingest/decode.ts';
+import { decode } from '../../src/text/decode.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from '../../src/ingest/normalize.ts';
 import { CP1252_TEXT } from '../helpers/hostile.ts';
 

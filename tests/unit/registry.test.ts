@@ -1,12 +1,13 @@
 /** The editor's own files: topic names, collisions, Markdown bodies. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { renderEditorMarkdown } from '../../src/text/editor-markdown.ts';
 import { loadRegistry } from '../../src/topics/registry.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-function registryOf(files: Record<string, string>) {
+function registryOf(files: Record<string, string | Uint8Array>) {
   const dir = join(tempDir('registry'), 'topics');
   mkdirSync(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -38,6 +39,13 @@ describe('topic file names', () => {
       ['tigris', 'Tigris', ''],
     ]);
     expect(errors).toEqual([`${join(dir, 'tigris.mdx')} and ${join(dir, 'tigris.md')} are both the topic "tigris": keep one of them; ${join(dir, 'tigris.mdx')} is skipped`]);
+  });
+
+  it('reads a file saved as Windows-1252, with a warning to re-save it', () => {
+    const { dir, topics, errors } = registryOf({ 'cafe.md': iconv.encode(topic('Café “Mosul”'), 'windows-1252') });
+    expect(topics[0]?.title).toBe('Café “Mosul”');
+    // On 60 bytes chardet may say windows-1250, which has the same é and quotation marks: the title shows the text is right.
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^${join(dir, 'cafe.md')} is not UTF-8: read as windows-125\\d; re-save it as UTF-8$`))]);
   });
 
   it('reads a file saved with CRLF and a BOM', () => {

@@ -1,6 +1,7 @@
 /** Ingest as an editor runs it, on real folders: nothing lost, clear errors. */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.ts';
@@ -210,6 +211,13 @@ describe('hand edits are never overwritten', () => {
     expect(formatReport(result)).toMatch(/extra\.txt has slug "kill-box", but .*kill-box\.mdx is the chapter of 2018-the-national-kill-box\.txt/);
     expect(readFileSync(kill(), 'utf8')).toBe(before);
     expect(exitCode(result)).toBe(1);
+  });
+
+  it('reads a sources.yaml saved as Windows-1252 without turning its accents into �, and says so', async () => {
+    writeFileSync(join(sources, 'sources.yaml'), iconv.encode('sources:\n  2018-the-national-kill-box.txt:\n    slug: kill-box\n    title: Le café “Mosul”\n', 'windows-1252'));
+    const result = await run();
+    expect(readFileSync(kill(), 'utf8')).toMatch(/^title: Le café “Mosul”$/m);
+    expect(result.notices[0]).toMatch(/sources\.yaml is not UTF-8: read as windows-1252; re-save it as UTF-8/);
   });
 
   it('never says "up to date" after a failure', async () => {

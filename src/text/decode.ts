@@ -83,3 +83,15 @@ export function decode(bytes: Uint8Array): Decoded {
     warnings: [`not UTF-8: decoded as ${encoding}${guess ? ` (detected with ${guess.confidence}% confidence)` : ''}; check accented letters and quotation marks`],
   };
 }
+
+/**
+ * An editor's own file (sources.yaml, site.yaml, a topic, the intro) as text.
+ * Saved in another encoding it is still read (with a warning to re-save it),
+ * never silently turned into "Caf�"; a binary file is refused by name.
+ */
+export function decodeEditorFile(bytes: Uint8Array, path: string): { ok: true; text: string; warning?: string } | { ok: false; error: string } {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { ok: false, error: `${path} ${decoded.error}` };
+  const warning = decoded.encoding === 'utf-8' || decoded.encoding.startsWith('utf-16') ? undefined : `${path} is not UTF-8: read as ${decoded.encoding}; re-save it as UTF-8`;
+  return { ok: true, text: decoded.text, ...(warning && { warning }) };
+}
