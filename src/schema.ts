@@ -89,7 +89,7 @@ export const editorialFields = {
 };
 
 /** Names of the fields ingest can infer, and so can list as `inferred`. */
-export const inferableFields = ['title', 'dek', 'publication', 'section', 'author', 'date'] as const;
+export const inferableFields = ['title', 'dek', 'publication', 'section', 'author', 'date', 'url'] as const;
 export type InferableField = (typeof inferableFields)[number];
 
 export const manifestEntry = z

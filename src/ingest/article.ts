@@ -10,6 +10,7 @@ import { collectLinks, htmlToBlocks, mapText, plainText, splitInline, textWithIn
 import { appendAll, maxOf } from '../text/arrays.ts';
 import { placeNotes } from '../markdown/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
+import { extractPage, isFullDocument } from './page.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks, matchBoilerplate } from './rules/boilerplate.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
@@ -132,7 +133,12 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   const extension = extname(fileName).toLowerCase();
   const removed: Removal[] = [];
-  const ruled = extension === '.md' ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
+  // A saved web page: the article and the page's metadata, found by the extractor.
+  const page = (extension === '.html' || extension === '.htm') && isFullDocument(source) ? extractPage(source) : undefined;
+  if (page?.dropped.words) removed.push(removal(`${page.dropped.excerpt} … (${page.dropped.words} words)`, 'the page around the article: navigation, banners, related links, comments (found by the article extractor)'));
+  if (page?.wholeBody) warnings.push('the article extractor found no article in this page, so its whole text was kept: check the chapter for navigation and other page text');
+  if (page) source = page.articleHtml;
+  const ruled = extension === '.md' || page ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
   appendAll(removed, ruled.removed);
   const related = ruled.readMore.flatMap((inner) =>
     htmlToBlocks(inner).blocks.flatMap((block) => collectLinks(block).map((link) => ({ title: plainText(link.children as Inline[]).trim(), url: link.url }))),
@@ -154,7 +160,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   const head = recognizeHeadBlock(
     blocks.map((block) => plainText(block)),
-    { publication: entry.publication ?? syndication.publication, title: entry.title, dek: entry.dek },
+    { publication: entry.publication ?? page?.metadata.publication ?? syndication.publication, title: entry.title ?? page?.metadata.title, dek: entry.dek },
   );
   appendAll(removed, head.removed);
   let bodyBlocks = blocks.slice(head.consumed);
@@ -186,11 +192,15 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   }
 
   const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);
+  // The page's own metadata first (for a saved page), then what the text's head and footer say.
   const found: Partial<Record<InferableField, string>> = {
-    title: [head.title, syndication.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
+    title: [page?.metadata.title, head.title, syndication.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
     dek: head.dek,
-    publication: syndication.publication,
+    publication: page?.metadata.publication ?? syndication.publication,
     section: head.section,
+    author: page?.metadata.author,
+    date: page?.metadata.date,
+    url: page?.metadata.url,
   };
   const inferred = (Object.keys(found) as InferableField[]).filter((field) => found[field] !== undefined && entry[field] === undefined);
   const pick = (field: InferableField) => entry[field] ?? found[field];
@@ -201,9 +211,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ...(pick('dek') && { dek: pick('dek') }),
     ...(pick('publication') && { publication: pick('publication') }),
     ...(pick('section') && { section: pick('section') }),
-    ...(entry.author && { author: entry.author }),
-    ...(entry.date && { date: entry.date }),
-    ...(entry.url && { url: entry.url }),
+    ...(pick('author') && { author: pick('author') }),
+    ...(pick('date') && { date: pick('date') }),
+    ...(pick('url') && { url: pick('url') }),
     ...(entry.chapterLabel && { chapterLabel: entry.chapterLabel }),
     notes: entry.notes,
     inferred,

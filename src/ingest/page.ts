@@ -1,0 +1,206 @@
+/**
+ * A saved web page (File → Save Page As) is a whole document: navigation,
+ * banners, related links and comments around one article. The article is
+ * found by Mozilla's Readability over a server-side DOM (linkedom; no script
+ * ever runs), and the page's own metadata is read in a documented order of
+ * trust: JSON-LD (NewsArticle, Article…), then Open Graph and `article:`
+ * meta, then `<meta name="author">` and other named meta, then `<time
+ * datetime>`, `<link rel="canonical">`, and the `<title>` less its site-name
+ * suffix. Readability's own guesses come last. Pure: HTML in, article HTML
+ * and metadata out.
+ */
+import { Readability } from '@mozilla/readability';
+import { decodeHTML } from 'entities';
+import { parseHTML } from 'linkedom';
+import { isCalendarDate } from '../schema.ts';
+
+export interface PageMetadata {
+  title?: string;
+  author?: string;
+  /** `YYYY-MM-DD` (or less precise), as the page states it. */
+  date?: string;
+  publication?: string;
+  url?: string;
+}
+
+export interface PageExtraction {
+  /** The article's HTML, for the same safe HTML → mdast mapping as any HTML source. */
+  articleHtml: string;
+  metadata: PageMetadata;
+  /** Words of the page that are not in the article, and the first of them, for `removed:`. */
+  dropped: { words: number; excerpt: string };
+  /** True when the extractor found no article and the whole body was kept. */
+  wholeBody: boolean;
+}
+
+/** A whole saved page, not a fragment of article HTML. */
+export function isFullDocument(html: string): boolean {
+  return /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i.test(html.slice(0, 4096));
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+// Metadata strings are often entity-encoded once more than they should be ("Tips &amp; Tricks", "A &#8211; B").
+const clean = (value: unknown): string | undefined => (typeof value === 'string' && decodeHTML(decodeHTML(value)).replace(/\s+/g, ' ').trim()) || undefined;
+const isUrl = (value: string) => /^(https?:)?\/\//i.test(value);
+const isHttpUrl = (value: string) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value);
+
+type JsonObject = Record<string, unknown>;
+
+/** Every object in the page's JSON-LD blocks, `@graph`s and arrays flattened. */
+function jsonLdObjects(document: Document): JsonObject[] {
+  const found: JsonObject[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 8 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
+    found.push(value as JsonObject);
+    visit((value as JsonObject)['@graph'], depth + 1);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      // A page's broken JSON-LD is its own problem; the other sources of metadata remain.
+    }
+  }
+  return found;
+}
+
+const typesOf = (object: JsonObject) => [object['@type']].flat().filter((type): type is string => typeof type === 'string');
+
+// Names that are a label, not a person: "By The Author", "Authors", "Admin".
+const NOT_A_NAME = /^(the )?(author|authors|admin|administrator|editor|editors|staff|guest|user|unknown|anonymous)$/i;
+
+/** Names in a JSON-LD value: a string, a Person or Organization, a list, or an `@id` pointing to one. */
+function namesOf(value: unknown, byId: ReadonlyMap<string, JsonObject> = new Map(), depth = 0): string[] {
+  if (depth > 4) return [];
+  if (typeof value === 'string') return isUrl(value) ? [] : [clean(value) ?? ''].filter((name) => name && !NOT_A_NAME.test(name));
+  if (Array.isArray(value)) return value.flatMap((item) => namesOf(item, byId, depth + 1));
+  if (value && typeof value === 'object') {
+    const object = value as JsonObject;
+    const target = object.name === undefined && typeof object['@id'] === 'string' ? byId.get(object['@id']) : object;
+    return target ? namesOf(target.name, byId, depth + 1) : [];
+  }
+  return [];
+}
+
+/** "A", "A and B", "A, B and C": names as a byline gives them, each once. */
+export function joinNames(names: readonly string[]): string | undefined {
+  const unique = [...new Set(names.map((name) => name.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  if (unique.length <= 1) return unique[0];
+  return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+/** The date part of a page's timestamp, as written there: "2018-07-03T09:00:00+07:00" is 3 July. */
+export function partialDateOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const literal = /^(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(value.trim())?.[1];
+  if (literal) return isCalendarDate(literal) ? literal : undefined;
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  const iso = `${parsed.getFullYear()}-${String(parsed.getMonth() + 1).padStart(2, '0')}-${String(parsed.getDate()).padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : undefined;
+}
+
+const TITLE_SEPARATOR = /\s+[|–—·•»:-]{1,2}\s+/;
+
+/** "Headline | The Paper" → "Headline", when the suffix is the site's name or short like one. */
+export function titleWithoutSiteName(title: string, siteName?: string): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const site = siteName?.toLowerCase().trim();
+  const last = parts.at(-1)!.trim();
+  const first = parts[0]!.trim();
+  if (site && last.toLowerCase() === site) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—·•»:-]{1,2}\s*$/, '').trim();
+  if (site && first.toLowerCase() === site) return title.slice(title.indexOf(first) + first.length).replace(/^\s*[|–—·•»:-]{1,2}\s+/, '').trim();
+  // No site name to compare with: a short last part after " | " is one ("Headline | BBC News").
+  if (/\s\|\s/.test(title) && last.split(/\s+/).length <= 4) return title.slice(0, title.lastIndexOf('|')).trim();
+  return title;
+}
+
+function meta(document: Document, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    for (const element of document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)) {
+      const value = clean(element.getAttribute('content'));
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+/** The page's metadata, most trusted source first. */
+export function pageMetadata(document: Document): PageMetadata {
+  const ld = jsonLdObjects(document);
+  const byId = new Map(ld.flatMap((object) => (typeof object['@id'] === 'string' ? [[object['@id'], object] as const] : [])));
+  const article = ld.find((object) => typesOf(object).some((type) => ARTICLE_TYPES.test(type)));
+  // A WebPage (as Yoast writes it) often carries the dates when the Article does not.
+  const webPage = ld.find((object) => typesOf(object).some((type) => /WebPage$/.test(type)));
+  const website = ld.find((object) => typesOf(object).includes('WebSite'));
+
+  const siteName = namesOf(article?.publisher, byId)[0] ?? meta(document, 'og:site_name', 'application-name') ?? clean(website?.name);
+  const metaAuthor = meta(document, 'article:author', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'citation_author');
+  const visibleAuthor = clean(document.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .author-name, .byline__name')?.textContent);
+  const author =
+    joinNames(namesOf(article?.author, byId)) ??
+    [metaAuthor, visibleAuthor].map((name) => name?.replace(/^by:?\s+/i, '').trim()).find((name) => name && !isUrl(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 8);
+  const date =
+    partialDateOf(clean(article?.datePublished) ?? clean(article?.dateCreated)) ??
+    partialDateOf(clean(webPage?.datePublished)) ??
+    partialDateOf(meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'dc.date', 'DC.date', 'dc.date.issued', 'citation_publication_date', 'date')) ??
+    partialDateOf(document.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? document.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined) ??
+    partialDateOf(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
+  const titleElement = clean(document.querySelector('title')?.textContent);
+  const metaTitle = clean(article?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? (titleElement && titleWithoutSiteName(titleElement, siteName));
+  // The headline a reader sees is the page's one <h1> (or the first in its article), when it is a headline
+  // and not the site's name; the meta titles are often written for search engines.
+  const headings = [...document.querySelectorAll('article h1, main h1')];
+  const h1s = headings.length ? headings : [...document.querySelectorAll('h1')];
+  const h1 = h1s.length === 1 || headings.length ? clean(h1s[0]?.textContent) : undefined;
+  const visibleTitle = h1 && h1.split(/\s+/).length >= 2 && h1.length <= 300 && fold(h1) !== fold(siteName) ? h1 : undefined;
+  const title = visibleTitle ?? metaTitle;
+  return {
+    ...(title && { title: titleWithoutSiteName(title, siteName) }),
+    ...(author && { author }),
+    ...(date && { date }),
+    ...(siteName && { publication: siteName }),
+    ...(canonical && isHttpUrl(canonical.trim()) && { url: canonical.trim() }),
+  };
+}
+
+const fold = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export function extractPage(html: string): PageExtraction {
+  const { document } = parseHTML(html);
+  const metadata = pageMetadata(document);
+  const pageText = document.body?.textContent ?? '';
+  // Readability changes the document it reads; metadata was taken first.
+  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const articleHtml = article?.content?.trim() ? article.content : undefined;
+  const fallback = !articleHtml;
+  const kept = wordsOf(article?.textContent ?? '');
+  const all = wordsOf(pageText);
+  // The words the article kept are taken out of the page's, once each: what is left was dropped.
+  const remaining = new Map<string, number>();
+  for (const word of kept) remaining.set(word, (remaining.get(word) ?? 0) + 1);
+  const dropped: string[] = [];
+  for (const word of all) {
+    const left = remaining.get(word) ?? 0;
+    if (left > 0) remaining.set(word, left - 1);
+    else dropped.push(word);
+  }
+  if (!metadata.author && article?.byline && !isUrl(article.byline)) metadata.author = article.byline.replace(/^by\s+/i, '').trim();
+  if (!metadata.publication && article?.siteName) metadata.publication = article.siteName;
+  if (!metadata.date) {
+    const date = partialDateOf(article?.publishedTime ?? undefined);
+    if (date) metadata.date = date;
+  }
+  if (!metadata.title && article?.title) metadata.title = article.title;
+  return {
+    articleHtml: articleHtml ?? (parseHTML(html).document.body?.innerHTML ?? ''),
+    metadata,
+    dropped: fallback ? { words: 0, excerpt: '' } : { words: dropped.length, excerpt: dropped.slice(0, 30).join(' ') },
+    wholeBody: fallback,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Scores ingest on a folder of real input nobody here wrote, against its
+ * ground truth. `npm run eval:ingest -- <folder>`:
+ *
+ * - a folder with `expected.yaml` (scraped text, such as
+ *   ../shared/corpora/thai-cave-rescue): title, author, publication, date,
+ *   the first words of the body, and chrome that must be gone;
+ * - a folder with `pages/NNNN.html(.gz)` beside `pages/NNNN.json` in WCXB's
+ *   format (saved pages, such as ../shared/corpora/wcxb-articles): title,
+ *   author and date, and the body scored as the benchmark scores it
+ *   (lower-cased word tokens, multiset overlap, F1 averaged per page).
+ *
+ * Nothing is written: every file is ingested in memory. Prints per-field
+ * accuracy and every miss.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { ingestSource, type ArticleRecord } from '../../src/ingest/article.ts';
+import { plainText } from '../../src/ingest/inline.ts';
+
+const folder = process.argv[2];
+if (!folder || !existsSync(folder)) {
+  console.error('Usage: npm run eval:ingest -- <folder with expected.yaml, or with pages/*.json (WCXB)>');
+  process.exit(2);
+}
+
+const fold = (text: string | null | undefined) => (text ?? '').normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+const tokens = (text: string) => fold(text).match(/[\p{L}\p{N}_]+/gu) ?? [];
+
+/** WCXB's body score: bag-of-words F1 between what was extracted and the truth. */
+export function bagOfWordsF1(extracted: string, truth: string): number {
+  const count = (words: string[]) => words.reduce((map, word) => map.set(word, (map.get(word) ?? 0) + 1), new Map<string, number>());
+  const a = count(tokens(extracted));
+  const b = count(tokens(truth));
+  const total = (map: Map<string, number>) => [...map.values()].reduce((x, y) => x + y, 0);
+  const [na, nb] = [total(a), total(b)];
+  if (!na || !nb) return na === nb ? 1 : 0;
+  let overlap = 0;
+  for (const [word, n] of a) overlap += Math.min(n, b.get(word) ?? 0);
+  const precision = overlap / na;
+  const recall = overlap / nb;
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
+interface Score {
+  right: number;
+  total: number;
+  misses: string[];
+}
+const scores = new Map<string, Score>();
+function score(field: string, file: string, ok: boolean, detail: string) {
+  const entry = scores.get(field) ?? { right: 0, total: 0, misses: [] };
+  entry.total++;
+  if (ok) entry.right++;
+  else entry.misses.push(`${file}: ${detail}`);
+  scores.set(field, entry);
+}
+
+function ingest(name: string, bytes: Uint8Array): ArticleRecord | string {
+  try {
+    const result = ingestSource(name, bytes);
+    return result.status === 'ok' ? result.article : `${result.status}: ${result.status === 'skipped' ? result.reason : result.error}`;
+  } catch (error) {
+    return `crashed: ${(error as Error).message}`;
+  }
+}
+
+const bodyText = (article: ArticleRecord) => article.body.map((p) => plainText(p.inline)).join('\n');
+let f1Sum = 0;
+let f1Count = 0;
+
+if (existsSync(join(folder, 'expected.yaml'))) {
+  const expected = parse(readFileSync(join(folder, 'expected.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
+  for (const [file, truth] of Object.entries(expected)) {
+    const path = join(folder, file);
+    if (!existsSync(path)) continue;
+    const article = ingest(file, readFileSync(path));
+    if (typeof article === 'string') {
+      for (const field of ['title', 'author', 'publication', 'date', 'first words', 'no chrome']) score(field, file, false, article);
+      continue;
+    }
+    const { fields } = article;
+    for (const field of ['title', 'author', 'publication', 'date'] as const) {
+      const want = truth[field] as string | null | undefined;
+      const got = fields[field];
+      score(field, file, fold(want) === fold(got), `expected ${JSON.stringify(want ?? null)}, got ${JSON.stringify(got ?? null)}`);
+    }
+    const body = bodyText(article);
+    const firstWords = fold(body).split(' ').slice(0, 8).join(' ');
+    score('first words', file, firstWords === fold(truth.first_body_words as string), `expected “${truth.first_body_words}”, got “${firstWords}”`);
+    const lines = body.split('\n').map(fold);
+    const chrome = ((truth.chrome as string[] | undefined) ?? []).filter((item) => (/^\S{1,4}$/.test(item.trim()) ? lines.includes(fold(item)) : fold(body).includes(fold(item))));
+    score('no chrome', file, chrome.length === 0, `still in the body: ${chrome.map((c) => `“${c.slice(0, 60)}”`).join(', ')}`);
+  }
+} else if (existsSync(join(folder, 'pages'))) {
+  const pages = join(folder, 'pages');
+  for (const name of readdirSync(pages).filter((n) => n.endsWith('.json')).sort()) {
+    const { ground_truth: truth } = JSON.parse(readFileSync(join(pages, name), 'utf8')) as { ground_truth: { title?: string; author?: string | null; publish_date?: string | null; main_content: string } };
+    const base = name.replace(/\.json$/, '');
+    const gz = join(pages, `${base}.html.gz`);
+    const bytes = existsSync(gz) ? gunzipSync(readFileSync(gz)) : readFileSync(join(pages, `${base}.html`));
+    const article = ingest(`${base}.html`, bytes);
+    if (typeof article === 'string') {
+      for (const field of ['title', 'author', 'date']) score(field, base, false, article);
+      f1Count++;
+      continue;
+    }
+    const { fields } = article;
+    score('title', base, fold(fields.title) === fold(truth.title), `expected “${truth.title}”, got “${fields.title}”`);
+    // A page's byline may hold more than the truth's one name ("A and B"): the truth's name must be there, and nothing when there is none.
+    score('author', base, truth.author ? fold(fields.author).includes(fold(truth.author)) : !fields.author, `expected ${JSON.stringify(truth.author ?? null)}, got ${JSON.stringify(fields.author ?? null)}`);
+    score('date', base, truth.publish_date ? fields.date === truth.publish_date.slice(0, 10) : true, `expected ${truth.publish_date ?? null}, got ${fields.date ?? null}`);
+    const f1 = bagOfWordsF1([fields.title, fields.dek, bodyText(article)].filter(Boolean).join('\n'), truth.main_content);
+    f1Sum += f1;
+    f1Count++;
+    if (f1 < 0.8) score('body F1 ≥ 0.8', base, false, `F1 ${f1.toFixed(2)}`);
+    else score('body F1 ≥ 0.8', base, true, '');
+  }
+} else {
+  console.error(`${folder}: no expected.yaml and no pages/ folder to score against`);
+  process.exit(2);
+}
+
+for (const [field, { right, total, misses }] of scores) {
+  console.log(`${field.padEnd(16)} ${String(right).padStart(3)}/${total}  ${((100 * right) / total).toFixed(0)}%`);
+  for (const miss of misses) console.log(`    ✗ ${miss.slice(0, 220)}`);
+}
+if (f1Count) console.log(`body F1 (mean over ${f1Count} pages): ${(f1Sum / f1Count).toFixed(3)}`);
