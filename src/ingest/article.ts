@@ -198,7 +198,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     dek: head.dek,
     publication: page?.metadata.publication ?? syndication.publication,
     section: head.section,
-    author: page?.metadata.author,
+    author: page?.metadata.author ?? head.author,
     date: page?.metadata.date,
     url: page?.metadata.url,
   };

@@ -101,6 +101,33 @@ export function partialDateOf(value: string | undefined): string | undefined {
   return isCalendarDate(iso) ? iso : undefined;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** A date as pages print it: "December 17, 2025", "17 Dec 2025", "2025-12-17". */
+export function dateInText(text: string): string | undefined {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (iso) return partialDateOf(iso[0]);
+  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  const [month, day, year] = monthFirst ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!] : [];
+  if (!month) return undefined;
+  const date = `${year}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : undefined;
+}
+
+/** The date a page prints near its headline, in an element named for it ("post-date", "published"). */
+function visibleDate(document: Document): string | undefined {
+  for (const element of document.querySelectorAll('[class*="date" i], [class*="publish" i], [id*="date" i], [class*="time" i] time, .byline, .meta')) {
+    const text = clean(element.textContent);
+    if (text && text.length <= 80) {
+      const date = dateInText(text);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
 const TITLE_SEPARATOR = /\s+[|–—·•»:-]{1,2}\s+/;
 
 /** "Headline | The Paper" → "Headline", when the suffix is the site's name or short like one. */
@@ -147,7 +174,10 @@ export function pageMetadata(document: Document): PageMetadata {
     partialDateOf(clean(webPage?.datePublished)) ??
     partialDateOf(meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'dc.date', 'DC.date', 'dc.date.issued', 'citation_publication_date', 'date')) ??
     partialDateOf(document.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? document.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined) ??
-    partialDateOf(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined);
+    partialDateOf(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined) ??
+    visibleDate(document) ??
+    // Last: when the page was changed, which is when it says it was "updated".
+    partialDateOf(clean(article?.dateModified) ?? clean(webPage?.dateModified) ?? meta(document, 'article:modified_time'));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
   const titleElement = clean(document.querySelector('title')?.textContent);
   const metaTitle = clean(article?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? (titleElement && titleWithoutSiteName(titleElement, siteName));
@@ -170,27 +200,71 @@ export function pageMetadata(document: Document): PageMetadata {
 const fold = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE', 'TR', 'FORM', 'BUTTON', 'LABEL', 'A', 'PRE', 'ADDRESS', 'FIGURE', 'BODY']);
+const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
+
+/** The page's text as a reader sees it, one line per block (a link, a list item, a paragraph), without recursion. */
+function textLinesOf(root: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const stack: Array<Node | 'end'> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === 'end') {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) current += node.textContent ?? '';
+    if (node.nodeType !== 1 || NO_TEXT_TAGS.has((node as Element).tagName)) continue;
+    const block = BLOCK_TAGS.has((node as Element).tagName);
+    if (block) {
+      flush();
+      stack.push('end');
+    }
+    const children = [...node.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  flush();
+  return lines;
+}
+
+/** The lines of the page that are not in the article (nor its headline): what the extractor dropped. */
+function droppedLines(pageLines: readonly string[], articleText: string, title: string | undefined): string[] {
+  const kept = ` ${wordsOf(articleText).join(' ').toLowerCase()} `;
+  const headline = wordsOf(title ?? '').join(' ').toLowerCase();
+  return pageLines.filter((line) => {
+    const words = wordsOf(line).join(' ').toLowerCase();
+    return words && words !== headline && !kept.includes(` ${words} `);
+  });
+}
+
+/** The first dropped lines, "Home · News · Log In · We use cookies…", short enough to read in a report. */
+function excerptOf(lines: readonly string[], limit = 240): string {
+  let excerpt = '';
+  for (const line of lines) {
+    const next = excerpt ? `${excerpt} · ${line}` : line;
+    if (next.length > limit) return excerpt || `${line.slice(0, limit)}…`;
+    excerpt = next;
+  }
+  return excerpt;
+}
 
 export function extractPage(html: string): PageExtraction {
   const { document } = parseHTML(html);
   const metadata = pageMetadata(document);
-  const pageText = document.body?.textContent ?? '';
+  const pageLines = document.body ? textLinesOf(document.body as unknown as Element) : [];
   // Readability changes the document it reads; metadata was taken first.
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const articleHtml = article?.content?.trim() ? article.content : undefined;
   const fallback = !articleHtml;
-  const kept = wordsOf(article?.textContent ?? '');
-  const all = wordsOf(pageText);
-  // The words the article kept are taken out of the page's, once each: what is left was dropped.
-  const remaining = new Map<string, number>();
-  for (const word of kept) remaining.set(word, (remaining.get(word) ?? 0) + 1);
-  const dropped: string[] = [];
-  for (const word of all) {
-    const left = remaining.get(word) ?? 0;
-    if (left > 0) remaining.set(word, left - 1);
-    else dropped.push(word);
-  }
-  if (!metadata.author && article?.byline && !isUrl(article.byline)) metadata.author = article.byline.replace(/^by\s+/i, '').trim();
+  const dropped = droppedLines(pageLines, article?.textContent ?? '', metadata.title ?? article?.title ?? undefined);
+  const byline = article?.byline?.replace(/^by:?\s+/i, '').trim();
+  if (!metadata.author && byline && !isUrl(byline) && !NOT_A_NAME.test(byline) && byline.split(/\s+/).length <= 8) metadata.author = byline;
   if (!metadata.publication && article?.siteName) metadata.publication = article.siteName;
   if (!metadata.date) {
     const date = partialDateOf(article?.publishedTime ?? undefined);
@@ -200,7 +274,7 @@ export function extractPage(html: string): PageExtraction {
   return {
     articleHtml: articleHtml ?? (parseHTML(html).document.body?.innerHTML ?? ''),
     metadata,
-    dropped: fallback ? { words: 0, excerpt: '' } : { words: dropped.length, excerpt: dropped.slice(0, 30).join(' ') },
+    dropped: fallback ? { words: 0, excerpt: '' } : { words: dropped.reduce((sum, line) => sum + wordsOf(line).length, 0), excerpt: excerptOf(dropped) },
     wholeBody: fallback,
   };
 }

@@ -18,6 +18,8 @@ export interface HeadBlock {
   title?: string;
   dek?: string;
   section?: string;
+  /** From a byline line: "By Mara Holt and Ivo Brandt". */
+  author?: string;
   figures: Figure[];
   removed: Removal[];
 }
@@ -32,6 +34,8 @@ const MAX_HEAD_LINES = 10;
 const MAX_HEAD_WORDS = 35;
 const ENDS_LIKE_PROSE = /[.!?…:;"”’)]$/;
 const CREDIT_LINE = /^(?:photograph|photo|photography|image|picture)s?\s+(?:by|:)\s*(.+)$/i;
+// "By Mara Holt", "By Mara Holt and Ivo Brandt", "By Mara Holt, Reuters": names, each capitalised.
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin))*)\s*$/u;
 const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)\)\s*$/i;
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
@@ -53,7 +57,11 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     const credit = CREDIT_LINE.exec(line);
     const photo = PHOTO_CAPTION.exec(line);
     const creditRunIn = next.length > line.length && next.endsWith(line) ? next.slice(0, next.length - line.length).trim() : '';
-    if (credit) {
+    const byline = !head.author && words(line) <= 12 ? BYLINE.exec(line.replace(/,\s*$/, '')) : null;
+    if (byline) {
+      head.author = byline[1]!.replace(/\s*,\s*$/, '').trim();
+      head.removed.push(removal(line, 'byline (moved to author)'));
+    } else if (credit) {
       creditLine = credit[1]!.trim();
       head.removed.push(removal(line, 'photo credit (moved to the figure)'));
     } else if (photo) {

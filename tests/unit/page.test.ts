@@ -1,0 +1,88 @@
+/** Saved web pages: the article, the page's metadata, and what was dropped, recorded. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestSource } from '../../src/ingest/article.ts';
+import { plainText } from '../../src/ingest/inline.ts';
+import { dateInText, isFullDocument, joinNames, partialDateOf, titleWithoutSiteName } from '../../src/ingest/page.ts';
+import { ROOT } from '../helpers/build.ts';
+
+const savedPage = () => readFileSync(join(ROOT, 'tests/fixtures/pages/saved-article.html'));
+
+describe('a saved web page', () => {
+  const result = ingestSource('dam.html', savedPage());
+  if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+  const { fields, body } = result.article;
+  const text = body.map((p) => plainText(p.inline)).join('\n');
+
+  it("takes the headline a reader sees, the JSON-LD authors (through their @id), the date and the site's name", () => {
+    expect(fields).toMatchObject({
+      title: 'Dam opens after ten years of delay',
+      author: 'Mara Holt and Ivo Brandt',
+      date: '2024-03-05',
+      publication: 'The Valley Courier',
+      url: 'https://valley-courier.example/news/dam-opens',
+    });
+    expect(fields.inferred).toEqual(['title', 'publication', 'author', 'date', 'url']);
+  });
+
+  it('keeps the article and only the article', () => {
+    expect(text).toContain('The Vesna dam opened on Tuesday');
+    expect(text).toContain('Critics of the scheme, who fought it in the courts');
+    for (const chrome of ['Skip to content', 'Log In', 'cookies', 'Related stories', 'Mayor wins third term', 'reader99', 'All rights reserved', 'Subscribe now', 'color: red']) expect(text).not.toContain(chrome);
+  });
+
+  it('records what the extractor dropped in one line, not one per element', () => {
+    const page = fields.removed.filter((r) => r.reason.startsWith('the page around the article'));
+    expect(page).toHaveLength(1);
+    expect(page[0]!.text).toMatch(/^Skip to content · Home · News · Sport · Log In · We use cookies to improve your experience\. Accept all cookies\? · .* \(\d+ words\)$/);
+    expect(page[0]!.text).not.toMatch(/Dam opens after ten years/);
+  });
+
+  it("lets the editor's manifest win over the page", () => {
+    const edited = ingestSource('dam.html', savedPage(), { notes: [], title: 'The editor’s title', author: 'Desk' });
+    if (edited.status !== 'ok') throw new Error('not ingested');
+    expect(edited.article.fields).toMatchObject({ title: 'The editor’s title', author: 'Desk', date: '2024-03-05' });
+    expect(edited.article.fields.inferred).toEqual(['publication', 'date', 'url']);
+  });
+});
+
+describe('page metadata helpers', () => {
+  it('tells a saved page from an HTML fragment', () => {
+    expect(isFullDocument('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe(true);
+    expect(isFullDocument('<h1>A headline</h1><p>A paragraph.</p>')).toBe(false);
+  });
+
+  it("drops the site's name from a <title>, and nothing that is part of the headline", () => {
+    expect(titleWithoutSiteName('Dam opens | The Valley Courier', 'The Valley Courier')).toBe('Dam opens');
+    expect(titleWithoutSiteName('The Valley Courier - Dam opens', 'The Valley Courier')).toBe('Dam opens');
+    expect(titleWithoutSiteName('Dam opens | BBC News')).toBe('Dam opens');
+    expect(titleWithoutSiteName('Thai cave rescue: who are the divers?')).toBe('Thai cave rescue: who are the divers?');
+  });
+
+  it('reads dates as pages write them, to the day they state', () => {
+    expect(partialDateOf('2018-07-03T23:30:00-05:00')).toBe('2018-07-03');
+    expect(partialDateOf('2017-02-30')).toBeUndefined();
+    expect(dateInText('Updated on July 9, 2025')).toBe('2025-07-09');
+    expect(dateInText('Published 17 Dec 2025, 10:04')).toBe('2025-12-17');
+    expect(dateInText('Sept. 3rd, 2019')).toBe('2019-09-03');
+    expect(dateInText('2025-12-17T10:00')).toBe('2025-12-17');
+    expect(dateInText('in 2025, or so')).toBeUndefined();
+  });
+
+  it('joins names as a byline does', () => {
+    expect(joinNames(['A'])).toBe('A');
+    expect(joinNames(['A', 'B', 'A'])).toBe('A and B');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('a byline line at the head of an article', () => {
+  it('is the author, never a headline or standfirst', () => {
+    const result = ingestSource('b.txt', new TextEncoder().encode('Dam opens after ten years\nBy Mara Holt and Ivo Brandt\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.'));
+    if (result.status !== 'ok') throw new Error('not ingested');
+    expect(result.article.fields).toMatchObject({ title: 'Dam opens after ten years', author: 'Mara Holt and Ivo Brandt' });
+    expect(result.article.fields.dek).toBeUndefined();
+    expect(result.article.fields.removed).toContainEqual({ text: 'By Mara Holt and Ivo Brandt', reason: 'byline (moved to author)' });
+  });
+});
