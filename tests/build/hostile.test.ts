@@ -44,7 +44,7 @@ beforeAll(async () => {
 describe('hostile input through astro build', () => {
   it('builds, without running anything from the sources', () => {
     expect(build.status, build.output).toBe(0);
-    expect(readdirSync(join(build.outDir, 'chapters')).sort()).toEqual(['injection', 'injection-html', 'utf-16', 'windows']);
+    expect(readdirSync(join(build.outDir, 'chapters')).sort()).toEqual(['injection', 'injection-html', 'saved-page', 'utf-16', 'windows']);
   });
 
   it('shows every injection attempt, and every text that looks like markup, as the text it was', () => {
@@ -64,7 +64,7 @@ describe('hostile input through astro build', () => {
   });
 
   it('lets no element, attribute or URL from a source into the page', () => {
-    for (const slug of ['injection', 'injection-html']) {
+    for (const slug of ['injection', 'injection-html', 'saved-page']) {
       const html = page(slug);
       expect(html).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/i);
       expect(html).not.toMatch(/<(img|iframe)\b/i);
@@ -77,7 +77,7 @@ describe('hostile input through astro build', () => {
       expect([...tags].filter((tag) => !['p', 'a', 'em', 'strong', 'aside'].includes(tag))).toEqual([]);
       // Besides ¶ self-links and links to topic pages, the only link is the HTML source's one safe link.
       const links = selectAll('a', root).filter((a) => !/paragraph-link|mention/.test(String(a.properties.className ?? '')));
-      expect(links.map((a) => a.properties.href)).toEqual(slug === 'injection' ? [] : ['https://example.org/ok']);
+      expect(links.map((a) => a.properties.href)).toEqual({ injection: [], 'injection-html': ['https://example.org/ok'], 'saved-page': ['https://example.org/fine'] }[slug]);
     }
   });
 

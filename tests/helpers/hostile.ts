@@ -41,7 +41,19 @@ export const HOSTILE_MANIFEST = `sources:
     slug: windows
   utf-16.txt:
     slug: utf-16
+  saved-page.html:
+    slug: saved-page
 `;
+
+/** A saved page whose article carries attacks of its own, inside the page around it. */
+export const SAVED_PAGE_INJECTION = `<!DOCTYPE html><html><head><title>A hostile saved page | Example</title>
+<script>alert("head")</script><meta property="og:site_name" content="Example"></head>
+<body onload="alert('body')"><nav><a href="/">Home</a> <a href="javascript:alert('nav')">Menu</a></nav>
+<article><h1>A hostile saved page</h1>
+<p>The first paragraph of the article is long enough to be found as the article by the extractor, and it goes on for a while so that it is.</p>
+<p>A <a href="javascript:alert('article')">javascript link</a> and <a href="https://example.org/fine">a fine link</a>, <img src=x onerror="alert('img')"> and <iframe src="https://evil.example"></iframe> inside the article.</p>
+<p onclick="alert('p')">{process.exit(1)} and <script>alert("inline")</script> stay out, and the last paragraph of the article ends here.</p>
+</article><footer>Footer text</footer></body></html>`;
 
 export const HTML_INJECTION = `<h1>Headline of an HTML source</h1>
 <p>A paragraph with <em>emphasis</em>, <strong>strength</strong> and <a href="https://example.org/ok">a good link</a>.</p>
@@ -61,6 +73,7 @@ export function hostileFiles(): Record<string, Uint8Array> {
     'empty.txt': new Uint8Array(),
     'whitespace.txt': new TextEncoder().encode('  \n\t\r\n   \n'),
     'binary.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    'saved-page.html': new TextEncoder().encode(SAVED_PAGE_INJECTION),
     // As Windows' Notepad saves "Unicode": UTF-16, little-endian, with a byte-order mark.
     'utf-16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Saved as “Unicode” by Notepad: الموصل.\r\nA second paragraph.\r\n', 'utf16le')]),
   };

@@ -86,7 +86,7 @@ describe('ingest run', () => {
     expect(byFile['whitespace.txt']).toMatchObject({ status: 'skipped' });
     expect(byFile['binary.txt']).toMatchObject({ status: 'failed', message: expect.stringMatching(/binary/) });
     expect(byFile['windows-1252.txt']).toMatchObject({ status: 'written', warnings: [expect.stringMatching(/windows-1252/)] });
-    expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(9);
+    expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(10);
     expect(exitCode(result)).toBe(1);
     expect(formatReport(result)).toMatch(/✗ binary\.txt: looks like a binary file/);
     // Atomic writes leave no temporary files behind.
