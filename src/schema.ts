@@ -120,6 +120,8 @@ export const articleFrontmatter = z
     removed: z.array(removal).default([]),
     repairs: z.array(repairCount).default([]),
     truncated: z.boolean().default(false),
+    /** A wire dateline the text opened with: "MAE SAI, Thailand, July 10, 2018 (AFP)". Shown above the text. */
+    dateline: z.string().optional(),
     wordCount: z.number().int().nonnegative(),
     readingMinutes: z.number().int().positive(),
     source: z.object({

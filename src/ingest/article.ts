@@ -11,8 +11,10 @@ import { appendAll, maxOf } from '../text/arrays.ts';
 import { placeNotes } from '../markdown/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { extractPage, isFullDocument } from './page.ts';
+import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
-import { extractRuledBlocks, matchBoilerplate } from './rules/boilerplate.ts';
+import { extractRuledBlocks } from './rules/boilerplate.ts';
+import { judgeLine, mergeLineMetadata, type LineMetadata } from './rules/index.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
@@ -138,6 +140,11 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   if (page?.dropped.words) removed.push(removal(`${page.dropped.excerpt} … (${page.dropped.words} words)`, 'the page around the article: navigation, banners, related links, comments (found by the article extractor)'));
   if (page?.wholeBody) warnings.push('the article extractor found no article in this page, so its whole text was kept: check the chapter for navigation and other page text');
   if (page) source = page.articleHtml;
+  const frontmatter = extension === '.md' ? readMarkdownFrontmatter(source) : undefined;
+  if (frontmatter) {
+    source = frontmatter.text;
+    appendAll(removed, frontmatter.removed);
+  }
   const ruled = extension === '.md' || page ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
   appendAll(removed, ruled.removed);
   const related = ruled.readMore.flatMap((inner) =>
@@ -147,20 +154,26 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const { blocks: rawBlocks, dropped } = toBlocks(ruled.text, extension);
   appendAll(removed, summariseDropped(dropped));
 
-  // Boilerplate lines anywhere in the text.
-  let syndication: { title?: string; publication?: string } = {};
-  const blocks = rawBlocks.filter((block) => {
+  // The declared line rules (src/ingest/rules/index.ts): each line that is not prose leaves the
+  // body, recorded; what it says about the article is kept as metadata.
+  const lineMetadata: LineMetadata = {};
+  const blocks: Block[] = [];
+  rawBlocks.forEach((block, index) => {
     const line = plainText(block);
-    const match = matchBoilerplate(line);
-    if (!match) return true;
-    removed.push(removal(line, match.reason));
-    if (match.title) syndication = { title: match.title, publication: match.publication };
-    return false;
+    const verdict = judgeLine(line, index);
+    if (!verdict) return blocks.push(block);
+    mergeLineMetadata(lineMetadata, verdict.metadata);
+    if (verdict.keep === undefined) return removed.push(removal(line, verdict.reason));
+    const cut = line.length - line.trimStart().length + line.trim().length - verdict.keep.length;
+    const [dropped, ...kept] = splitInline(block, [cut]);
+    removed.push(removal(plainText(dropped ?? []), verdict.reason));
+    if (kept.length) blocks.push(kept.flat());
   });
+  const syndication = { title: lineMetadata.title, publication: lineMetadata.publication };
 
   const head = recognizeHeadBlock(
     blocks.map((block) => plainText(block)),
-    { publication: entry.publication ?? page?.metadata.publication ?? syndication.publication, title: entry.title ?? page?.metadata.title, dek: entry.dek },
+    { publication: entry.publication ?? page?.metadata.publication ?? syndication.publication, title: entry.title ?? page?.metadata.title ?? frontmatter?.title, dek: entry.dek ?? frontmatter?.dek },
   );
   appendAll(removed, head.removed);
   let bodyBlocks = blocks.slice(head.consumed);
@@ -194,12 +207,12 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);
   // The page's own metadata first (for a saved page), then what the text's head and footer say.
   const found: Partial<Record<InferableField, string>> = {
-    title: [page?.metadata.title, head.title, syndication.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
-    dek: head.dek,
+    title: [page?.metadata.title, frontmatter?.title, head.title, syndication.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
+    dek: frontmatter?.dek ?? head.dek,
     publication: page?.metadata.publication ?? syndication.publication,
-    section: head.section,
-    author: page?.metadata.author ?? head.author,
-    date: page?.metadata.date,
+    section: head.section ?? lineMetadata.section,
+    author: page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author,
+    date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date,
     url: page?.metadata.url,
   };
   const inferred = (Object.keys(found) as InferableField[]).filter((field) => found[field] !== undefined && entry[field] === undefined);
@@ -215,6 +228,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ...(pick('date') && { date: pick('date') }),
     ...(pick('url') && { url: pick('url') }),
     ...(entry.chapterLabel && { chapterLabel: entry.chapterLabel }),
+    ...(lineMetadata.dateline && { dateline: lineMetadata.dateline }),
     notes: entry.notes,
     inferred,
     figures: head.figures,

@@ -39,11 +39,20 @@ describe('another corpus', () => {
 
   it('reads the headline, the credit and the inline HTML of its sources', () => {
     const cover = page('');
-    expect(selectAll('.chapter-list h3', cover).map((h) => toString(h))).toEqual(['Vesna Dam Opens After Ten Years', 'The flood the dam held back']);
+    expect(selectAll('.chapter-list h3', cover).map((h) => toString(h))).toEqual(['Vesna Dam Opens After Ten Years', 'The flood the dam held back', 'Spillway passes its first test before the spring floods']);
     const first = page('chapters/vesna-dam-opens-after-ten-years');
     expect(toString(select('.figure .credit', first)!)).toBe('Photograph: Ilse Marr for The Valley Herald');
     expect(toString(select('.source-box details', first)!)).toMatch(/share or subscribe line: “Share this article”/);
     expect(toString(select('.byline', first)!)).toMatch(/16 May 1998/);
+  });
+
+  it('reads a wire story: its byline is the author, its dateline stands above the text and gives the date', () => {
+    const wire = page('chapters/spillway-passes-its-first-test-before-the-spring-floods');
+    expect(toString(select('.byline', wire)!)).toMatch(/Ilse Marr and Tomas Veld/);
+    expect(toString(select('.byline', wire)!)).toMatch(/3 March 1999/);
+    expect(toString(select('.body .dateline', wire)!)).toBe('LOWER MILL, Vesna, March 3, 1999');
+    const first = select('.body p[id="p-1"]', wire)!;
+    expect(toString(first)).toMatch(/^¶?Engineers opened the new spillway/);
   });
 
   it('links the first mention of each topic and lists mentions on topic pages', () => {

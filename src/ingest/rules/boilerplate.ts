@@ -2,6 +2,7 @@
  * Lines that belong to the page a text was copied from, not to the article.
  * Each is removed and recorded, never silently dropped.
  */
+import type { LineRule } from './line-rule.ts';
 import { removal, type Removal } from './removal.ts';
 
 export interface BoilerplateMatch {
@@ -55,3 +56,14 @@ export function extractRuledBlocks(source: string): RuledBlock {
   });
   return { text, readMore, removed };
 }
+
+/** The lines above as a rule of the declared list (src/ingest/rules/index.ts). */
+export const boilerplateLine: LineRule = {
+  name: 'boilerplate line',
+  where: 'anywhere',
+  match(line) {
+    const found = matchBoilerplate(line);
+    if (!found) return undefined;
+    return { reason: found.reason, ...(found.title && { metadata: { title: found.title, ...(found.publication && { publication: found.publication }) } }) };
+  },
+};

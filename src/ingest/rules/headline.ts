@@ -5,6 +5,7 @@
  * or a "PHOTO: caption (Credit)" line (seed 002). They leave the body for the
  * frontmatter, and each is recorded.
  */
+import { endsLikeSentence } from '../../text/punctuation.ts';
 import { removal, type Removal } from './removal.ts';
 
 export interface Figure {
@@ -18,8 +19,6 @@ export interface HeadBlock {
   title?: string;
   dek?: string;
   section?: string;
-  /** From a byline line: "By Mara Holt and Ivo Brandt". */
-  author?: string;
   figures: Figure[];
   removed: Removal[];
 }
@@ -32,10 +31,8 @@ export interface HeadHints {
 
 const MAX_HEAD_LINES = 10;
 const MAX_HEAD_WORDS = 35;
-const ENDS_LIKE_PROSE = /[.!?…:;"”’)]$/;
+const endsLikeProse = (line: string) => endsLikeSentence(line, ':;');
 const CREDIT_LINE = /^(?:photograph|photo|photography|image|picture)s?\s+(?:by|:)\s*(.+)$/i;
-// "By Mara Holt", "By Mara Holt and Ivo Brandt", "By Mara Holt, Reuters": names, each capitalised.
-const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin))*)\s*$/u;
 const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)\)\s*$/i;
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
@@ -57,11 +54,7 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     const credit = CREDIT_LINE.exec(line);
     const photo = PHOTO_CAPTION.exec(line);
     const creditRunIn = next.length > line.length && next.endsWith(line) ? next.slice(0, next.length - line.length).trim() : '';
-    const byline = !head.author && words(line) <= 12 ? BYLINE.exec(line.replace(/,\s*$/, '')) : null;
-    if (byline) {
-      head.author = byline[1]!.replace(/\s*,\s*$/, '').trim();
-      head.removed.push(removal(line, 'byline (moved to author)'));
-    } else if (credit) {
+    if (credit) {
       creditLine = credit[1]!.trim();
       head.removed.push(removal(line, 'photo credit (moved to the figure)'));
     } else if (photo) {
@@ -78,10 +71,10 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     } else if (hints.publication && !head.section && !head.title && line.startsWith(`${hints.publication} `) && words(line) <= 6) {
       head.section = line.slice(hints.publication.length).trim();
       head.removed.push(removal(line, 'kicker: publication and section'));
-    } else if (!head.title && (same(hints.title, line) || !ENDS_LIKE_PROSE.test(line))) {
+    } else if (!head.title && (same(hints.title, line) || !endsLikeProse(line))) {
       head.title = line;
       head.removed.push(removal(line, 'headline (moved to title)'));
-    } else if (head.title && !head.dek && (same(hints.dek, line) || !ENDS_LIKE_PROSE.test(line))) {
+    } else if (head.title && !head.dek && (same(hints.dek, line) || !endsLikeProse(line))) {
       head.dek = line;
       head.removed.push(removal(line, 'standfirst (moved to dek)'));
     } else {

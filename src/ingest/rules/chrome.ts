@@ -1,0 +1,47 @@
+/**
+ * Lines that belong to the web page an article was copied from, not to the
+ * article: skip links, breadcrumbs, "Advertisement", share counts, gallery
+ * counters, text-size widgets, "This article is more than 3 years old",
+ * paywall teasers, embedded-post labels and lists of other stories.
+ */
+import type { LineRule } from './line-rule.ts';
+
+const PATTERNS: Array<[RegExp, string]> = [
+  [/^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer)\s*)+$/i, 'skip link'],
+  [/^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, 'advertisement label'],
+  [/^this (?:article|story|content) is (?:more|over) than \w+ (?:years?|months?|days?) old$/i, 'age banner'],
+  [/^(?:view|see) this (?:post|photo|video) on (?:instagram|facebook|twitter|x|tiktok)$/i, 'embedded-post label'],
+  [/^a (?:post|photo|video) shared by .{1,80}$/i, 'embedded-post label'],
+  [/^\d{1,6}$/, 'counter (shares, comments or views)'],
+  [/^\d[\d,.]*\s*[km]?\s*(?:shares?|comments?|views?|reads?|likes?)$/i, 'counter (shares, comments or views)'],
+  [/^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'gallery counter'],
+  [/^(?:a\s*){2,3}$|^(?:text|font) size\b.{0,30}$/i, 'text-size widget'],
+  [/^(?:share|share this(?: article| story)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i, 'share buttons'],
+  [/^(?:to continue reading|subscribe to (?:continue|read)|already a subscriber\??|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) subscribers|you have reached your (?:free )?article limit).{0,120}$/i, 'paywall teaser'],
+  [/^(?:latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next)$/i, 'list of other stories'],
+  [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
+];
+
+export const pageChrome: LineRule = {
+  name: 'page chrome',
+  where: 'anywhere',
+  match(line) {
+    const text = line.trim();
+    if (text.split(/\s+/).length > 25) return undefined;
+    const found = PATTERNS.find(([pattern]) => pattern.test(text));
+    return found ? { reason: `page chrome: ${found[1]}` } : undefined;
+  },
+};
+
+// "Read more: …", "More news: …", "Update: That's Ten: …": another story's headline, not a sentence of this one.
+const RELATED = /^(?:read more|more news|also read|read also|see also|related|update|watch|video|listen|more)\s*:\s*\S.{0,160}$/i;
+
+export const relatedStoryLine: LineRule = {
+  name: 'related-story line',
+  where: 'anywhere',
+  match(line) {
+    const text = line.trim();
+    if (!RELATED.test(text) || /[.!?]["”’]?$/.test(text) || text.split(/\s+/).length > 25) return undefined;
+    return { reason: 'link to another story' };
+  },
+};

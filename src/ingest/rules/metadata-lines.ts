@@ -1,0 +1,39 @@
+/**
+ * Lines at the head of a copied article that are its metadata, in the forms
+ * the web prints them: "By Mara Holt and Ivo Brandt", "- By X", "writer: Post
+ * Reporters", "newspaper section: News", "published : 4 Jul 2018 at 05:39",
+ * "Updated at 4:26 p.m. ET on 2018-07-10", a byline glued to its date ("Ella
+ * Wills3 July 2018"). Each becomes a field; a byline is an author, never a
+ * standfirst.
+ */
+import { dateInText } from '../page.ts';
+import type { LineRule } from './line-rule.ts';
+
+const NAME = "\\p{Lu}[\\p{L}.'’-]*";
+const CONNECTOR = "(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)";
+// Two or more names' words: "Mara Holt", "Mara Holt and Ivo Brandt", "Ahmed al-Rubaye".
+const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
+const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
+const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})$`, 'u');
+const LABELLED = /^(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section|published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b)\s*(.{2,80})$/i;
+
+export const metadataLine: LineRule = {
+  name: 'metadata line',
+  where: 'head',
+  match(line) {
+    const text = line.trim();
+    const byline = BYLINE.exec(text);
+    if (byline) return { reason: 'byline (moved to author)', metadata: { author: byline[1]!.trim() } };
+    const glued = GLUED_BYLINE_DATE.exec(text);
+    const gluedDate = glued && dateInText(glued[2]!);
+    if (glued && gluedDate) return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
+    const labelled = LABELLED.exec(text);
+    if (!labelled) return undefined;
+    const label = labelled[1]!.toLowerCase();
+    const value = labelled[2]!.trim();
+    if (/writer|author|reporter|byline|written/.test(label)) return { reason: `${label} line (moved to author)`, metadata: { author: value.replace(/^by\s+/i, '') } };
+    if (/section/.test(label)) return { reason: `${label} line (moved to section)`, metadata: { section: value } };
+    const date = dateInText(value);
+    return date ? { reason: `${label} line (moved to date)`, metadata: { date } } : undefined;
+  },
+};

@@ -1,0 +1,106 @@
+/** The declared line rules, each on a pattern of the web written for the test. */
+import { describe, expect, it } from 'vitest';
+import { ingestSource } from '../../src/ingest/article.ts';
+import { plainText } from '../../src/ingest/inline.ts';
+import { judgeLine, LINE_RULES } from '../../src/ingest/rules/index.ts';
+
+const ingest = (text: string, name = 'a.txt') => {
+  const result = ingestSource(name, new TextEncoder().encode(text));
+  if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+  return { ...result.article, text: result.article.body.map((p) => plainText(p.inline)) };
+};
+
+describe('page chrome', () => {
+  it.each([
+    'Skip to main contentSkip to navigation',
+    'Jump directly to the content',
+    'Advertisement',
+    'This article is more than 3 years old',
+    'View this post on Instagram',
+    '437',
+    '12 shares',
+    '3 of 12',
+    'A A A',
+    'Share | Tweet | Email',
+    'To continue reading, subscribe for $1 a week.',
+    'Latest News',
+    'Recommended For you',
+    'Home > Features',
+    'Read more: Valley farmers count the cost',
+    'Update: A second dam is planned upstream',
+  ])('removes %j, recorded', (line) => {
+    expect(judgeLine(line, 20)?.reason).toBeDefined();
+  });
+
+  it.each([
+    'The dam opened on Tuesday.',
+    'Update the records, the mayor said, and then we will talk.',
+    '“Read more: that is what I tell my students,” she said.',
+    'By the end of the day the reservoir had risen by a metre.',
+    'FOR nine days, the valley waited for news of the dam.',
+  ])('leaves prose alone: %j', (line) => {
+    expect(judgeLine(line, 0)).toBeUndefined();
+  });
+
+  it('runs the rules in one declared order', () => {
+    expect(LINE_RULES.map((rule) => rule.name)).toEqual(['boilerplate line', 'page chrome', 'related-story line', 'metadata line', 'dateline']);
+  });
+});
+
+describe('metadata lines at the head of an article', () => {
+  it('reads labelled metadata, a desk byline, and a dated "published" line', () => {
+    const article = ingest('Dam opens after ten years\npublished : 4 Mar 2024 at 05:39\nnewspaper section: News\nwriter: Valley Reporters\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    expect(article.fields).toMatchObject({ title: 'Dam opens after ten years', author: 'Valley Reporters', date: '2024-03-04', section: 'News' });
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
+  });
+
+  it('reads "- By X and Y", and a byline glued to its date', () => {
+    expect(ingest('Dam opens\n- By Mara Holt and Ivo Brandt\nThe Vesna dam opened on Tuesday, ten years late.').fields.author).toBe('Mara Holt and Ivo Brandt');
+    const glued = ingest('Dam opens\nMara Holt5 March 2024\nThe Vesna dam opened on Tuesday, ten years late.');
+    expect(glued.fields).toMatchObject({ author: 'Mara Holt', date: '2024-03-05' });
+    expect(glued.fields.dek).toBeUndefined();
+  });
+
+  it('reads an "Updated" line for the date, and removes it', () => {
+    const article = ingest('Dam opens\nUpdated at 4:26 p.m. ET on 2024-03-05\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    expect(article.fields.date).toBe('2024-03-05');
+    expect(article.text).toHaveLength(1);
+  });
+});
+
+describe('datelines', () => {
+  it('moves a wire dateline to the chapter, with its date, and keeps the sentence', () => {
+    const article = ingest('Dam opens\n\nORLEN, Vesna, March 5, 2024 (AFP) : The Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    expect(article.fields).toMatchObject({ dateline: 'ORLEN, Vesna, March 5, 2024 (AFP)', date: '2024-03-05' });
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
+    expect(article.fields.removed).toContainEqual({ text: 'ORLEN, Vesna, March 5, 2024 (AFP) :', reason: 'dateline (moved to the chapter’s dateline)' });
+  });
+
+  it('takes "PLACE —" but not a label, initials, or capitals that start a sentence', () => {
+    expect(ingest('Dam opens\n\nORLEN — The Vesna dam opened on Tuesday, ten years after its first stone was laid.').fields.dateline).toBe('ORLEN');
+    for (const line of ['PHOTO: The Vesna dam opened on Tuesday, ten years after its first stone was laid.', 'U.S. — officials said on Tuesday that the dam had opened ten years late.', 'FOR nine days the valley waited for the dam to open, and then it did.']) {
+      expect(ingest(`Dam opens\n\n${line}`).fields.dateline).toBeUndefined();
+    }
+  });
+});
+
+describe('sentences in other scripts', () => {
+  it('does not call Chinese, Hindi or Arabic paragraphs truncated, nor take them for headlines', () => {
+    const zh = ingest('洞穴救援\n十二名少年足球队员和他们的教练被困在山洞中。\n救援人员经过十七天的努力，终于将所有人救出。\n他们目前在医院接受治疗。');
+    expect(zh.text).toHaveLength(3);
+    expect(zh.fields.dek).toBeUndefined();
+    const hi = ingest('गुफा बचाव\nबारह लड़के और उनके कोच गुफा में फंसे हुए थे और बचाव दल ने उन्हें बाहर निकाला।\nसभी बच्चे अब अस्पताल में हैं और उनकी हालत ठीक है और डॉक्टर उनकी देखभाल कर रहे हैं।');
+    expect(hi.fields.truncated).toBe(false);
+    expect(hi.text).toHaveLength(2);
+    const ar = ingest('إنقاذ الكهف\nهل خرج جميع الأطفال من الكهف بعد سبعة عشر يوما من البحث الطويل؟\nنعم، خرجوا جميعا وهم الآن في المستشفى مع عائلاتهم بعد رحلة طويلة.');
+    expect(ar.fields.truncated).toBe(false);
+  });
+});
+
+describe('a Markdown source with frontmatter', () => {
+  it('takes its title, date, authors and description as metadata, not as a title line', () => {
+    const article = ingest('---\ntitle: "Dam opens: a report"\ndate: 2024-03-05T10:00:00Z\nauthors: [Mara Holt, Ivo Brandt]\ndescription: The valley waited ten years.\n---\n\nThe Vesna dam opened on *Tuesday*, ten years late.\n', 'post.md');
+    expect(article.fields).toMatchObject({ title: 'Dam opens: a report', dek: 'The valley waited ten years.', author: 'Mara Holt and Ivo Brandt', date: '2024-03-05' });
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years late.']);
+  });
+});
