@@ -15,6 +15,7 @@ import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { judgeLine, mergeLineMetadata, type LineMetadata } from './rules/index.ts';
+import { HEAD_LINES } from './rules/line-rule.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
@@ -158,8 +159,17 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   // body, recorded; what it says about the article is kept as metadata.
   const lineMetadata: LineMetadata = {};
   const blocks: Block[] = [];
+  const headLines = new Set<string>();
+  let repeatedHeadline: string | undefined;
   rawBlocks.forEach((block, index) => {
     const line = plainText(block);
+    // A page prints its headline twice (or a caption beside its copy): the copy goes, recorded.
+    const folded = line.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (index < HEAD_LINES && headLines.has(folded)) {
+      if (blocks.length && plainText(blocks[0]!).replace(/\s+/g, ' ').trim().toLowerCase() === folded) repeatedHeadline ??= line.trim();
+      return removed.push(removal(line, 'the same line again (printed twice on the page)'));
+    }
+    if (index < HEAD_LINES) headLines.add(folded);
     const verdict = judgeLine(line, index);
     if (!verdict) return blocks.push(block);
     mergeLineMetadata(lineMetadata, verdict.metadata);
@@ -173,7 +183,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   const head = recognizeHeadBlock(
     blocks.map((block) => plainText(block)),
-    { publication: entry.publication ?? page?.metadata.publication ?? syndication.publication, title: entry.title ?? page?.metadata.title ?? frontmatter?.title, dek: entry.dek ?? frontmatter?.dek },
+    { publication: entry.publication ?? page?.metadata.publication ?? syndication.publication, title: entry.title ?? page?.metadata.title ?? frontmatter?.title ?? repeatedHeadline, dek: entry.dek ?? frontmatter?.dek },
   );
   appendAll(removed, head.removed);
   let bodyBlocks = blocks.slice(head.consumed);

@@ -104,3 +104,27 @@ describe('a Markdown source with frontmatter', () => {
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years late.']);
   });
 });
+
+describe('headlines and captions as pages print them', () => {
+  it('takes a headline printed twice as the headline, whatever its last mark, and keeps it whole', () => {
+    const question = 'Dam opens: who are the engineers who built the spillway over ten long years?';
+    const article = ingest(`${question}\n\n${question}\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.`);
+    expect(article.fields.title).toBe(question);
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
+    expect(article.fields.removed).toContainEqual({ text: question, reason: 'the same line again (printed twice on the page)' });
+  });
+
+  it('moves a caption with its credit at the end, bracketed or glued, to the figures', () => {
+    const article = ingest('Dam opens\nThe first water runs through the spillway at noon (Photo: AFP)\nThe crowd on the old road above the reservoirCredit: Valley Wire\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    expect(article.fields.figures).toEqual([
+      { caption: 'The first water runs through the spillway at noon', credit: 'AFP' },
+      { caption: 'The crowd on the old road above the reservoir', credit: 'Valley Wire' },
+    ]);
+    expect(article.text).toHaveLength(1);
+  });
+
+  it("removes a reposting site's notice about where the article came from", () => {
+    expect(judgeLine("This article is from the source 'courier' and was first published or seen on 5 March.", 30)?.reason).toBe('page chrome: reposting notice');
+    expect(judgeLine('You can find the current article at its original source at https://example.org/dam', 30)?.reason).toBe('page chrome: reposting notice');
+  });
+});

@@ -20,6 +20,8 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:to continue reading|subscribe to (?:continue|read)|already a subscriber\??|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) subscribers|you have reached your (?:free )?article limit).{0,120}$/i, 'paywall teaser'],
   [/^(?:latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next)$/i, 'list of other stories'],
   [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
+  [/^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i, 'reposting notice'],
+  [/^(?:you can (?:find|read) the (?:current|original|full) (?:article|story|version)|the original (?:article|story) (?:can be found|is) at)\b.{0,200}$/i, 'reposting notice'],
 ];
 
 export const pageChrome: LineRule = {
@@ -27,7 +29,7 @@ export const pageChrome: LineRule = {
   where: 'anywhere',
   match(line) {
     const text = line.trim();
-    if (text.split(/\s+/).length > 25) return undefined;
+    if (text.split(/\s+/).length > 40) return undefined;
     const found = PATTERNS.find(([pattern]) => pattern.test(text));
     return found ? { reason: `page chrome: ${found[1]}` } : undefined;
   },

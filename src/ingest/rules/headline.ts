@@ -33,6 +33,8 @@ const MAX_HEAD_LINES = 10;
 const MAX_HEAD_WORDS = 35;
 const endsLikeProse = (line: string) => endsLikeSentence(line, ':;');
 const CREDIT_LINE = /^(?:photograph|photo|photography|image|picture)s?\s+(?:by|:)\s*(.+)$/i;
+// "A caption… (Photo: AFP)", "A caption…Credit: AP": a caption with its credit at the end.
+const CAPTION_WITH_CREDIT = /^(.{12,}?)\s*(?:\((?:photo|photograph|image|picture|credit)s?\s*:\s*([^()]{2,60})\)|(?<=\S)(?:photo|credit)s?\s*:\s*([^.]{2,60}))\s*$/i;
 const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)\)\s*$/i;
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
@@ -57,6 +59,10 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     if (credit) {
       creditLine = credit[1]!.trim();
       head.removed.push(removal(line, 'photo credit (moved to the figure)'));
+    } else if (!photo && CAPTION_WITH_CREDIT.test(line)) {
+      const [, caption, bracketed, glued] = CAPTION_WITH_CREDIT.exec(line)!;
+      head.figures.push({ caption: caption!.trim(), credit: (bracketed ?? glued)!.trim() });
+      head.removed.push(removal(line, 'photo caption with its credit (moved to figures)'));
     } else if (photo) {
       head.figures.push({ caption: photo[1]!.trim(), credit: photo[2]!.trim() });
       head.removed.push(removal(line, 'photo caption (moved to figures)'));
