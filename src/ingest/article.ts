@@ -164,7 +164,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   rawBlocks.forEach((block, index) => {
     const line = plainText(block);
     // A page prints its headline twice (or a caption beside its copy): the copy goes, recorded.
-    const folded = line.replace(/\s+/g, ' ').trim().toLowerCase();
+    const folded = index < HEAD_LINES ? line.replace(/\s+/g, ' ').trim().toLowerCase() : '';
     if (index < HEAD_LINES && headLines.has(folded)) {
       if (blocks.length && plainText(blocks[0]!).replace(/\s+/g, ' ').trim().toLowerCase() === folded) repeatedHeadline ??= line.trim();
       return removed.push(removal(line, 'the same line again (printed twice on the page)'));

@@ -28,6 +28,7 @@ export function foldPunctuation(text: string): string {
 }
 
 export function placeNotes<N extends { at: string }>(paragraphTexts: readonly string[], notes: readonly N[]): NoteTarget<N>[] {
+  if (!notes.length) return [];
   const plain = foldPunctuation;
   const texts = paragraphTexts.map(plain);
   return notes.map((note) => ({ note, paragraph: texts.findIndex((text) => text.includes(plain(note.at))) }));

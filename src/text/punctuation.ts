@@ -7,6 +7,10 @@ export const SENTENCE_END = '.!?…。！？｡؟।॥';
 export const CLOSING = '"”’)\\]」』》»›';
 
 /** True when a line ends as a sentence does (a full stop, a question mark, a closing quote after one…). */
+const endings = new Map<string, RegExp>();
+
 export function endsLikeSentence(text: string, extra = ''): boolean {
-  return new RegExp(`[${SENTENCE_END}${CLOSING}${extra}]$`, 'u').test(text.trim());
+  let pattern = endings.get(extra);
+  if (!pattern) endings.set(extra, (pattern = new RegExp(`[${SENTENCE_END}${CLOSING}${extra}]$`, 'u')));
+  return pattern.test(text.trimEnd());
 }

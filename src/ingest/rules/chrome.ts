@@ -28,6 +28,8 @@ export const pageChrome: LineRule = {
   name: 'page chrome',
   where: 'anywhere',
   match(line) {
+    // Chrome is short: a long line is prose, and is not tested against every pattern.
+    if (line.length > 400) return undefined;
     const text = line.trim();
     if (text.split(/\s+/).length > 40) return undefined;
     const found = PATTERNS.find(([pattern]) => pattern.test(text));
@@ -42,6 +44,7 @@ export const relatedStoryLine: LineRule = {
   name: 'related-story line',
   where: 'anywhere',
   match(line) {
+    if (line.length > 200) return undefined;
     const text = line.trim();
     if (!RELATED.test(text) || /[.!?]["”’]?$/.test(text) || text.split(/\s+/).length > 25) return undefined;
     return { reason: 'link to another story' };
