@@ -18,7 +18,7 @@ import { judgeLine, mergeLineMetadata, type LineMetadata } from './rules/index.t
 import { HEAD_LINES } from './rules/line-rule.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
-import { hasLostApostrophes, restoreLostApostrophes, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
+import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
 import { removal, type Removal } from './rules/removal.ts';
 import { isTruncatedParagraph } from './rules/truncation.ts';
 import { groupSentences, splitSentences } from './sentences.ts';
@@ -202,6 +202,13 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     );
   }
 
+  bodyBlocks = bodyBlocks.map((block) =>
+    mapText(block, (value) => {
+      const spaced = restoreSpaceAfterQuotation(value);
+      addRepairs(spaced.repairs);
+      return spaced.text;
+    }),
+  );
   const paragraphBlocks = bodyBlocks.flatMap(splitLongBlock);
   const texts = paragraphBlocks.map((block) => plainText(block));
   const roles = interviewRoles(texts, entry.interview);

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { datePrecision } from '../schema.ts';
 import { getChapters } from '../site/chapters.ts';
 import { site } from '../site/config.ts';
 import { absoluteUrl, chapterPath } from '../site/url.ts';
@@ -15,7 +16,8 @@ export const GET: APIRoute = async (context) => {
       title: chapter.data.title,
       link: absoluteUrl(chapterPath(chapter.id), context.site),
       description: chapter.data.dek ?? `Part ${part}: ${chapter.data.publication ?? 'a report'}`,
-      ...(chapter.data.date && { pubDate: new Date(`${chapter.data.date}${chapter.data.date.length === 4 ? '-01-01' : chapter.data.date.length === 7 ? '-01' : ''}T00:00:00Z`) }),
+      // RSS dates are whole days: a chapter known to the month or year gets none, rather than an invented 1 January.
+      ...(chapter.data.date && datePrecision(chapter.data.date) === 'day' && { pubDate: new Date(`${chapter.data.date}T00:00:00Z`) }),
       ...(chapter.data.author && { author: chapter.data.author }),
     })),
     customData: `<language>${site.language}</language>`,

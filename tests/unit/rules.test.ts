@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRuledBlocks, matchBoilerplate } from '../../src/ingest/rules/boilerplate.ts';
 import { recognizeHeadBlock } from '../../src/ingest/rules/headline.ts';
 import { interviewRoles } from '../../src/ingest/rules/interview.ts';
-import { hasLostApostrophes, restoreLostApostrophes, tidyLostPunctuationSpaces } from '../../src/ingest/rules/punctuation.ts';
+import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from '../../src/ingest/rules/punctuation.ts';
 import { isTruncatedParagraph } from '../../src/ingest/rules/truncation.ts';
 import { SEED, seedText } from '../helpers/seeds.ts';
 
@@ -124,5 +124,15 @@ describe('interview', () => {
   it('leaves an article that is not an interview alone, and obeys the manifest', () => {
     expect(new Set(interviewRoles(lines(SEED.time), undefined))).toEqual(new Set(['text']));
     expect(new Set(interviewRoles(paragraphs, false))).toEqual(new Set(['text']));
+  });
+});
+
+describe('a space lost after a quotation', () => {
+  it('is put back between a closed quotation and the next sentence, and counted', () => {
+    expect(restoreSpaceAfterQuotation('the heart of things.”If you do that')).toEqual({ text: 'the heart of things.” If you do that', repairs: { 'space restored after a quotation': 1 } });
+  });
+
+  it('leaves initials, abbreviations and ordinary quotations alone', () => {
+    for (const text of ['the U.S.”The', 'he said, “Yes.” Then', 'in “Mosul”Today']) expect(restoreSpaceAfterQuotation(text)).toEqual({ text, repairs: {} });
   });
 });

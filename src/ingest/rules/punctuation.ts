@@ -58,3 +58,13 @@ export function tidyLostPunctuationSpaces(text: string): PunctuationRepair {
   const out = text.replace(/ +(?=[.,;:!?](\s|$))/g, '').replace(/ {2,}/g, ' ');
   return { text: out, repairs: gaps ? { 'closed gap left by lost punctuation': gaps } : {} };
 }
+
+// A sentence that ends in a lower-case word, a full stop (or ! or ?) and a closing quotation mark,
+// run straight into a capitalised word: "the heart of things.”If you’re" lost its space.
+const RUN_ON_AFTER_QUOTE = /(\p{Ll}[.!?][”’"])(\p{Lu}\p{Ll})/gu;
+
+/** Puts back the space a source lost between a closed quotation and the next sentence. */
+export function restoreSpaceAfterQuotation(text: string): PunctuationRepair {
+  const found = count(text, RUN_ON_AFTER_QUOTE);
+  return { text: found ? text.replace(RUN_ON_AFTER_QUOTE, '$1 $2') : text, repairs: found ? { 'space restored after a quotation': found } : {} };
+}
