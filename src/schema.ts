@@ -98,6 +98,8 @@ export const manifestEntry = z
     slug: z.string().regex(SLUG_RULE, 'lowercase letters, digits and single hyphens').optional(),
     /** Treat the questions of an interview as such (default: detected). */
     interview: z.boolean().optional(),
+    /** true: the title is the editor's, one the source never had (cited in [brackets]). Default: decided by ingest. */
+    titleSupplied: z.boolean().optional(),
   })
   .strict();
 export type ManifestEntry = z.infer<typeof manifestEntry>;
@@ -120,6 +122,12 @@ export const articleFrontmatter = z
     removed: z.array(removal).default([]),
     repairs: z.array(repairCount).default([]),
     truncated: z.boolean().default(false),
+    /**
+     * True when the title is not a headline the source printed: the editor's
+     * (from sources.yaml) or ingest's guess from the first sentence. Citations,
+     * the feed, cards and JSON-LD then give it in [square brackets].
+     */
+    titleSupplied: z.boolean().default(false),
     /** A wire dateline the text opened with: "MAE SAI, Thailand, July 10, 2018 (AFP)". Shown above the text. */
     dateline: z.string().optional(),
     wordCount: z.number().int().nonnegative(),

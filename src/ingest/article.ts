@@ -116,6 +116,8 @@ function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]*$/, '').replace(/[-_.\s]+/g, ' ').trim() || fileName;
 }
 
+const foldTitle = (title: string) => title.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
 const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
 
 export function ingestSource(fileName: string, bytes: Uint8Array, entry: ManifestEntry = { notes: [] }): IngestResult {
@@ -232,6 +234,11 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date,
     url: page?.metadata.url,
   };
+  // The headline the source itself printed, if any; a title that is not it was supplied.
+  const printedHeadline = [page?.metadata.title, frontmatter?.title, head.title, syndication.title].find(hasWords);
+  // The editor may say so (a title they wrote); otherwise a guessed title, or one that differs from the printed headline, is supplied.
+  const titleSupplied =
+    entry.titleSupplied ?? (entry.title === undefined ? !printedHeadline : printedHeadline !== undefined && foldTitle(entry.title) !== foldTitle(printedHeadline));
   const inferred = (Object.keys(found) as InferableField[]).filter((field) => found[field] !== undefined && entry[field] === undefined);
   const pick = (field: InferableField) => entry[field] ?? found[field];
   const wordCount = texts.reduce((sum, value) => sum + countWords(value), 0);
@@ -253,6 +260,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     removed,
     repairs: Object.entries(repairs).map(([rule, count]) => ({ rule, count })),
     truncated: truncatedAt.length > 0,
+    titleSupplied,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     source: { file: fileName, sha256: sha256(bytes), encoding: decoded.encoding },

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { datePrecision } from '../schema.ts';
 import { getChapters } from '../site/chapters.ts';
+import { citedTitle } from '../site/supplied-title.ts';
 import { site } from '../site/config.ts';
 import { absoluteUrl, chapterPath } from '../site/url.ts';
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = async (context) => {
     description: site.description,
     site: absoluteUrl('', context.site),
     items: chapters.map(({ chapter, part }) => ({
-      title: chapter.data.title,
+      title: citedTitle(chapter.data.title, chapter.data.titleSupplied),
       link: absoluteUrl(chapterPath(chapter.id), context.site),
       description: chapter.data.dek ?? `Part ${part}: ${chapter.data.publication ?? 'a report'}`,
       // RSS dates are whole days: a chapter known to the month or year gets none, rather than an invented 1 January.

@@ -3,6 +3,7 @@ import { formatPartialDate } from './dates.ts';
 
 export interface Citable {
   slug: string;
+  /** As it is to be cited: in [brackets] when the source never printed it (see citedTitle). */
   title: string;
   author?: string;
   publication?: string;

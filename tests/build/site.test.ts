@@ -93,6 +93,20 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
 });
 
 describe('chapter content', () => {
+  it('gives a title the source never had in [brackets] wherever the chapter is cited, and says so on the page', () => {
+    const interview = page('/', 'chapters/kalin-interview');
+    expect(toString(select('.supplied-title', interview)!)).toBe('Title supplied by the editor: the source prints none.');
+    expect(toString(select('.citation-plain', interview)!)).toContain('“[Breakthrough in east Mosul: an interview with Stephen Kalin].”');
+    const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', interview)!));
+    expect(jsonLd.headline).toBe('[Breakthrough in east Mosul: an interview with Stephen Kalin]');
+    const rss = readFileSync(join(builds['/']!.outDir, 'rss.xml'), 'utf8');
+    expect(rss).toContain('<title>[Breakthrough in east Mosul: an interview with Stephen Kalin]</title>');
+    // A headline the publication printed is cited as it is.
+    const time = page('/', 'chapters/beginning-of-the-end');
+    expect(select('.supplied-title', time)).toBeUndefined();
+    expect(toString(select('.citation-plain', time)!)).toContain('“The Beginning of the End in Mosul.”');
+  });
+
   it('marks interview questions, places the editor’s note, and notes truncation', () => {
     const interview = page('/', 'chapters/kalin-interview');
     expect(selectAll('.question', interview)).toHaveLength(4);

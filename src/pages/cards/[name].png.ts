@@ -1,3 +1,4 @@
+import { citedTitle } from '../../site/supplied-title.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters } from '../../site/chapters.ts';
 import { site } from '../../site/config.ts';
@@ -15,7 +16,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
       props: {
         text: {
           eyebrow: `Part ${part} of ${total}${chapter.data.chapterLabel ? ` · ${chapter.data.chapterLabel}` : ''}`,
-          title: chapter.data.title,
+          title: citedTitle(chapter.data.title, chapter.data.titleSupplied),
           footer: [chapter.data.publication, site.title].filter(Boolean).join(' · '),
         } satisfies CardText,
       },
