@@ -84,21 +84,33 @@ export interface GroupingOptions {
 
 export const defaultGrouping: GroupingOptions = { minSentences: 2, maxSentences: 5, targetWords: 75 };
 
+// A sentence that quotes someone and then names them: "…,” one coalition officer said.
+const ATTRIBUTED_QUOTE = /[”"][^“”"]*\b(?:said|says|say|told|tells|added|adds|explained|explains|recalled|recounted|warned|warns|noted|notes|asked|asks|continued|stated|wrote|writes|according to)\b[^“”"]*$/i;
+// How far past the usual length a paragraph may run to keep a speaker's words together.
+const QUOTE_OVERRUN = 3;
+
 /**
  * Group sentences into paragraphs of roughly 2–5 sentences. A quotation that
  * opens a sentence is a natural paragraph start in reporting, so a paragraph
- * that already has enough sentences closes before one.
+ * that already has enough sentences closes before one; but never before a
+ * quotation that goes on with the words of the speaker the sentence before
+ * named ("…,” he said. “We had to…”), which would put them in a new
+ * paragraph without their speaker.
  */
 export function groupSentences(text: string, spans: readonly Span[], options: GroupingOptions = defaultGrouping): Span[] {
   const words = (span: Span) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
   const groups: Span[][] = [];
   let current: Span[] = [];
   let currentWords = 0;
+  let previous: Span | undefined;
   for (const span of spans) {
     const opensWithQuote = /^["“]/.test(text.slice(span.start, span.end));
-    const full =
-      current.length >= options.maxSentences ||
-      (current.length >= options.minSentences && (currentWords >= options.targetWords || (opensWithQuote && currentWords >= options.targetWords / 2)));
+    const continuesSpeaker = opensWithQuote && previous !== undefined && ATTRIBUTED_QUOTE.test(text.slice(previous.start, previous.end).trim());
+    previous = span;
+    const full = continuesSpeaker
+      ? current.length >= options.maxSentences + QUOTE_OVERRUN
+      : current.length >= options.maxSentences ||
+        (current.length >= options.minSentences && (currentWords >= options.targetWords || (opensWithQuote && currentWords >= options.targetWords / 2)));
     if (full) {
       groups.push(current);
       current = [];

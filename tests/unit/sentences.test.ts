@@ -49,3 +49,22 @@ describe('groupSentences', () => {
     }
   });
 });
+
+describe('paragraphs keep a speaker with their words', () => {
+  it('never opens a paragraph with a quotation that goes on from the speaker named just before', async () => {
+    const { groupSentences, splitSentences } = await import('../../src/ingest/sentences.ts');
+    const text = [
+      'The dam opened on Tuesday after ten years of work and delay in the valley.',
+      'Engineers let the first water through the spillway at noon on the day.',
+      'A crowd of several hundred people watched from the old road above it.',
+      'The mayor cut the ribbon herself after a short speech to the crowd.',
+      '“We waited a decade for this morning and it was worth the wait,” the mayor said.',
+      '“Nobody here will forget it, and nobody should forget what it cost.”',
+      'The reservoir will take two winters to fill, the operator said later.',
+    ].join(' ');
+    const paragraphs = groupSentences(text, splitSentences(text), { minSentences: 2, maxSentences: 4, targetWords: 40 }).map((p) => text.slice(p.start, p.end));
+    const continued = paragraphs.findIndex((p) => p.startsWith('“Nobody here'));
+    expect(continued, paragraphs.join('\n')).toBe(-1);
+    expect(paragraphs.some((p) => p.includes('the mayor said. “Nobody here will forget it'))).toBe(true);
+  });
+});
