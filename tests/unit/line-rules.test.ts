@@ -123,7 +123,15 @@ describe('headlines and captions as pages print them', () => {
     expect(article.text).toHaveLength(1);
   });
 
+  it('moves a caption glued to its image file name, and a long caption with its credit, to the figures', () => {
+    const long = 'Three engineers, Ana Brel (left), Ivo Brandt (centre) and Mara Holt, stand on the walkway above the four new gates of the spillway on the morning of the first test, a month before the snow melts on the high pastures (Photo: Valley Wire)';
+    const article = ingest(`Dam opens\n240305-dam-gates-620.jpg Engineers watch the first water run through the gates\n${long}\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.`);
+    expect(article.fields.figures.map((f) => f.caption)).toEqual(['Engineers watch the first water run through the gates', long.replace(' (Photo: Valley Wire)', '')]);
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
+  });
+
   it("removes a reposting site's notice about where the article came from", () => {
+    expect(judgeLine('The article has changed 13 times. There is an RSS feed of changes available.', 30)?.reason).toBe('page chrome: version-history notice');
     expect(judgeLine("This article is from the source 'courier' and was first published or seen on 5 March.", 30)?.reason).toBe('page chrome: reposting notice');
     expect(judgeLine('You can find the current article at its original source at https://example.org/dam', 30)?.reason).toBe('page chrome: reposting notice');
   });

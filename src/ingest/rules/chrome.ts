@@ -21,6 +21,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next)$/i, 'list of other stories'],
   [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
   [/^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i, 'reposting notice'],
+  [/^the (?:article|story|page) has (?:changed|been (?:updated|edited)) \d+ times?\b.{0,120}$/i, 'version-history notice'],
   [/^(?:you can (?:find|read) the (?:current|original|full) (?:article|story|version)|the original (?:article|story) (?:can be found|is) at)\b.{0,200}$/i, 'reposting notice'],
 ];
 

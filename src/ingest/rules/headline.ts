@@ -35,6 +35,8 @@ const endsLikeProse = (line: string) => endsLikeSentence(line, ':;');
 const CREDIT_LINE = /^(?:photograph|photo|photography|image|picture)s?\s+(?:by|:)\s*(.+)$/i;
 // "A caption… (Photo: AFP)", "A caption…Credit: AP": a caption with its credit at the end.
 const CAPTION_WITH_CREDIT = /^(.{12,}?)\s*(?:\((?:photo|photograph|image|picture|credit)s?\s*:\s*([^()]{2,60})\)|(?<=\S)(?:photo|credit)s?\s*:\s*([^.]{2,60}))\s*$/i;
+// "180710-TH-rescue-top-620.jpg Thais celebrate…": an image's file name glued to its caption.
+const IMAGE_FILE_CAPTION = /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)\s+(\S.{8,})$/i;
 const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)\)\s*$/i;
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
@@ -51,7 +53,8 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       i++;
       continue;
     }
-    if (words(line) > MAX_HEAD_WORDS) break;
+    // A caption may be long; anything else this long is the body.
+    if (words(line) > MAX_HEAD_WORDS && !CAPTION_WITH_CREDIT.test(line) && !IMAGE_FILE_CAPTION.test(line)) break;
 
     const credit = CREDIT_LINE.exec(line);
     const photo = PHOTO_CAPTION.exec(line);
@@ -59,6 +62,9 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     if (credit) {
       creditLine = credit[1]!.trim();
       head.removed.push(removal(line, 'photo credit (moved to the figure)'));
+    } else if (IMAGE_FILE_CAPTION.test(line)) {
+      head.figures.push({ caption: IMAGE_FILE_CAPTION.exec(line)![1]!.trim() });
+      head.removed.push(removal(line, 'photo caption with its image file name (moved to figures)'));
     } else if (!photo && CAPTION_WITH_CREDIT.test(line)) {
       const [, caption, bracketed, glued] = CAPTION_WITH_CREDIT.exec(line)!;
       head.figures.push({ caption: caption!.trim(), credit: (bracketed ?? glued)!.trim() });
