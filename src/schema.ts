@@ -122,6 +122,8 @@ export const articleFrontmatter = z
     removed: z.array(removal).default([]),
     repairs: z.array(repairCount).default([]),
     truncated: z.boolean().default(false),
+    /** True when a paragraph breaks off mid-sentence and the text goes on after it (the cut is not the end). */
+    truncatedMidText: z.boolean().default(false),
     /**
      * True when the title is not a headline the source printed: the editor's
      * (from sources.yaml) or ingest's guess from the first sentence. Citations,

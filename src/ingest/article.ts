@@ -260,6 +260,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     removed,
     repairs: Object.entries(repairs).map(([rule, count]) => ({ rule, count })),
     truncated: truncatedAt.length > 0,
+    truncatedMidText: truncatedAt.some((at) => at < body.length),
     titleSupplied,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

@@ -115,6 +115,9 @@ describe('chapter content', () => {
     // The quote itself is left as written.
     expect(toString(select('#p-1', interview)!)).toContain('east of the Euphrates River');
     const duran = page('/', 'chapters/one-square-mile');
+    // Cut in the middle, the text goes on: the source box does not say nothing came after.
+    expect(toString(select('.source-box', duran)!)).toMatch(/breaks off mid-sentence where the chapter says so, and goes on after a gap/);
+    expect(toString(select('.source-box', page('/', 'chapters/victory-and-its-cost'))!)).toMatch(/breaks off before its end; nothing after that point was available/);
     expect(toString(select('.body', duran)!)).toMatch(/they probably were\s*\[The source text breaks off here, mid-sentence\.\]/);
   });
 
