@@ -23,6 +23,8 @@ const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'emb
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'hr', 'body', 'html', 'address', 'nav']);
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
 
+// Deeper than this, an opening tag is text: unclosed tags would otherwise cost the square of their number.
+const MAX_INLINE_NESTING = 16;
 const INLINE_TAG = /<(\/?)(em|i|strong|b|a)(?:\s+href\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'))?\s*>/gi;
 const MARK_OF_TAG: Record<string, 'emphasis' | 'strong' | 'link'> = { em: 'emphasis', i: 'emphasis', strong: 'strong', b: 'strong', a: 'link' };
 
@@ -60,7 +62,7 @@ export function textWithInlineMarkup(line: string): Inline[] {
     const closes = closing && href === undefined && stack.some((frame) => frame.mark === mark);
     if (before) top().children.push(text(before));
     last = match.index + raw.length;
-    if (opensSafely) {
+    if (opensSafely && stack.length <= MAX_INLINE_NESTING) {
       stack.push({ mark, url: href, raw, children: [] });
     } else if (closes) {
       while (top().mark !== mark) unwind(stack.pop()!);

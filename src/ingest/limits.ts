@@ -55,14 +55,14 @@ export function checkMarkdownLimits(source: string): void {
   }
 }
 
-/** The deepest element nesting in a tree, counted without recursion. */
-export function treeDepth(root: { children?: unknown[] }): number {
+/** The deepest nesting in a tree (hast, or a DOM through `childrenOf`), counted without recursion. */
+export function treeDepth(root: { children?: unknown[] }, childrenOf: (node: unknown) => unknown[] = (node) => ((node as { children?: unknown[] }).children ?? [])): number {
   let deepest = 0;
-  const stack: Array<[{ children?: unknown[] }, number]> = [[root, 0]];
+  const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth > deepest) deepest = depth;
-    for (const child of node.children ?? []) if (typeof child === 'object' && child && 'children' in child) stack.push([child as { children?: unknown[] }, depth + 1]);
+    for (const child of node === root ? (root.children ?? []) : childrenOf(node)) if (typeof child === 'object' && child) stack.push([child, depth + 1]);
   }
   return deepest;
 }

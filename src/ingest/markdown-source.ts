@@ -40,6 +40,7 @@ export function markdownToBlocks(source: string): MarkdownBlocks {
           else appendAll(out, inline(node.children));
           break;
         case 'image':
+        case 'imageReference':
           dropped.push(node.alt ? `image: ${node.alt}` : 'image');
           break;
         case 'html':

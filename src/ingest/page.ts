@@ -13,6 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
 import { isCalendarDate } from '../schema.ts';
+import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
 
 export interface PageMetadata {
   title?: string;
@@ -90,15 +91,18 @@ export function joinNames(names: readonly string[]): string | undefined {
   return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
 
-/** The date part of a page's timestamp, as written there: "2018-07-03T09:00:00+07:00" is 3 July. */
+/**
+ * The date a page's timestamp states, as written there and to its precision:
+ * "2018-07-03T09:00:00+07:00" is 3 July, "2018-07" is July 2018, "Tue, 10 Jul
+ * 2018 01:30 +0700" is 10 July. Never through the machine's time zone, and
+ * never without a year.
+ */
 export function partialDateOf(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const literal = /^(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(value.trim())?.[1];
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const literal = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T\s]|$)/.exec(trimmed)?.[1];
   if (literal) return isCalendarDate(literal) ? literal : undefined;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) return undefined;
-  const iso = `${parsed.getFullYear()}-${String(parsed.getMonth() + 1).padStart(2, '0')}-${String(parsed.getDate()).padStart(2, '0')}`;
-  return isCalendarDate(iso) ? iso : undefined;
+  return dateInText(trimmed);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -256,6 +260,8 @@ function excerptOf(lines: readonly string[], limit = 240): string {
 
 export function extractPage(html: string): PageExtraction {
   const { document } = parseHTML(html);
+  // Readability's cost grows fast with nesting: refuse a page past the depth limit before it runs.
+  if (document.body && treeDepth({ children: [...document.body.childNodes] as unknown[] }, (node) => [...((node as Node).childNodes ?? [])] as unknown[]) > LIMITS.htmlDepth) throw tooDeepHtml();
   const metadata = pageMetadata(document);
   const pageLines = document.body ? textLinesOf(document.body as unknown as Element) : [];
   // Readability changes the document it reads; metadata was taken first.

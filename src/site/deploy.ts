@@ -48,7 +48,14 @@ export function deployTarget(env: { SITE_URL?: string; BASE_PATH?: string }): De
   if (parsed.username || parsed.password || parsed.search || parsed.hash) {
     throw new DeployConfigError(`SITE_URL="${siteValue}" has a user name, query or #fragment; write only the origin (and path), like https://example.github.io/mosul/`);
   }
-  const sitePath = normaliseBasePath(decodeURIComponent(parsed.pathname), 'SITE_URL path');
+  let decodedPath: string;
+  try {
+    decodedPath = decodeURIComponent(parsed.pathname);
+  } catch {
+    throw new DeployConfigError(`SITE_URL="${siteValue}" has a path that is not valid percent-encoding; write it as it will be served, like https://example.github.io/mosul/`);
+  }
+  if (/%2f/i.test(parsed.pathname)) throw new DeployConfigError(`SITE_URL="${siteValue}" has an encoded "/" in its path; write the path plainly, like /mosul/`);
+  const sitePath = normaliseBasePath(decodedPath, 'SITE_URL path');
   const basePath = env.BASE_PATH?.trim() ? normaliseBasePath(env.BASE_PATH) : undefined;
   if (basePath && sitePath !== '/' && basePath !== sitePath) {
     throw new DeployConfigError(`SITE_URL="${siteValue}" has the path ${sitePath}, but BASE_PATH="${env.BASE_PATH}"; give the path in one of them`);

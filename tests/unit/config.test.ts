@@ -27,6 +27,8 @@ describe('SITE_URL and BASE_PATH', () => {
     expect(() => deployTarget({ SITE_URL: 'example.org' })).toThrow(/^SITE_URL="example\.org" is not an address/);
     expect(() => deployTarget({ SITE_URL: 'https://x.org/?q=1' })).toThrow(/^SITE_URL=.*query/);
     expect(() => deployTarget({ SITE_URL: 'https://x.org/a/', BASE_PATH: '/b/' })).toThrow(/has the path \/a\/, but BASE_PATH="\/b\/"/);
+    expect(() => deployTarget({ SITE_URL: 'https://x.org/%E0%A4' })).toThrow(/^SITE_URL=.*not valid percent-encoding/);
+    expect(() => deployTarget({ SITE_URL: 'https://x.org/a%2Fb/' })).toThrow(/^SITE_URL=.*encoded "\/"/);
   });
 });
 

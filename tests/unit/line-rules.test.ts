@@ -38,6 +38,11 @@ describe('page chrome', () => {
     '“Read more: that is what I tell my students,” she said.',
     'By the end of the day the reservoir had risen by a metre.',
     'FOR nine days, the valley waited for news of the dam.',
+    'Reporters on the ground said the shelling continued through the night.',
+    'Section on the dam was closed after engineers found cracks in the spillway.',
+    'Date on the letter was July 4, 2017, two days after the fall.',
+    'ISIS — the group that seized the city in 2014 — has lost most of its territory.',
+    'To continue reading the map, the soldiers climbed onto the roof of the school.',
   ])('leaves prose alone: %j', (line) => {
     expect(judgeLine(line, 0)).toBeUndefined();
   });
@@ -97,11 +102,27 @@ describe('sentences in other scripts', () => {
   });
 });
 
+describe('inline tags in a text file', () => {
+  it('reads thousands of unclosed tags as the text they are', () => {
+    const line = `The army said: ${'<b>x '.repeat(20_000)}`;
+    const article = ingest(`Title\n\n${line}`);
+    expect(article.text.join('')).toBe(line.trim());
+  });
+});
+
 describe('a Markdown source with frontmatter', () => {
   it('takes its title, date, authors and description as metadata, not as a title line', () => {
     const article = ingest('---\ntitle: "Dam opens: a report"\ndate: 2024-03-05T10:00:00Z\nauthors: [Mara Holt, Ivo Brandt]\ndescription: The valley waited ten years.\n---\n\nThe Vesna dam opened on *Tuesday*, ten years late.\n', 'post.md');
     expect(article.fields).toMatchObject({ title: 'Dam opens: a report', dek: 'The valley waited ten years.', author: 'Mara Holt and Ivo Brandt', date: '2024-03-05' });
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years late.']);
+    // A year or a month stays a year or a month.
+    expect(ingest('---\ntitle: Year only\ndate: 2018\n---\n\nThe army said the dam held.\n', 'y.md').fields.date).toBe('2018');
+    expect(ingest('---\ntitle: Month only\ndate: "2018-07"\n---\n\nThe army said the dam held.\n', 'm.md').fields.date).toBe('2018-07');
+  });
+
+  it('records the words of a reference-style image it leaves out', () => {
+    const article = ingest('A title\n\nThe army said the bridge held on Tuesday morning.\n\n![Soldiers crossing the bridge at dawn][pic]\n\n[pic]: https://x.org/a.jpg\n', 'r.md');
+    expect(article.fields.removed).toContainEqual({ text: 'image: Soldiers crossing the bridge at dawn', reason: 'HTML or Markdown element not kept' });
   });
 });
 

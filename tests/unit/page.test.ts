@@ -68,12 +68,24 @@ describe('page metadata helpers', () => {
     expect(dateInText('Sept. 3rd, 2019')).toBe('2019-09-03');
     expect(dateInText('2025-12-17T10:00')).toBe('2025-12-17');
     expect(dateInText('in 2025, or so')).toBeUndefined();
+    // Precision kept, no time zone, no year invented.
+    expect(partialDateOf('2018-07')).toBe('2018-07');
+    expect(partialDateOf('2018')).toBe('2018');
+    expect(partialDateOf('Tue, 10 Jul 2018 01:30:00 +0700')).toBe('2018-07-10');
+    for (const value of ['July 4', '7', '10/07/2018']) expect(partialDateOf(value), value).toBeUndefined();
   });
 
   it('joins names as a byline does', () => {
     expect(joinNames(['A'])).toBe('A');
     expect(joinNames(['A', 'B', 'A'])).toBe('A and B');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('limits on saved pages', () => {
+  it('refuses a page nested past the limit before the extractor runs', () => {
+    const deep = `<html><body>${'<div>'.repeat(5000)}hi${'</div>'.repeat(5000)}</body></html>`;
+    expect(() => ingestSource('deep.html', new TextEncoder().encode(deep))).toThrow(/nests HTML elements more than 256 deep/);
   });
 });
 

@@ -17,7 +17,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'gallery counter'],
   [/^(?:a\s*){2,3}$|^(?:text|font) size\b.{0,30}$/i, 'text-size widget'],
   [/^(?:share|share this(?: article| story)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i, 'share buttons'],
-  [/^(?:to continue reading|subscribe to (?:continue|read)|already a subscriber\??|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) subscribers|you have reached your (?:free )?article limit).{0,120}$/i, 'paywall teaser'],
+  [/^(?:to continue reading|subscribe to (?:continue|read)|already a subscriber\??|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) subscribers|you have reached your (?:free )?article limit)(?=.{0,120}$)(?:.*\b(?:subscri\w*|sign in|log in|register|account|free|trial|offer)\b|\W*$).*$/i, 'paywall teaser'],
   [/^(?:latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next)$/i, 'list of other stories'],
   [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
   [/^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i, 'reposting notice'],

@@ -29,7 +29,7 @@ export const wireDateline: LineRule = {
     // A place has a name ("MOSUL", "ST. PETERSBURG"), not initials ("U.S."); and a dateline opens prose:
     // what follows starts a sentence and runs on for some words.
     if ((match[1]!.split(',')[0]!.match(/\p{L}/gu) ?? []).length < 3 || /^\p{Lu}\.\p{Lu}\./u.test(match[1]!)) return undefined;
-    if (!/^["“‘'\p{L}\p{N}]/u.test(rest) || (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 6) return undefined;
+    if (!/^["“‘'\p{Lu}\p{N}]/u.test(rest) || (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 6) return undefined;
     const dateline = match[1]!.trim();
     const day = dateInText(dateline);
     return { reason: 'dateline (moved to the chapter’s dateline)', keep: rest, metadata: { dateline, ...(day && { date: day }) } };

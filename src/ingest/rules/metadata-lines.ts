@@ -15,7 +15,9 @@ const CONNECTOR = "(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)";
 const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
 const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
 const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})$`, 'u');
-const LABELLED = /^(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section|published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b)\s*(.{2,80})$/i;
+// A name or a section is given after a colon; a date may also follow "at" or "on" ("Updated at 4:26 p.m. ET on 2018-07-10").
+const LABELLED = /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
+const MAX_METADATA_WORDS = 8;
 
 export const metadataLine: LineRule = {
   name: 'metadata line',
@@ -29,8 +31,10 @@ export const metadataLine: LineRule = {
     if (glued && gluedDate) return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
     const labelled = LABELLED.exec(text);
     if (!labelled) return undefined;
-    const label = labelled[1]!.toLowerCase();
-    const value = labelled[2]!.trim();
+    const label = (labelled[1] ?? labelled[2])!.toLowerCase();
+    const value = labelled[3]!.trim();
+    // "Reporters on the ground said…" is a sentence, not a label: metadata is short and is not a sentence.
+    if (value.split(/\s+/).length > MAX_METADATA_WORDS || /\p{Ll}{2,}[.!?]$/u.test(value)) return undefined;
     if (/writer|author|reporter|byline|written/.test(label)) return { reason: `${label} line (moved to author)`, metadata: { author: value.replace(/^by\s+/i, '') } };
     if (/section/.test(label)) return { reason: `${label} line (moved to section)`, metadata: { section: value } };
     const date = dateInText(value);
