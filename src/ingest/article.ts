@@ -8,7 +8,7 @@ import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schem
 import { decode } from '../text/decode.ts';
 import { collectLinks, htmlToBlocks, mapText, plainText, splitInline, textWithInlineMarkup, type Block, type Inline } from './inline.ts';
 import { appendAll, maxOf } from '../text/arrays.ts';
-import { placeNotes } from '../markdown/paragraphs.ts';
+import { foldPunctuation, placeNotes } from '../markdown/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { extractPage, isFullDocument } from './page.ts';
 import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
@@ -116,7 +116,7 @@ function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]*$/, '').replace(/[-_.\s]+/g, ' ').trim() || fileName;
 }
 
-const foldTitle = (title: string) => title.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+const foldTitle = (title: string) => foldPunctuation(title).trim().toLowerCase();
 
 const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
 

@@ -12,7 +12,7 @@
 import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
-import { isCalendarDate } from '../schema.ts';
+import { dateInText, partialDateOf } from '../text/dates.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
 
 export interface PageMetadata {
@@ -91,34 +91,6 @@ export function joinNames(names: readonly string[]): string | undefined {
   return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
 
-/**
- * The date a page's timestamp states, as written there and to its precision:
- * "2018-07-03T09:00:00+07:00" is 3 July, "2018-07" is July 2018, "Tue, 10 Jul
- * 2018 01:30 +0700" is 10 July. Never through the machine's time zone, and
- * never without a year.
- */
-export function partialDateOf(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  if (!trimmed) return undefined;
-  const literal = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T\s]|$)/.exec(trimmed)?.[1];
-  if (literal) return isCalendarDate(literal) ? literal : undefined;
-  return dateInText(trimmed);
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-
-/** A date as pages print it: "December 17, 2025", "17 Dec 2025", "2025-12-17". */
-export function dateInText(text: string): string | undefined {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
-  if (iso) return partialDateOf(iso[0]);
-  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
-  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(text);
-  const [month, day, year] = monthFirst ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!] : [];
-  if (!month) return undefined;
-  const date = `${year}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : undefined;
-}
 
 /** The date a page prints near its headline, in an element named for it ("post-date", "published"). */
 function visibleDate(document: Document): string | undefined {

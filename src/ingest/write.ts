@@ -5,9 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
 import { readGeneratedHash } from './mdx.ts';
-import { asSaved } from '../text/frontmatter.ts';
+import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
 
 export type WritePlan =
   /** No article for this source yet. */
@@ -71,16 +70,14 @@ export interface ExistingArticle {
  * `file:` line is still looked for, so the chapter stays its source's.
  */
 export function describeChapter(text: string): Pick<ExistingArticle, 'sourceFile' | 'sourceSha256' | 'problem'> {
-  const front = /^---\n([\s\S]*?)\n---(\n|$)/.exec(text)?.[1];
-  if (front === undefined) return { problem: 'has no frontmatter (a block between --- lines at the top)' };
-  let data: { source?: { file?: unknown; sha256?: unknown } } | undefined;
-  try {
-    data = parse(front, { uniqueKeys: true }) as typeof data;
-  } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? ` (frontmatter line ${error.linePos[0].line})` : '';
-    const sourceFile = /^ +file: *["']?(.+?)["']? *$/m.exec(front)?.[1];
-    return { problem: `its frontmatter is not valid YAML${line}: ${(error as Error).message.split('\n')[0]}`, ...(sourceFile && { sourceFile }) };
+  const front = splitFrontmatter(text);
+  if (!front) return { problem: 'has no frontmatter (a block between --- lines at the top)' };
+  const yaml = parseFrontmatterYaml(front.yaml);
+  if (!yaml.ok) {
+    const sourceFile = /^ +file: *["']?(.+?)["']? *$/m.exec(front.yaml)?.[1];
+    return { problem: `its ${yaml.problem}`, ...(sourceFile && { sourceFile }) };
   }
+  const data = yaml.data as { source?: { file?: unknown; sha256?: unknown } } | undefined;
   const file = data?.source?.file;
   const sha = data?.source?.sha256;
   if (typeof file !== 'string' || !file) return { problem: 'names no source file (source: file:) in its frontmatter' };

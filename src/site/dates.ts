@@ -1,7 +1,6 @@
 /** Dates as precise as the editor knows them: "2018", "April 2017", "12 April 2017". */
 import { datePrecision } from '../schema.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTH_NAMES as MONTHS } from '../text/dates.ts';
 
 export function formatPartialDate(date: string): string {
   const [year, month, day] = date.split('-');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../content-dir.ts';
 import { decodeEditorFile } from '../text/decode.ts';
-import { asSaved } from '../text/frontmatter.ts';
+import { asSaved, splitFrontmatter } from '../text/frontmatter.ts';
 import { renderEditorMarkdown } from '../text/editor-markdown.ts';
 
 export const INTRO_FILES = ['intro.md', 'intro.mdx'] as const;
@@ -22,7 +22,8 @@ function loadIntro(): string | undefined {
     return undefined;
   }
   if (decoded.warning) console.warn(`[dossier] warning: ${decoded.warning}`);
-  const markdown = asSaved(decoded.text).replace(/^---\n[\s\S]*?\n---(\n|$)/, '');
+  const text = asSaved(decoded.text);
+  const markdown = splitFrontmatter(text)?.body ?? text;
   const { html, droppedHtml } = renderEditorMarkdown(markdown);
   if (droppedHtml.length) console.warn(`[dossier] ${path}: raw HTML is not shown (the introduction is Markdown): ${droppedHtml.join(' ').slice(0, 120)}`);
   return html || undefined;

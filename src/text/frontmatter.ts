@@ -5,7 +5,7 @@
  * a boolean in some schemas; so a string that could be read as anything else
  * is written in quotes.
  */
-import { Document, visit } from 'yaml';
+import { Document, parse, visit, YAMLParseError } from 'yaml';
 
 // Plain scalars that some YAML reader may take for a number, date, boolean or null.
 const MIGHT_NOT_BE_A_STRING = /^(?:[-+.~\d]|(?:y|n|yes|no|on|off|true|false|null)$)|^$/i;
@@ -29,4 +29,24 @@ export function frontmatterBlock(data: object): string {
 /** A file as an editor's tools may save it is the same file: no BOM, LF line ends. */
 export function asSaved(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+// A block between `---` lines at the very top (YAML may also close it with `...`).
+const FRONTMATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/** The frontmatter's YAML and the text after it, of a file already `asSaved`; undefined when it has none. */
+export function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
+  const match = FRONTMATTER.exec(text);
+  return match ? { yaml: match[1]!, body: text.slice(match[0].length) } : undefined;
+}
+
+/** Frontmatter YAML parsed, or what is wrong with it, with the line as an editor's editor counts it. */
+export function parseFrontmatterYaml(yaml: string): { ok: true; data: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, data: parse(yaml, { uniqueKeys: true }) };
+  } catch (error) {
+    // The YAML starts on the file's second line, after the opening `---`.
+    const line = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line + 1})` : '';
+    return { ok: false, problem: `frontmatter is not valid YAML${line}: ${(error as Error).message.split('\n')[0]}` };
+  }
 }

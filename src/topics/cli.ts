@@ -4,7 +4,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asSaved } from '../text/frontmatter.ts';
+import { asSaved, splitFrontmatter } from '../text/frontmatter.ts';
+
+const chapterBody = (text: string) => {
+  const saved = asSaved(text);
+  return splitFrontmatter(saved)?.body ?? saved;
+};
 import { parseCommandLine } from '../command-line.ts';
 import { contentDir } from '../content-dir.ts';
 import { paragraphTexts } from '../corpus/index.ts';
@@ -47,7 +52,7 @@ if (!Number.isInteger(minCount) || minCount < 1) {
 const chapters = (existsSync(articlesDir) ? readdirSync(articlesDir) : [])
   .filter((name) => name.endsWith('.mdx'))
   .sort()
-  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), paragraphs: paragraphTexts(asSaved(readFileSync(join(articlesDir, name), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '')) }));
+  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), paragraphs: paragraphTexts(chapterBody(readFileSync(join(articlesDir, name), 'utf8'))) }));
 if (!chapters.length) {
   console.error(`topics: no chapters in ${articlesDir}. Run \`npm run ingest\` first.`);
   process.exit(1);

@@ -8,10 +8,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
 import { SLUG_RULE, topicFrontmatter, type TopicFrontmatter } from '../schema.ts';
 import { decodeEditorFile } from '../text/decode.ts';
-import { asSaved } from '../text/frontmatter.ts';
+import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
 import { fold } from './matcher.ts';
 
 export interface Topic extends TopicFrontmatter {
@@ -29,22 +28,14 @@ export interface RegistryResult {
 
 export const TOPIC_EXTENSIONS = ['.md', '.mdx'] as const;
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
-
 export function parseTopicFile(slug: string, rawText: string, path: string): Topic | string {
-  const text = asSaved(rawText);
-  const match = FRONTMATTER.exec(text);
-  if (!match) return `${path}: no frontmatter (a block between --- lines) at the top`;
-  let data: unknown;
-  try {
-    data = parse(match[1]!, { uniqueKeys: true });
-  } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line + 1})` : '';
-    return `${path}: frontmatter is not valid YAML${line}: ${(error as Error).message.split('\n')[0]}`;
-  }
-  const result = topicFrontmatter.safeParse(data);
+  const front = splitFrontmatter(asSaved(rawText));
+  if (!front) return `${path}: no frontmatter (a block between --- lines) at the top`;
+  const yaml = parseFrontmatterYaml(front.yaml);
+  if (!yaml.ok) return `${path}: ${yaml.problem}`;
+  const result = topicFrontmatter.safeParse(yaml.data);
   if (!result.success) return `${path}: ${result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`;
-  return { slug, path, body: text.slice(match[0].length).trim(), ...result.data };
+  return { slug, path, body: front.body.trim(), ...result.data };
 }
 
 /** Topic files by slug; a file name that is not a slug, or two files for one slug, is refused by name. */

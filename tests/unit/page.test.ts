@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/article.ts';
 import { plainText } from '../../src/ingest/inline.ts';
-import { dateInText, isFullDocument, joinNames, partialDateOf, titleWithoutSiteName } from '../../src/ingest/page.ts';
+import { isFullDocument, joinNames, titleWithoutSiteName } from '../../src/ingest/page.ts';
+import { dateInText, partialDateOf } from '../../src/text/dates.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const savedPage = () => readFileSync(join(ROOT, 'tests/fixtures/pages/saved-article.html'));

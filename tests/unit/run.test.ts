@@ -140,7 +140,7 @@ describe('hand edits are never overwritten', () => {
     const result = await run();
     const outcome = result.outcomes.find((o) => o.file === SEED.national)!;
     expect(outcome.plan).toBe('conflict');
-    expect(outcome.warnings.at(-1)).toMatch(/kill-box\.mdx its frontmatter is not valid YAML \(frontmatter line \d+\).*kept it, and wrote the new version to .*kill-box\.mdx\.new/);
+    expect(outcome.warnings.at(-1)).toMatch(/kill-box\.mdx its frontmatter is not valid YAML \(line \d+\).*kept it, and wrote the new version to .*kill-box\.mdx\.new/);
     expect(readFileSync(kill(), 'utf8')).toBe(broken);
     expect(readdirSync(out).filter((name) => name.startsWith('kill-box'))).toEqual(['kill-box.mdx', 'kill-box.mdx.new']);
     expect(formatReport(result)).not.toMatch(/Nothing to write/);

@@ -5,7 +5,7 @@
  * the text) and gives a date; the paragraph keeps the rest. The place must
  * open in capitals, as datelines do, so an ordinary sentence never matches.
  */
-import { dateInText } from '../page.ts';
+import { dateInText } from '../../text/dates.ts';
 import type { LineRule } from './line-rule.ts';
 
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'.-]+(?:\\s+\\p{Lu}[\\p{Lu}'.-]*)*";

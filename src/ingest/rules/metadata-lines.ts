@@ -6,7 +6,7 @@
  * Wills3 July 2018"). Each becomes a field; a byline is an author, never a
  * standfirst.
  */
-import { dateInText } from '../page.ts';
+import { dateInText } from '../../text/dates.ts';
 import type { LineRule } from './line-rule.ts';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";

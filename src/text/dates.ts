@@ -1,0 +1,45 @@
+/**
+ * Dates in text, as sources and pages write them, read to the precision they
+ * state (`2018`, `2018-07`, `2018-07-10`), never through the machine's time
+ * zone and never without a year. Pure.
+ */
+import { isCalendarDate } from '../schema.ts';
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "Jul", "July", "Sept." → 7. */
+function monthNumber(name: string): number {
+  const prefix = name.slice(0, 3).toLowerCase();
+  return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === prefix) + 1;
+}
+
+/**
+ * The date a page's timestamp states, as written there and to its precision:
+ * "2018-07-03T09:00:00+07:00" is 3 July, "2018-07" is July 2018, "Tue, 10 Jul
+ * 2018 01:30 +0700" is 10 July. Never through the machine's time zone, and
+ * never without a year.
+ */
+export function partialDateOf(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const literal = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T\s]|$)/.exec(trimmed)?.[1];
+  if (literal) return isCalendarDate(literal) ? literal : undefined;
+  return dateInText(trimmed);
+}
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+
+/** A date as pages print it: "December 17, 2025", "17 Dec 2025", "2025-12-17". */
+export function dateInText(text: string): string | undefined {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (iso) return partialDateOf(iso[0]);
+  const monthFirst = MONTH_FIRST.exec(text);
+  const dayFirst = DAY_FIRST.exec(text);
+  const [month, day, year] = monthFirst ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!] : [];
+  if (!month) return undefined;
+  const date = `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : undefined;
+}
