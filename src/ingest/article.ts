@@ -14,8 +14,7 @@ import { extractPage, isFullDocument } from './page.ts';
 import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks } from './rules/boilerplate.ts';
-import { judgeLine, mergeLineMetadata, type LineMetadata } from './rules/index.ts';
-import { HEAD_LINES } from './rules/line-rule.ts';
+import { applyLineRules } from './rules/index.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
@@ -159,33 +158,22 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   // The declared line rules (src/ingest/rules/index.ts): each line that is not prose leaves the
   // body, recorded; what it says about the article is kept as metadata.
-  const lineMetadata: LineMetadata = {};
-  const blocks: Block[] = [];
-  const headLines = new Set<string>();
-  let repeatedHeadline: string | undefined;
-  rawBlocks.forEach((block, index) => {
-    const line = plainText(block);
-    // A page prints its headline twice (or a caption beside its copy): the copy goes, recorded.
-    const folded = index < HEAD_LINES ? line.replace(/\s+/g, ' ').trim().toLowerCase() : '';
-    if (index < HEAD_LINES && headLines.has(folded)) {
-      if (blocks.length && plainText(blocks[0]!).replace(/\s+/g, ' ').trim().toLowerCase() === folded) repeatedHeadline ??= line.trim();
-      return removed.push(removal(line, 'the same line again (printed twice on the page)'));
-    }
-    if (index < HEAD_LINES) headLines.add(folded);
-    const verdict = judgeLine(line, index);
-    if (!verdict) return blocks.push(block);
-    mergeLineMetadata(lineMetadata, verdict.metadata);
-    if (verdict.keep === undefined) return removed.push(removal(line, verdict.reason));
-    const cut = line.length - line.trimStart().length + line.trim().length - verdict.keep.length;
-    const [dropped, ...kept] = splitInline(block, [cut]);
-    removed.push(removal(plainText(dropped ?? []), verdict.reason));
-    if (kept.length) blocks.push(kept.flat());
-  });
-  const syndication = { title: lineMetadata.title, publication: lineMetadata.publication };
+  const lined = applyLineRules(
+    rawBlocks,
+    (block) => plainText(block),
+    (block, keep) => {
+      const line = plainText(block);
+      const [dropped, ...kept] = splitInline(block, [line.length - line.trimStart().length + line.trim().length - keep.length]);
+      return { dropped: plainText(dropped ?? []), ...(kept.length && { kept: kept.flat() }) };
+    },
+    (text, reason) => removed.push(removal(text, reason)),
+  );
+  const blocks = lined.blocks;
+  const lineMetadata = lined.metadata;
 
   const head = recognizeHeadBlock(
     blocks.map((block) => plainText(block)),
-    { publication: entry.publication ?? page?.metadata.publication ?? syndication.publication, title: entry.title ?? page?.metadata.title ?? frontmatter?.title ?? repeatedHeadline, dek: entry.dek ?? frontmatter?.dek },
+    { publication: entry.publication ?? page?.metadata.publication ?? lineMetadata.publication, title: entry.title ?? page?.metadata.title ?? frontmatter?.title ?? lineMetadata.title, dek: entry.dek ?? frontmatter?.dek },
   );
   appendAll(removed, head.removed);
   let bodyBlocks = blocks.slice(head.consumed);
@@ -226,16 +214,16 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);
   // The page's own metadata first (for a saved page), then what the text's head and footer say.
   const found: Partial<Record<InferableField, string>> = {
-    title: [page?.metadata.title, frontmatter?.title, head.title, syndication.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
+    title: [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
     dek: frontmatter?.dek ?? head.dek,
-    publication: page?.metadata.publication ?? syndication.publication,
+    publication: page?.metadata.publication ?? lineMetadata.publication,
     section: head.section ?? lineMetadata.section,
     author: page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author,
     date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date,
     url: page?.metadata.url,
   };
   // The headline the source itself printed, if any; a title that is not it was supplied.
-  const printedHeadline = [page?.metadata.title, frontmatter?.title, head.title, syndication.title].find(hasWords);
+  const printedHeadline = [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title].find(hasWords);
   // The editor may say so (a title they wrote); otherwise a guessed title, or one that differs from the printed headline, is supplied.
   const titleSupplied =
     entry.titleSupplied ?? (entry.title === undefined ? !printedHeadline : printedHeadline !== undefined && foldTitle(entry.title) !== foldTitle(printedHeadline));

@@ -210,13 +210,13 @@ function textLinesOf(root: Element): string[] {
 }
 
 /** The lines of the page that are not in the article (nor its headline): what the extractor dropped. */
-function droppedLines(pageLines: readonly string[], articleText: string, title: string | undefined): string[] {
-  const kept = ` ${wordsOf(articleText).join(' ').toLowerCase()} `;
-  const headline = wordsOf(title ?? '').join(' ').toLowerCase();
-  return pageLines.filter((line) => {
-    const words = wordsOf(line).join(' ').toLowerCase();
-    return words && words !== headline && !kept.includes(` ${words} `);
-  });
+function droppedLines(pageLines: readonly string[], articleLines: readonly string[], title: string | undefined): string[] {
+  // Compared line by line through a set (the page and the article are cut into lines the same way):
+  // searching the whole article text for every page line would cost their product on a long page.
+  const key = (line: string) => wordsOf(line).join(' ').toLowerCase();
+  const kept = new Set(articleLines.map(key));
+  kept.add(key(title ?? ''));
+  return pageLines.filter((line) => !kept.has(key(line)));
 }
 
 /** The first dropped lines, "Home · News · Log In · We use cookies…", short enough to read in a report. */
@@ -240,7 +240,8 @@ export function extractPage(html: string): PageExtraction {
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const articleHtml = article?.content?.trim() ? article.content : undefined;
   const fallback = !articleHtml;
-  const dropped = droppedLines(pageLines, article?.textContent ?? '', metadata.title ?? article?.title ?? undefined);
+  const articleBody = articleHtml ? parseHTML(`<!doctype html><html><body>${articleHtml}</body></html>`).document.body : undefined;
+  const dropped = droppedLines(pageLines, articleBody ? textLinesOf(articleBody as unknown as Element) : [], metadata.title ?? article?.title ?? undefined);
   const byline = article?.byline?.replace(/^by:?\s+/i, '').trim();
   if (!metadata.author && byline && !isUrl(byline) && !NOT_A_NAME.test(byline) && byline.split(/\s+/).length <= 8) metadata.author = byline;
   if (!metadata.publication && article?.siteName) metadata.publication = article.siteName;

@@ -94,11 +94,15 @@ export function attachChapters(existing: readonly ExistingArticle[], sources: Re
     owned.add(article);
   }
   // A source whose bytes are those an orphaned chapter was made from was renamed.
-  const orphans = existing.filter((article) => !owned.has(article) && article.sourceFile && !sources.has(article.sourceFile) && article.sourceSha256);
+  const orphansByHash = new Map<string, ExistingArticle[]>();
+  for (const article of existing) {
+    if (owned.has(article) || !article.sourceFile || sources.has(article.sourceFile) || !article.sourceSha256) continue;
+    orphansByHash.set(article.sourceSha256, [...(orphansByHash.get(article.sourceSha256) ?? []), article]);
+  }
   for (const [name, bytes] of sources) {
     if (chapterOf.has(name) || !bytes) continue;
     const hash = sha256(bytes);
-    const orphan = orphans.find((article) => article.sourceSha256 === hash && !owned.has(article));
+    const orphan = orphansByHash.get(hash)?.find((article) => !owned.has(article));
     if (!orphan) continue;
     chapterOf.set(name, orphan);
     renamedFrom.set(name, orphan.sourceFile!);
@@ -119,6 +123,7 @@ export function attachChapters(existing: readonly ExistingArticle[], sources: Re
 export function checkManifestSlugs(entries: Readonly<Record<string, ManifestEntry>>, manifestPath: string, existing: readonly ExistingArticle[], chapterOf: ReadonlyMap<string, ExistingArticle>): string[] {
   const errors: string[] = [];
   const firstWithSlug = new Map<string, string>();
+  const chapterWithSlug = new Map(existing.map((article) => [article.slug, article]));
   for (const [file, entry] of Object.entries(entries)) {
     if (!entry.slug) continue;
     const other = firstWithSlug.get(entry.slug);
@@ -127,7 +132,7 @@ export function checkManifestSlugs(entries: Readonly<Record<string, ManifestEntr
       continue;
     }
     firstWithSlug.set(entry.slug, file);
-    const holder = existing.find((article) => article.slug === entry.slug);
+    const holder = chapterWithSlug.get(entry.slug);
     if (!holder || chapterOf.get(file) === holder || holder.sourceFile === file) continue;
     const whose = holder.sourceFile ? `the chapter of ${holder.sourceFile}` : `a chapter that ${holder.problem ?? 'names no source'}`;
     errors.push(`${manifestPath}: ${file} has slug "${entry.slug}", but ${holder.path} is ${whose}; choose another slug, or move that chapter away first`);
@@ -149,7 +154,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   const names = (await listFolder(options.sources)).filter((name) => !name.startsWith('.') && !IGNORED.has(name));
   const sourceNames = names.filter((name) => hasExtension(name, SOURCE_EXTENSIONS));
   for (const name of names.filter((n) => !hasExtension(n, SOURCE_EXTENSIONS))) notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
-  for (const name of Object.keys(entries).filter((n) => !sourceNames.includes(n))) notices.push(`${manifestPath}: names "${name}", which is not in ${options.sources}`);
+  const listed = new Set(sourceNames);
+  for (const name of Object.keys(entries).filter((n) => !listed.has(n))) notices.push(`${manifestPath}: names "${name}", which is not in ${options.sources}`);
 
   const outcomes: FileOutcome[] = [];
   const files = new Map<string, Uint8Array>();

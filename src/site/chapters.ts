@@ -1,6 +1,7 @@
 /** The chapters of this build, in reading order: loaded once, shared by every page. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site, siteConfigPath } from './config.ts';
+import { site } from './config.ts';
+import { siteConfigPath } from './site-yaml.ts';
 import { readingOrder, unknownInReadingOrder, type Placed } from './reading-order.ts';
 import { smartQuotes } from './typography.ts';
 

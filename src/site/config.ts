@@ -12,4 +12,3 @@ function loadSiteConfig(): SiteConfig {
 
 export const site: SiteConfig = loadSiteConfig();
 
-export { siteConfigPath } from './site-yaml.ts';

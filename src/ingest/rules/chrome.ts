@@ -25,29 +25,25 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:you can (?:find|read) the (?:current|original|full) (?:article|story|version)|the original (?:article|story) (?:can be found|is) at)\b.{0,200}$/i, 'reposting notice'],
 ];
 
-export const pageChrome: LineRule = {
-  name: 'page chrome',
-  where: 'anywhere',
-  match(line) {
-    // Chrome is short: a long line is prose, and is not tested against every pattern.
-    if (line.length > 400) return undefined;
-    const text = line.trim();
-    if (text.split(/\s+/).length > 40) return undefined;
-    const found = PATTERNS.find(([pattern]) => pattern.test(text));
-    return found ? { reason: `page chrome: ${found[1]}` } : undefined;
-  },
-};
+/** A rule that claims a short line matching one of its patterns, with the pattern's reason. */
+function patternRule(name: string, patterns: ReadonlyArray<[RegExp, string]>, limits: { chars: number; words: number }, isProse: (text: string) => boolean = () => false): LineRule {
+  return {
+    name,
+    where: 'anywhere',
+    match(line) {
+      // Chrome is short: a long line is prose, and is not tested against every pattern.
+      if (line.length > limits.chars) return undefined;
+      const text = line.trim();
+      if (text.split(/\s+/).length > limits.words || isProse(text)) return undefined;
+      const found = patterns.find(([pattern]) => pattern.test(text));
+      return found ? { reason: found[1] } : undefined;
+    },
+  };
+}
+
+export const pageChrome = patternRule('page chrome', PATTERNS.map(([pattern, label]) => [pattern, `page chrome: ${label}`]), { chars: 400, words: 40 });
 
 // "Read more: …", "More news: …", "Update: That's Ten: …": another story's headline, not a sentence of this one.
 const RELATED = /^(?:read more|more news|also read|read also|see also|related|update|watch|video|listen|more)\s*:\s*\S.{0,160}$/i;
 
-export const relatedStoryLine: LineRule = {
-  name: 'related-story line',
-  where: 'anywhere',
-  match(line) {
-    if (line.length > 200) return undefined;
-    const text = line.trim();
-    if (!RELATED.test(text) || /[.!?]["”’]?$/.test(text) || text.split(/\s+/).length > 25) return undefined;
-    return { reason: 'link to another story' };
-  },
-};
+export const relatedStoryLine = patternRule('related-story line', [[RELATED, 'link to another story']], { chars: 200, words: 25 }, (text) => /[.!?]["”’]?$/.test(text));

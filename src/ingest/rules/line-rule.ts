@@ -15,11 +15,24 @@ export interface LineVerdict {
   keep?: string;
 }
 
+/** What a rule may know of the lines before this one. */
+export interface LineContext {
+  /** The line's place among the article's lines, from 0. */
+  index: number;
+  /** The head's earlier lines, folded (see foldLine), the first of them first. */
+  earlierHeadLines: readonly string[];
+}
+
 export interface LineRule {
   name: string;
   /** `head`: only among the first lines, where mastheads, bylines and datelines stand. */
   where: 'head' | 'anywhere';
-  match(line: string): LineVerdict | undefined;
+  match(line: string, context: LineContext): LineVerdict | undefined;
+}
+
+/** A line as two copies of it compare: spaces collapsed, case folded. */
+export function foldLine(line: string): string {
+  return line.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** How many lines from the top count as the head of an article. */
