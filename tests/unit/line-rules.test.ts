@@ -31,6 +31,10 @@ describe('page chrome', () => {
     'Home > Features',
     'Read more: Valley farmers count the cost',
     'Update: A second dam is planned upstream',
+    'First footage of the spillway at work – video',
+    '(Photo: Valley Wire / Ana Brel)',
+    '(35 minutes later)',
+    '(about 4 hours later)',
   ])('removes %j, recorded', (line) => {
     expect(judgeLine(line, at(20))?.reason).toBeDefined();
   });
@@ -46,6 +50,8 @@ describe('page chrome', () => {
     'Date on the letter was July 4, 2017, two days after the fall.',
     'ISIS — the group that seized the city in 2014 — has lost most of its territory.',
     'To continue reading the map, the soldiers climbed onto the roof of the school.',
+    'Engineers Team up with farmers to save the valley’s orchards.',
+    'The first water ran through the spillway – and then the crowd cheered.',
   ])('leaves prose alone: %j', (line) => {
     expect(judgeLine(line, at(0))).toBeUndefined();
   });
@@ -63,6 +69,12 @@ describe('metadata lines at the head of an article', () => {
     const glued = ingest('Dam opens\nMara Holt5 March 2024\nThe Vesna dam opened on Tuesday, ten years late.');
     expect(glued.fields).toMatchObject({ author: 'Mara Holt', date: '2024-03-05' });
     expect(glued.fields.dek).toBeUndefined();
+  });
+
+  it('reads a desk byline alone on its line, and a date label fused to the first sentence', () => {
+    const article = ingest('Dam opens after ten years\n\nValley Web Team\n\ndate 2024-03-05 The Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    expect(article.fields).toMatchObject({ author: 'Valley Web Team', date: '2024-03-05' });
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
   });
 
   it('reads an "Updated" line for the date, and removes it', () => {

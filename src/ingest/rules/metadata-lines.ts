@@ -6,7 +6,7 @@
  * Wills3 July 2018"). Each becomes a field; a byline is an author, never a
  * standfirst.
  */
-import { dateInText } from '../../text/dates.ts';
+import { dateInText, partialDateOf } from '../../text/dates.ts';
 import type { LineRule } from './line-rule.ts';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
@@ -16,6 +16,10 @@ const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
 const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
 const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})$`, 'u');
 // A name or a section is given after a colon; a date may also follow "at" or "on" ("Updated at 4:26 p.m. ET on 2018-07-10").
+// A desk byline alone on its line: "DNA Web Team", "Post Reporters", "Foreign Desk".
+const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Reporters?|Bureau|Correspondents?|Writers?)$/u;
+// "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
+const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED = /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
 
@@ -29,6 +33,12 @@ export const metadataLine: LineRule = {
     const glued = GLUED_BYLINE_DATE.exec(text);
     const gluedDate = glued && dateInText(glued[2]!);
     if (glued && gluedDate) return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
+    if (DESK_BYLINE.test(text)) return { reason: 'desk byline (moved to author)', metadata: { author: text } };
+    const dateLabel = DATE_LABEL_PREFIX.exec(text);
+    if (dateLabel && partialDateOf(dateLabel[1])) {
+      const rest = text.slice(dateLabel[0].length);
+      return { reason: 'date label (moved to date)', metadata: { date: partialDateOf(dateLabel[1])! }, ...(rest && { keep: rest }) };
+    }
     const labelled = LABELLED.exec(text);
     if (!labelled) return undefined;
     const label = (labelled[1] ?? labelled[2])!.toLowerCase();
