@@ -6,14 +6,16 @@
  * trust: JSON-LD (NewsArticle, Article…), then Open Graph and `article:`
  * meta, then `<meta name="author">` and other named meta, then `<time
  * datetime>`, `<link rel="canonical">`, and the `<title>` less its site-name
- * suffix. Readability's own guesses come last. Pure: HTML in, article HTML
- * and metadata out.
+ * suffix; then a date or a "By …" line printed next to the headline.
+ * Readability's own guesses come last. Pure: HTML in, article HTML and
+ * metadata out.
  */
 import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
 import { dateInText, partialDateOf } from '../text/dates.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
+import { bylineNames } from './rules/metadata-lines.ts';
 
 export interface PageMetadata {
   title?: string;
@@ -104,7 +106,8 @@ function visibleDate(document: Document): string | undefined {
   return undefined;
 }
 
-const TITLE_SEPARATOR = /\s+[|–—·•»:-]{1,2}\s+/;
+// " | ", " – ", " - ", " » ", and a colon, which blogs write without a space before it ("Lessons Learned: The lean startup").
+const TITLE_SEPARATOR = /\s*:\s+|\s+[|–—·•»-]{1,2}\s+/;
 
 /** "Headline | The Paper" → "Headline", when the suffix is the site's name or short like one. */
 export function titleWithoutSiteName(title: string, siteName?: string): string {
@@ -130,8 +133,43 @@ function meta(document: Document, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-/** The page's metadata, most trusted source first. */
-export function pageMetadata(document: Document): PageMetadata {
+// How far from the headline a reader still reads a line as its date or byline.
+const LINES_BEFORE_HEADLINE = 3;
+const LINES_AFTER_HEADLINE = 12;
+const MAX_META_LINE = 100;
+
+/** The short lines printed around the headline (its date, its byline), nearest first. */
+function linesNearHeadline(pageLines: readonly string[], headline: string | undefined): string[] {
+  const at = headline ? pageLines.findIndex((line) => fold(line) === fold(headline)) : -1;
+  if (at < 0) return [];
+  const after = withBylinesJoined(pageLines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE));
+  const before = withBylinesJoined(pageLines.slice(Math.max(0, at - LINES_BEFORE_HEADLINE), at)).reverse();
+  return [...after, ...before].filter((line) => line.length <= MAX_META_LINE);
+}
+
+/** "by" and the linked name after it are two lines of the page text (a link is a block there); a reader sees one byline. */
+function withBylinesJoined(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^(?:(?:written|posted) )?by:?$/i.test(line) && i + 1 < lines.length) joined.push(`${line} ${lines[++i]}`);
+    else joined.push(line);
+  }
+  return joined;
+}
+
+/**
+ * An `<h1>` that is one part of the `<title>`, when another part is at least as long (the headline), is the site's name
+ * ("Lessons Learned: The lean startup" over a blog whose one <h1> is "Lessons Learned").
+ */
+function isSiteNameHeading(heading: string, titleElement: string | undefined): boolean {
+  const parts = (titleElement ?? '').split(TITLE_SEPARATOR).map(fold);
+  const name = fold(heading);
+  return parts.includes(name) && parts.some((part) => part !== name && part.length >= name.length);
+}
+
+/** The page's metadata, most trusted source first; `pageLines` are its text lines, for what is printed by the headline. */
+export function pageMetadata(document: Document, pageLines: readonly string[] = []): PageMetadata {
   const ld = jsonLdObjects(document);
   const byId = new Map(ld.flatMap((object) => (typeof object['@id'] === 'string' ? [[object['@id'], object] as const] : [])));
   const article = ld.find((object) => typesOf(object).some((type) => ARTICLE_TYPES.test(type)));
@@ -139,11 +177,25 @@ export function pageMetadata(document: Document): PageMetadata {
   const webPage = ld.find((object) => typesOf(object).some((type) => /WebPage$/.test(type)));
   const website = ld.find((object) => typesOf(object).includes('WebSite'));
 
-  const siteName = namesOf(article?.publisher, byId)[0] ?? meta(document, 'og:site_name', 'application-name') ?? clean(website?.name);
   const metaAuthor = meta(document, 'article:author', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'citation_author');
   const visibleAuthor = clean(document.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .author-name, .byline__name')?.textContent);
+  const titleElement = clean(document.querySelector('title')?.textContent);
+  // The headline a reader sees is the page's one <h1> (or the first in its article), when it is a headline
+  // and not the site's name; the meta titles are often written for search engines.
+  const headings = [...document.querySelectorAll('article h1, main h1')];
+  const h1s = headings.length ? headings : [...document.querySelectorAll('h1')];
+  const h1 = h1s.length === 1 || headings.length ? clean(h1s[0]?.textContent) : undefined;
+  const headingIsSiteName = h1 !== undefined && isSiteNameHeading(h1, titleElement);
+  const siteName = namesOf(article?.publisher, byId)[0] ?? meta(document, 'og:site_name', 'application-name') ?? clean(website?.name) ?? (headingIsSiteName ? h1 : undefined);
+  const metaTitle = clean(article?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? (titleElement && titleWithoutSiteName(titleElement, siteName));
+  const visibleTitle = h1 && h1.split(/\s+/).length >= 2 && h1.length <= 300 && fold(h1) !== fold(siteName) && !headingIsSiteName ? h1 : undefined;
+  const title = visibleTitle ?? metaTitle;
+  const headline = title && titleWithoutSiteName(title, siteName);
+  const nearHeadline = linesNearHeadline(pageLines, headline);
   const author =
     joinNames(namesOf(article?.author, byId)) ??
+    // A "By …" line under the headline is what the reader is told; a meta author is often an account name.
+    nearHeadline.map(bylineNames).find(Boolean) ??
     [metaAuthor, visibleAuthor].map((name) => name?.replace(/^by:?\s+/i, '').trim()).find((name) => name && !isUrl(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 8);
   const date =
     partialDateOf(clean(article?.datePublished) ?? clean(article?.dateCreated)) ??
@@ -152,20 +204,12 @@ export function pageMetadata(document: Document): PageMetadata {
     partialDateOf(document.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? document.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined) ??
     partialDateOf(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined) ??
     visibleDate(document) ??
+    nearHeadline.map(dateInText).find(Boolean) ??
     // Last: when the page was changed, which is when it says it was "updated".
     partialDateOf(clean(article?.dateModified) ?? clean(webPage?.dateModified) ?? meta(document, 'article:modified_time'));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
-  const titleElement = clean(document.querySelector('title')?.textContent);
-  const metaTitle = clean(article?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? (titleElement && titleWithoutSiteName(titleElement, siteName));
-  // The headline a reader sees is the page's one <h1> (or the first in its article), when it is a headline
-  // and not the site's name; the meta titles are often written for search engines.
-  const headings = [...document.querySelectorAll('article h1, main h1')];
-  const h1s = headings.length ? headings : [...document.querySelectorAll('h1')];
-  const h1 = h1s.length === 1 || headings.length ? clean(h1s[0]?.textContent) : undefined;
-  const visibleTitle = h1 && h1.split(/\s+/).length >= 2 && h1.length <= 300 && fold(h1) !== fold(siteName) ? h1 : undefined;
-  const title = visibleTitle ?? metaTitle;
   return {
-    ...(title && { title: titleWithoutSiteName(title, siteName) }),
+    ...(headline && { title: headline }),
     ...(author && { author }),
     ...(date && { date }),
     ...(siteName && { publication: siteName }),
@@ -234,8 +278,8 @@ export function extractPage(html: string): PageExtraction {
   const { document } = parseHTML(html);
   // Readability's cost grows fast with nesting: refuse a page past the depth limit before it runs.
   if (document.body && treeDepth({ children: [...document.body.childNodes] as unknown[] }, (node) => [...((node as Node).childNodes ?? [])] as unknown[]) > LIMITS.htmlDepth) throw tooDeepHtml();
-  const metadata = pageMetadata(document);
   const pageLines = document.body ? textLinesOf(document.body as unknown as Element) : [];
+  const metadata = pageMetadata(document, pageLines);
   // Readability changes the document it reads; metadata was taken first.
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const articleHtml = article?.content?.trim() ? article.content : undefined;

@@ -48,6 +48,33 @@ describe('a saved web page', () => {
   });
 });
 
+describe('a page with no metadata but what it prints by the headline', () => {
+  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the piece on the flooded valley, long enough to be an article's prose and not a link list.</p>`).join('');
+  const page = (head: string, title: string) =>
+    new TextEncoder().encode(`<!doctype html><html><head><title>${title}</title></head><body><header><h1>Lessons Learned</h1><nav><a href="/">Home</a> <a href="/about">About</a></nav></header><div class="post"><h2>The lean valley</h2>${head}${paragraphs}</div></body></html>`);
+  const fieldsOf = (bytes: Uint8Array) => {
+    const result = ingestSource('blog.html', bytes);
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    return result.article.fields;
+  };
+
+  it("takes the headline from the <title> when the page's one <h1> is the site's name", () => {
+    expect(fieldsOf(page('', 'Lessons Learned: The lean valley')).title).toBe('The lean valley');
+  });
+
+  it('takes the date and the "by" line printed under the headline, even when the link splits them or a year is glued to a name', () => {
+    const fields = fieldsOf(page('<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><p>by <a href="/authors/ao">Aoife O’Riordan</a></p>', 'Lessons Learned: The lean valley'));
+    expect(fields).toMatchObject({ date: '2025-12-17', author: 'Aoife O’Riordan' });
+    expect(fields.inferred).toEqual(expect.arrayContaining(['date', 'author']));
+  });
+
+  it('does not take a date or a name from far down the page', () => {
+    const fields = fieldsOf(page(`${paragraphs}${paragraphs}<p>Published 3 May 2020</p><p>by Someone Else</p>`, 'Lessons Learned: The lean valley'));
+    expect(fields.date).toBeUndefined();
+    expect(fields.author).toBeUndefined();
+  });
+});
+
 describe('page metadata helpers', () => {
   it('tells a saved page from an HTML fragment', () => {
     expect(isFullDocument('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe(true);
@@ -69,6 +96,8 @@ describe('page metadata helpers', () => {
     expect(dateInText('Sept. 3rd, 2019')).toBe('2019-09-03');
     expect(dateInText('2025-12-17T10:00')).toBe('2025-12-17');
     expect(dateInText('in 2025, or so')).toBeUndefined();
+    expect(dateInText('Dec 17, 2025Julian K. Arni')).toBe('2025-12-17');
+    expect(dateInText('Dec 17, 20251')).toBeUndefined();
     // Precision kept, no time zone, no year invented.
     expect(partialDateOf('2018-07')).toBe('2018-07');
     expect(partialDateOf('2018')).toBe('2018');

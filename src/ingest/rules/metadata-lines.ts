@@ -22,6 +22,14 @@ const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Report
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED = /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
+// "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
+const TRAILING_BYLINE = new RegExp(`(?:^|\\s)(?:[Bb]y|BY)\\s+(${NAMES})\\s*$`, 'u');
+
+/** The names of a byline line ("By X and Y", "- By X", "Published 3 May by X"), or undefined. */
+export function bylineNames(line: string): string | undefined {
+  const text = line.trim();
+  return (BYLINE.exec(text) ?? TRAILING_BYLINE.exec(text))?.[1]?.trim();
+}
 
 export const metadataLine: LineRule = {
   name: 'metadata line',
