@@ -8,6 +8,7 @@ import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schem
 import { decode } from '../text/decode.ts';
 import { collectLinks, htmlToBlocks, mapText, plainText, splitInline, textWithInlineMarkup, type Block, type Inline } from './inline.ts';
 import { appendAll, maxOf } from '../text/arrays.ts';
+import { dateFromUrl, siteOfUrl } from '../text/urls.ts';
 import { foldPunctuation, placeNotes } from '../markdown/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { extractPage, isFullDocument } from './page.ts';
@@ -173,7 +174,12 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   const head = recognizeHeadBlock(
     blocks.map((block) => plainText(block)),
-    { publication: entry.publication ?? page?.metadata.publication ?? lineMetadata.publication, title: entry.title ?? page?.metadata.title ?? frontmatter?.title ?? lineMetadata.title, dek: entry.dek ?? frontmatter?.dek },
+    {
+      publication: entry.publication ?? page?.metadata.publication ?? lineMetadata.publication,
+      title: entry.title ?? page?.metadata.title ?? frontmatter?.title ?? lineMetadata.title,
+      dek: entry.dek ?? frontmatter?.dek,
+      bylineAfter: lined.bylineAfter,
+    },
   );
   appendAll(removed, head.removed);
   let bodyBlocks = blocks.slice(head.consumed);
@@ -212,15 +218,19 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   }
 
   const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);
-  // The page's own metadata first (for a saved page), then what the text's head and footer say.
+  // The page's own metadata first (for a saved page), then what the text's head and footer say,
+  // then what the article's address says (its date in the path, its site in the host).
+  const url = page?.metadata.url ?? lineMetadata.url;
+  // The original the text names (a repost's or an archive's notice) says more than the copy the editor saved it from.
+  const addresses = [url, entry.url];
   const found: Partial<Record<InferableField, string>> = {
     title: [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
     dek: frontmatter?.dek ?? head.dek,
-    publication: page?.metadata.publication ?? lineMetadata.publication,
+    publication: page?.metadata.publication ?? lineMetadata.publication ?? addresses.map(siteOfUrl).find(Boolean),
     section: head.section ?? lineMetadata.section,
-    author: page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author,
-    date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date,
-    url: page?.metadata.url,
+    author: page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author ?? head.author,
+    date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date ?? addresses.map(dateFromUrl).find(Boolean),
+    url,
   };
   // The headline the source itself printed, if any; a title that is not it was supplied.
   const printedHeadline = [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title].find(hasWords);
@@ -240,10 +250,10 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ...(pick('date') && { date: pick('date') }),
     ...(pick('url') && { url: pick('url') }),
     ...(entry.chapterLabel && { chapterLabel: entry.chapterLabel }),
-    ...(lineMetadata.dateline && { dateline: lineMetadata.dateline }),
+    ...((lineMetadata.dateline ?? head.dateline) && { dateline: lineMetadata.dateline ?? head.dateline }),
     notes: entry.notes,
     inferred,
-    figures: head.figures,
+    figures: [...head.figures, ...lined.figures],
     related,
     removed,
     repairs: Object.entries(repairs).map(([rule, count]) => ({ rule, count })),

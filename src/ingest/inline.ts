@@ -255,12 +255,22 @@ export function tidyInline(nodes: readonly Inline[]): Inline[] {
     hoisted.push(cloneWithChildren(node as Emphasis | Strong | Link, children));
     if (/\s$/.test(raw)) hoisted.push(text(' '));
   }
+  // Adjacent texts are joined once per run: joining them pairwise re-reads the run each time, which is
+  // quadratic in a line of thousands of unclosed tags.
   const merged: Inline[] = [];
+  let run: string[] = [];
+  const flushRun = () => {
+    if (run.length) merged.push(text(run.join('').replace(/\s+/g, ' ')));
+    run = [];
+  };
   for (const node of hoisted) {
-    const last = merged[merged.length - 1];
-    if (node.type === 'text' && last?.type === 'text') merged[merged.length - 1] = text((last.value + node.value).replace(/\s+/g, ' '));
-    else merged.push(node);
+    if (node.type === 'text') run.push(node.value);
+    else {
+      flushRun();
+      merged.push(node);
+    }
   }
+  flushRun();
   return trimEnds(merged);
 }
 

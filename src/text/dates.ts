@@ -7,8 +7,8 @@ import { isCalendarDate } from '../schema.ts';
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
-/** "Jul", "July", "Sept." → 7. */
-function monthNumber(name: string): number {
+/** "Jul", "July", "Sept." → 7; 0 for a word that is not a month. */
+export function monthNumber(name: string): number {
   const prefix = name.slice(0, 3).toLowerCase();
   return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === prefix) + 1;
 }

@@ -165,6 +165,86 @@ describe('headlines and captions as pages print them', () => {
   it("removes a reposting site's notice about where the article came from", () => {
     expect(judgeLine('The article has changed 13 times. There is an RSS feed of changes available.', at(30))?.reason).toBe('page chrome: version-history notice');
     expect(judgeLine("This article is from the source 'courier' and was first published or seen on 5 March.", at(30))?.reason).toBe('page chrome: reposting notice');
-    expect(judgeLine('You can find the current article at its original source at https://example.org/dam', at(30))?.reason).toBe('page chrome: reposting notice');
+    // The notice names the original: its address becomes the article's url.
+    expect(judgeLine('You can find the current article at its original source at https://example.org/dam', at(30))).toMatchObject({
+      reason: 'reposting or archive notice (its address moved to url)',
+      metadata: { url: 'https://example.org/dam' },
+    });
+  });
+
+  it('keeps one copy of a headline printed twice side by side, in a version-comparison view', () => {
+    const headline = 'Dam opens after ten years of delay – live';
+    const article = ingest(`Version 4 Version 5\n${headline} ${headline}\n(35 minutes later)\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.`);
+    expect(article.fields.title).toBe(headline);
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
+    expect(article.fields.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['page chrome: version-comparison header', 'the same line twice side by side (one copy kept)']));
+    // A short phrase said twice is the writer's.
+    expect(judgeLine('Go, go Go, go', at(0))).toBeUndefined();
+  });
+
+  it('moves a caption glued to its credit anywhere in the body to the figures, with its uncredited copy just before it', () => {
+    const caption = 'Engineers on the walkway above the new gates of the spillway';
+    const article = ingest(`Dam opens\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.\n\n${caption}\n\n3\n\n${caption}Credit: Valley Wire:Associated Press\n\nThe gates were tested at noon.`);
+    expect(article.fields.figures).toContainEqual({ caption, credit: 'Valley Wire:Associated Press' });
+    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.', 'The gates were tested at noon.']);
+    expect(article.fields.removed).toContainEqual({ text: caption, reason: 'photo caption, printed again with its credit (moved to figures)' });
+    // The prose's own "credit" is not a credit line.
+    expect(judgeLine('The council will credit: every farmer who lost a field', at(20))).toBeUndefined();
+  });
+});
+
+describe('the head of a copied article, laid out as a page prints it', () => {
+  const lede = 'FOR ten years, the valley waited for the dam while the river flooded the lower farms every spring.';
+
+  it('reads masthead, headline, standfirst and byline by where the byline stands, whatever their punctuation', () => {
+    const article = ingest(`The Valley Courier\n\nDAM OPENS!\n\nAfter TEN years of delay, the gates close on the Vesna at last.\n\n- By Mara Holt and Ivo Brandt\n\n${lede}`);
+    expect(article.fields).toMatchObject({ title: 'DAM OPENS!', dek: 'After TEN years of delay, the gates close on the Vesna at last.', author: 'Mara Holt and Ivo Brandt' });
+    expect(article.text[0]).toBe(lede);
+    expect(article.fields.removed).toContainEqual({ text: 'The Valley Courier', reason: 'masthead or label above the headline' });
+  });
+
+  it('drops a section label, and a share button left after a crawl’s date label, above the headline', () => {
+    const article = ingest(` date 2024-03-05 Twitter\nRivers\n\nThe Vesna dam opens after ten years of delay\n\n${lede}`);
+    expect(article.fields).toMatchObject({ title: 'The Vesna dam opens after ten years of delay', date: '2024-03-05' });
+    expect(article.text).toEqual([lede]);
+    expect(article.fields.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Twitter', 'Rivers']));
+  });
+
+  it('drops a breadcrumb that ends in a shortened copy of the headline', () => {
+    const headline = "'Everybody is safe': the Vesna dam opens after ten years of delay";
+    const article = ingest(`Home Europe News — Rivers 'Everybody is safe': the Vesna dam opens after ten...\n\n${headline}\n\n${lede}`);
+    expect(article.fields.title).toBe(headline);
+    expect(article.text).toEqual([lede]);
+  });
+
+  it("takes a running story's name before the headline as its kicker", () => {
+    const article = ingest(`Vesna dam latest: Engineers close the last gate at noon\n\n${lede}`);
+    expect(article.fields).toMatchObject({ title: 'Engineers close the last gate at noon', section: 'Vesna dam latest' });
+    // A headline with a colon is not a kicker: "Vesna dam: who built it?"
+    expect(ingest(`Vesna dam: who are the engineers who built it\n\n${lede}`).fields.title).toBe('Vesna dam: who are the engineers who built it');
+  });
+
+  it('takes a bare name over a place as the byline and the dateline', () => {
+    const article = ingest(`The Vesna dam opens after ten years of delay\n\nAna Brel\nNovi Grad, Valleyland\n\n${lede}`);
+    expect(article.fields).toMatchObject({ author: 'Ana Brel', dateline: 'Novi Grad, Valleyland' });
+    expect(article.text).toEqual([lede]);
+  });
+});
+
+describe("an article's address", () => {
+  it('gives its date and site when nothing else does, marked as inferred', () => {
+    const article = ingest(`https://www.valley-courier.example/news/2024/mar/05/dam-opens\n\nThe Vesna dam opens\n\n${'The Vesna dam opened on Tuesday, ten years after its first stone was laid.'}`);
+    expect(article.fields).toMatchObject({ url: 'https://www.valley-courier.example/news/2024/mar/05/dam-opens', date: '2024-03-05', publication: 'valley-courier.example', title: 'The Vesna dam opens' });
+    expect(article.fields.inferred).toEqual(expect.arrayContaining(['url', 'date', 'publication']));
+  });
+
+  it("takes the original's address out of an archive's", () => {
+    const article = ingest('The Wayback Machine - https://web.archive.org/web/20240306101500/https://courier.example/2024/03/05/dam-opens/\n\nThe Vesna dam opens\n\nThe dam opened on Tuesday, ten years after its first stone was laid.');
+    expect(article.fields).toMatchObject({ url: 'https://courier.example/2024/03/05/dam-opens/', date: '2024-03-05', publication: 'courier.example' });
+  });
+
+  it('leaves a sentence that cites a link in the body', () => {
+    const line = 'The report, published at https://courier.example/report, says the dam will hold for a century.';
+    expect(ingest(`The Vesna dam opens\n\n${line}`).text).toEqual([line]);
   });
 });

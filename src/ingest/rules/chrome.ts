@@ -24,6 +24,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^\((?:photo|photograph|image|picture|credit)s?\s*:\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],
   [/^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i, 'reposting notice'],
+  [/^version \d+ version \d+$/i, 'version-comparison header'],
   [/^the (?:article|story|page) has (?:changed|been (?:updated|edited)) \d+ times?\b.{0,120}$/i, 'version-history notice'],
   [/^(?:you can (?:find|read) the (?:current|original|full) (?:article|story|version)|the original (?:article|story) (?:can be found|is) at)\b.{0,200}$/i, 'reposting notice'],
 ];

@@ -2,10 +2,15 @@
  * The lines a copied article starts with before its body: a photo credit, a
  * kicker ("TIME Iraq": publication and section), the headline, a caption
  * (sometimes twice, once with its credit run in), and the standfirst (seed 000);
- * or a "PHOTO: caption (Credit)" line (seed 002). They leave the body for the
- * frontmatter, and each is recorded.
+ * or a "PHOTO: caption (Credit)" line (seed 002); the masthead, a section
+ * label over the headline ("Fifa"), a breadcrumb that ends in a shortened copy
+ * of the headline ("Home World — Art 'Everybody is…"), a running story's
+ * kicker ("Thai cave rescue latest: …"), and a byline of a bare name over a
+ * place ("Wilawan Watcharasakwet" / "Chiang Rai, Thailand"). They leave the
+ * body for the frontmatter, and each is recorded.
  */
 import { endsLikeSentence } from '../../text/punctuation.ts';
+import { splitSentences } from '../sentences.ts';
 import { removal, type Removal } from './removal.ts';
 
 export interface Figure {
@@ -19,6 +24,8 @@ export interface HeadBlock {
   title?: string;
   dek?: string;
   section?: string;
+  author?: string;
+  dateline?: string;
   figures: Figure[];
   removed: Removal[];
 }
@@ -27,6 +34,8 @@ export interface HeadHints {
   publication?: string;
   title?: string;
   dek?: string;
+  /** Head lines (by index) that a byline or date line followed, before the line rules took it out. */
+  bylineAfter?: ReadonlySet<number>;
 }
 
 const MAX_HEAD_LINES = 10;
@@ -39,11 +48,51 @@ const CAPTION_WITH_CREDIT = /^(.{12,}?)\s*(?:\((?:photo|photograph|image|picture
 const IMAGE_FILE_CAPTION = /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)\s+(\S.{8,})$/i;
 const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)\)\s*$/i;
 
+// "Thai cave rescue latest: Meet the divers": a running story's name before the headline.
+const RUNNING_STORY_KICKER = /^(.{3,60}?\b(?:latest|live|live updates|updates?))\s*:\s+(\S.*)$/i;
+// A bare name, "Wilawan Watcharasakwet", "Ahmed al-Rubaye": two to four capitalised words.
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al|el|de|da|van|von|bin))*\s+\p{Lu}[\p{L}'’.-]+$/u;
+// "Chiang Rai, Thailand", "MOSUL, Iraq": a place as a byline block gives it.
+const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const ELLIPSIS_END = /(?:\.{3}|…)\s*$/;
+// Print layout (masthead / headline / standfirst / byline): how near the top the byline must stand, and how long a standfirst is.
+const MAX_LINES_ABOVE_BYLINE = 4;
+const MAX_STANDFIRST_WORDS = 40;
+
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+
+/** "Home World — Art 'Everybody is Doing Well': World Sees…" over the whole headline: the line ends in a shortened copy of a later one. */
+function endsInShortenedCopy(line: string, later: readonly string[]): boolean {
+  if (!ELLIPSIS_END.test(line)) return false;
+  const stem = line.replace(ELLIPSIS_END, '').trim();
+  return later.some((other) => {
+    const opening = other.split(/\s+/).slice(0, 4).join(' ');
+    if (words(opening) < 4) return false;
+    const at = stem.lastIndexOf(opening);
+    return at >= 0 && other.startsWith(stem.slice(at)) && other.length > stem.length - at;
+  });
+}
 const same = (a: string | undefined, b: string) => !!a && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+const isCaptionLike = (line: string) => CAPTION_WITH_CREDIT.test(line) || IMAGE_FILE_CAPTION.test(line) || PHOTO_CAPTION.test(line) || CREDIT_LINE.test(line);
+
+/**
+ * The line a byline stood under, when the lines above it are a print layout's: masthead or kicker,
+ * headline, standfirst, each short and none a caption. That line is the standfirst and the one
+ * above it the headline, whatever their punctuation ("FOUND ALIVE!"; a standfirst ending in a full stop).
+ */
+function standfirstOverByline(lines: readonly string[], bylineAfter: ReadonlySet<number> | undefined): number | undefined {
+  const at = Math.min(...(bylineAfter ?? []));
+  if (!Number.isFinite(at) || at < 1 || at > MAX_LINES_ABOVE_BYLINE) return undefined;
+  const above = lines.slice(0, at + 1).map((line) => line.trim());
+  if (above.some((line) => !line || words(line) > MAX_HEAD_WORDS || isCaptionLike(line))) return undefined;
+  const standfirst = above[at]!;
+  return words(standfirst) <= MAX_STANDFIRST_WORDS && splitSentences(standfirst).length <= 1 ? at : undefined;
+}
 
 export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = {}): HeadBlock {
   const head: HeadBlock = { consumed: 0, figures: [], removed: [] };
+  const standfirstAt = standfirstOverByline(lines, hints.bylineAfter);
   let creditLine: string | undefined;
   let i = 0;
   while (i < lines.length && i < MAX_HEAD_LINES) {
@@ -80,12 +129,38 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       i += 2;
       head.consumed = i;
       continue;
+    } else if (standfirstAt !== undefined && i < standfirstAt - 1 && !head.title && words(line) <= 8) {
+      head.removed.push(removal(line, same(hints.publication, line) ? "masthead (the publication's name)" : 'masthead or label above the headline'));
+    } else if (standfirstAt !== undefined && i === standfirstAt && head.title && !head.dek) {
+      head.dek = line;
+      head.removed.push(removal(line, 'standfirst (moved to dek)'));
+    } else if (!head.title && same(hints.publication, line)) {
+      head.removed.push(removal(line, "masthead (the publication's name)"));
+    } else if (!head.title && endsInShortenedCopy(line, lines.slice(i + 1, i + 4).map((later) => later.trim()))) {
+      head.removed.push(removal(line, 'breadcrumb with a shortened copy of the headline'));
+    } else if (!head.title && !hints.title && words(line) === 1 && !endsLikeProse(line) && words(next) >= 3 && !endsLikeProse(next)) {
+      head.removed.push(removal(line, 'section label over the headline'));
+    } else if (head.title && !head.author && BARE_NAME.test(line) && words(line) <= 4 && PLACE.test(next)) {
+      head.author = line;
+      head.dateline = next;
+      head.removed.push(removal(line, 'byline (moved to author)'));
+      head.removed.push(removal(next, 'place under the byline (moved to dateline)'));
+      i += 2;
+      head.consumed = i;
+      continue;
     } else if (hints.publication && !head.section && !head.title && line.startsWith(`${hints.publication} `) && words(line) <= 6) {
       head.section = line.slice(hints.publication.length).trim();
       head.removed.push(removal(line, 'kicker: publication and section'));
-    } else if (!head.title && (same(hints.title, line) || !endsLikeProse(line))) {
-      head.title = line;
-      head.removed.push(removal(line, 'headline (moved to title)'));
+    } else if (!head.title && (same(hints.title, line) || !endsLikeProse(line) || i === (standfirstAt ?? 0) - 1)) {
+      const kicker = same(hints.title, line) ? undefined : RUNNING_STORY_KICKER.exec(line);
+      if (kicker && words(kicker[2]!) >= 3) {
+        head.section ??= kicker[1]!.trim();
+        head.title = kicker[2]!.trim();
+        head.removed.push(removal(line, 'headline (moved to title) with its kicker (moved to section)'));
+      } else {
+        head.title = line;
+        head.removed.push(removal(line, 'headline (moved to title)'));
+      }
     } else if (head.title && !head.dek && (same(hints.dek, line) || !endsLikeProse(line))) {
       head.dek = line;
       head.removed.push(removal(line, 'standfirst (moved to dek)'));

@@ -5,13 +5,16 @@
  * these, in ingestSource.
  */
 import { boilerplateLine } from './boilerplate.ts';
+import { captionLine } from './caption.ts';
 import { pageChrome, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
+import type { Figure } from './headline.ts';
 import { foldLine, HEAD_LINES, type LineContext, type LineMetadata, type LineRule, type LineVerdict } from './line-rule.ts';
 import { repeatedLine } from './repeated-line.ts';
+import { sourceLinkLine } from './source-link.ts';
 import { metadataLine } from './metadata-lines.ts';
 
-export const LINE_RULES: readonly LineRule[] = [repeatedLine, boilerplateLine, pageChrome, relatedStoryLine, metadataLine, wireDateline];
+export const LINE_RULES: readonly LineRule[] = [repeatedLine, sourceLinkLine, boilerplateLine, pageChrome, relatedStoryLine, metadataLine, wireDateline, captionLine];
 
 /** What the first rule that claims this line says. */
 export function judgeLine(line: string, context: LineContext, rules: readonly LineRule[] = LINE_RULES): (LineVerdict & { rule: string }) | undefined {
@@ -34,9 +37,11 @@ export function applyLineRules<B>(
   cut: (block: B, keep: string) => { dropped: string; kept?: B },
   onRemoved: (text: string, reason: string) => void,
   rules: readonly LineRule[] = LINE_RULES,
-): { blocks: B[]; metadata: LineMetadata } {
+): LinesRuled<B> {
   const metadata: LineMetadata = {};
   const kept: B[] = [];
+  const figures: Figure[] = [];
+  const bylineAfter = new Set<number>();
   const earlierHeadLines: string[] = [];
   blocks.forEach((block, index) => {
     const line = textOf(block);
@@ -44,12 +49,40 @@ export function applyLineRules<B>(
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
     if (!verdict) return kept.push(block);
     mergeLineMetadata(metadata, verdict.metadata);
+    // A byline or date under a kept head line: that line is the standfirst (or the headline), whatever its punctuation.
+    if (index < HEAD_LINES && kept.length && (verdict.metadata?.author || verdict.metadata?.date)) bylineAfter.add(kept.length - 1);
+    if (verdict.figure) {
+      figures.push(verdict.figure);
+      // The same caption just before, without its credit (a gallery prints both), goes with it.
+      const copyAt = kept.findLastIndex((earlier, at) => at >= kept.length - 2 && foldLine(textOf(earlier)) === foldLine(verdict.figure!.caption));
+      if (copyAt >= 0) {
+        onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
+        const shifted = [...bylineAfter].filter((at) => at !== copyAt).map((at) => (at > copyAt ? at - 1 : at));
+        bylineAfter.clear();
+        for (const at of shifted) bylineAfter.add(at);
+      }
+    }
     if (verdict.keep === undefined) return onRemoved(line, verdict.reason);
     const parts = cut(block, verdict.keep);
     onRemoved(parts.dropped, verdict.reason);
-    if (parts.kept) kept.push(parts.kept);
+    if (!parts.kept) return;
+    // What is left may be chrome itself ("date 2018-07-11 Twitter"): judged once more, and dropped whole if claimed.
+    const rest = judgeLine(verdict.keep, { index, earlierHeadLines }, rules);
+    if (rest && rest.keep === undefined) {
+      mergeLineMetadata(metadata, rest.metadata);
+      onRemoved(verdict.keep, rest.reason);
+    } else kept.push(parts.kept);
   });
-  return { blocks: kept, metadata };
+  return { blocks: kept, metadata, figures, bylineAfter };
+}
+
+export interface LinesRuled<B> {
+  blocks: B[];
+  metadata: LineMetadata;
+  /** Captions found among the paragraphs. */
+  figures: Figure[];
+  /** Kept head lines (by their place in `blocks`) that a byline or date line followed. */
+  bylineAfter: ReadonlySet<number>;
 }
 
 /** Metadata from several lines: the first value of each field wins, as it stands nearest the top. */

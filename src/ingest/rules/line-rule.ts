@@ -5,7 +5,7 @@
  * if anything, of the line stays in the body (`keep`). The runner records the
  * removal, so no rule can drop words silently.
  */
-export type LineMetadata = Partial<Record<'title' | 'publication' | 'author' | 'date' | 'section' | 'dateline', string>>;
+export type LineMetadata = Partial<Record<'title' | 'publication' | 'author' | 'date' | 'section' | 'dateline' | 'url', string>>;
 
 export interface LineVerdict {
   /** Why the line (or its start) left the body, for `removed:`. */
@@ -13,6 +13,8 @@ export interface LineVerdict {
   metadata?: LineMetadata;
   /** The part of the line that is prose after all (a paragraph after its dateline). */
   keep?: string;
+  /** A caption found in the body: it joins the article's figures. */
+  figure?: { caption: string; credit?: string };
 }
 
 /** What a rule may know of the lines before this one. */
