@@ -87,10 +87,18 @@ describe('lost punctuation (Reuters seed)', () => {
     expect(restoreLostApostrophes("We don t know and they re sure it s over").text).toBe('We don’t know and they’re sure it’s over');
   });
 
-  it('closes the gaps lost quotation marks and dashes left, keeping every word', () => {
+  it('puts back the quotation marks and dashes the gaps prove, keeping every word', () => {
     const result = tidyLostPunctuationSpaces('seat of the ultra-hardline Sunni insurgents   caliphate . IS fighters   both Iraqis');
-    expect(result.text).toBe('seat of the ultra-hardline Sunni insurgents caliphate. IS fighters both Iraqis');
-    expect(result.repairs['closed gap left by lost punctuation']).toBe(3);
+    expect(result.text).toBe('seat of the ultra-hardline Sunni insurgents’ “caliphate.” IS fighters — both Iraqis');
+    expect(result.repairs).toEqual({ 'restored quotation marks': 1, 'restored dash': 1 });
+    expect(tidyLostPunctuationSpaces('he called it  a victory , then left').text).toBe('he called it “a victory,” then left');
+  });
+
+  it('only closes a gap that proves nothing', () => {
+    // Too many words between the gaps for a quotation that lost its marks: each gap just closes.
+    const result = tidyLostPunctuationSpaces('a gap  here and then far more words than a lost quotation would hold . The end');
+    expect(result.text).toBe('a gap here and then far more words than a lost quotation would hold. The end');
+    expect(result.repairs).toEqual({ 'closed gap left by lost punctuation': 2 });
   });
 });
 

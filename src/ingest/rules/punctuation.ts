@@ -1,6 +1,7 @@
 /**
  * Repairs for a source that lost its apostrophes and quotation marks as spaces
- * (seed 001: "Iraq s", "Shi ite", "insurgents   caliphate ."). They run only
+ * (seed 001: "Iraq s", "Shi ite", "insurgents   caliphate ." → "insurgents’
+ * “caliphate.”", "fighters   both" → "fighters — both"). They run only
  * when a text has no apostrophe or quotation mark at all and shows the damage,
  * so well-punctuated text is never touched.
  */
@@ -49,14 +50,31 @@ export function restoreLostApostrophes(text: string): PunctuationRepair {
   return { text: out, repairs: restored ? { 'restored apostrophe': restored } : {} };
 }
 
+// What the gaps can prove. A quotation: an opening gap (two spaces, "said  victory", or three after a plural
+// that lost its apostrophe too, "insurgents   caliphate") and, a few words on, a closing gap before
+// punctuation ("caliphate ."). Closing marks go after the full stop or comma, as the wire styles them.
+const LOST_QUOTATION = /(?<=\p{L})(s {3}| {2})([\p{L}\p{N}][^\s.,;:!?]*(?: [^\s.,;:!?]+){0,5}) ([.,;:!?])(?=\s|$)/gu;
+// A run of three spaces left alone is a spaced dash that was lost: "IS fighters   both Iraqis".
+const LOST_DASH = /(?<=\S) {3}(?=\S)/g;
+
 /**
  * Where quotation marks or dashes were lost, runs of spaces remain between
- * words and a space before punctuation. The words stay; the gaps close.
+ * words and a space before punctuation. What the gaps prove comes back (a
+ * quotation whose both ends left a gap, a spaced dash); other gaps close,
+ * and the words stay.
  */
 export function tidyLostPunctuationSpaces(text: string): PunctuationRepair {
-  const gaps = count(text, /(?<=\S) {2,}(?=\S)/g) + count(text, / +(?=[.,;:!?](\s|$))/g);
-  const out = text.replace(/ +(?=[.,;:!?](\s|$))/g, '').replace(/ {2,}/g, ' ');
-  return { text: out, repairs: gaps ? { 'closed gap left by lost punctuation': gaps } : {} };
+  const quotations = count(text, LOST_QUOTATION);
+  let out = text.replace(LOST_QUOTATION, (_, opening: string, quoted: string, mark: string) => `${opening.startsWith('s') ? `s${APOSTROPHE} ` : ' '}“${quoted}${mark}”`);
+  const dashes = count(out, LOST_DASH);
+  out = out.replace(LOST_DASH, ' — ');
+  const gaps = count(out, /(?<=\S) {2,}(?=\S)/g) + count(out, / +(?=[.,;:!?](\s|$))/g);
+  out = out.replace(/ +(?=[.,;:!?](\s|$))/g, '').replace(/ {2,}/g, ' ');
+  const repairs: Record<string, number> = {};
+  if (quotations) repairs['restored quotation marks'] = quotations;
+  if (dashes) repairs['restored dash'] = dashes;
+  if (gaps) repairs['closed gap left by lost punctuation'] = gaps;
+  return { text: out, repairs };
 }
 
 // A sentence that ends in a lower-case word, a full stop (or ! or ?) and a closing quotation mark,
