@@ -15,10 +15,12 @@ import { extractPage, isFullDocument } from './page.ts';
 import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks } from './rules/boilerplate.ts';
-import { applyLineRules } from './rules/index.ts';
+import { applyLineRules, LINE_RULES } from './rules/index.ts';
+import { otherStoryHeadline } from './rules/chrome.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
+import { removeInjectedSpam } from './rules/injected-spam.ts';
 import { removal, type Removal } from './rules/removal.ts';
 import { isTruncatedParagraph } from './rules/truncation.ts';
 import { groupSentences, splitSentences } from './sentences.ts';
@@ -168,6 +170,8 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       return { dropped: plainText(dropped ?? []), ...(kept.length && { kept: kept.flat() }) };
     },
     (text, reason) => removed.push(removal(text, reason)),
+    // In HTML and Markdown a headline among the paragraphs is marked up as a subhead, and stays one.
+    extension === '.txt' ? LINE_RULES : LINE_RULES.filter((rule) => rule !== otherStoryHeadline),
   );
   const blocks = lined.blocks;
   const lineMetadata = lined.metadata;
@@ -200,7 +204,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 
   bodyBlocks = bodyBlocks.map((block) =>
     mapText(block, (value) => {
-      const spaced = restoreSpaceAfterQuotation(value);
+      const spam = removeInjectedSpam(value);
+      for (const run of spam.removed) removed.push(removal(run, 'SEO spam injected into a sentence'));
+      const spaced = restoreSpaceAfterQuotation(spam.text);
       addRepairs(spaced.repairs);
       return spaced.text;
     }),

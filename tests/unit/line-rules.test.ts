@@ -248,3 +248,25 @@ describe("an article's address", () => {
     expect(ingest(`The Vesna dam opens\n\n${line}`).text).toEqual([line]);
   });
 });
+
+describe('spam and other stories among the paragraphs', () => {
+  it('takes SEO spam out of the sentence it was injected into, and records it', () => {
+    const article = ingest('The Vesna dam opens\n\nEngineers said the gates were cheap nfl jerseys wholesale jerseys from china Michael Kors outlet online tested at noon.\n\nThe river rose by a metre.');
+    expect(article.text[0]).toBe('Engineers said the gates were tested at noon.');
+    expect(article.fields.removed).toContainEqual({ text: 'cheap nfl jerseys wholesale jerseys from china Michael Kors outlet online', reason: 'SEO spam injected into a sentence' });
+  });
+
+  it.each(['Police seized cheap Nike shoes at the border crossing.', 'The store sold Nike shoes online to fans in the valley.', 'Stalls sold cheap shoes, cheap bags and fake watches.'])('leaves a sentence about shopping alone: %j', (sentence) => {
+    expect(ingest(`The Vesna dam opens\n\n${sentence}`).text).toEqual([sentence]);
+  });
+
+  it('removes another story’s Title Case headline among the paragraphs, but not a short subhead', () => {
+    const other = 'Valley Coach Upbeat About United’s Chances Against City, Explains Late Substitution';
+    const article = ingest(`The Vesna dam opens\n\nThe dam opened on Tuesday.\n\nThe gates were tested.\n\nThe Long Road Home\n\nFarmers came back to the valley.\n\n${other}\n\nThe river rose by a metre.`);
+    expect(article.text).toEqual(['The dam opened on Tuesday.', 'The gates were tested.', 'The Long Road Home', 'Farmers came back to the valley.', 'The river rose by a metre.']);
+    expect(article.fields.removed).toContainEqual({ text: other, reason: 'link to another story (a headline among the paragraphs)' });
+    // In HTML the same words are a marked-up subhead, and stay.
+    const html = ingest(`<h1>The Vesna dam opens</h1><p>The dam opened on Tuesday.</p><p>The gates were tested.</p><p>Farmers came back.</p><h2>${other}</h2><p>The river rose by a metre.</p>`, 'a.html');
+    expect(html.text).toContain(other);
+  });
+});

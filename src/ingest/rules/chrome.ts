@@ -51,3 +51,23 @@ export const pageChrome = patternRule('page chrome', PATTERNS.map(([pattern, lab
 const RELATED = /^(?:read more|more news|also read|read also|see also|related|update|watch|video|listen|more)\s*:\s*\S.{0,160}$/i;
 
 export const relatedStoryLine = patternRule('related-story line', [[RELATED, 'link to another story']], { chars: 200, words: 25 }, (text) => /[.!?]["”’]?$/.test(text));
+
+// A headline in Title Case standing among the paragraphs ("Sampaoli Upbeat About Argentina's Chances Against France,
+// Explains Aguero Substitution Vs Nigeria") is another story's link: a subhead of the article is short, or in sentence case.
+const MIN_TITLE_CASE_WORDS = 8;
+function isTitleCaseHeadline(text: string): boolean {
+  if (/[.!?:;,"”’)]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
+  return words.length >= MIN_TITLE_CASE_WORDS && long.length >= 4 && long.every((word) => /^\p{Lu}/u.test(word));
+}
+
+export const otherStoryHeadline: LineRule = {
+  name: 'headline of another story',
+  where: 'anywhere',
+  match(line, { index }) {
+    // The first lines are this article's own headline and standfirst.
+    if (index < 3 || line.length > 200) return undefined;
+    return isTitleCaseHeadline(line.trim()) ? { reason: 'link to another story (a headline among the paragraphs)' } : undefined;
+  },
+};

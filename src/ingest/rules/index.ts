@@ -6,7 +6,7 @@
  */
 import { boilerplateLine } from './boilerplate.ts';
 import { captionLine } from './caption.ts';
-import { pageChrome, relatedStoryLine } from './chrome.ts';
+import { otherStoryHeadline, pageChrome, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
 import { foldLine, HEAD_LINES, type LineContext, type LineMetadata, type LineRule, type LineVerdict } from './line-rule.ts';
@@ -14,7 +14,7 @@ import { repeatedLine } from './repeated-line.ts';
 import { sourceLinkLine } from './source-link.ts';
 import { metadataLine } from './metadata-lines.ts';
 
-export const LINE_RULES: readonly LineRule[] = [repeatedLine, sourceLinkLine, boilerplateLine, pageChrome, relatedStoryLine, metadataLine, wireDateline, captionLine];
+export const LINE_RULES: readonly LineRule[] = [repeatedLine, sourceLinkLine, boilerplateLine, pageChrome, relatedStoryLine, otherStoryHeadline, metadataLine, wireDateline, captionLine];
 
 /** What the first rule that claims this line says. */
 export function judgeLine(line: string, context: LineContext, rules: readonly LineRule[] = LINE_RULES): (LineVerdict & { rule: string }) | undefined {
