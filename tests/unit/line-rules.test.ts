@@ -243,9 +243,17 @@ describe("an article's address", () => {
     expect(article.fields).toMatchObject({ url: 'https://courier.example/2024/03/05/dam-opens/', date: '2024-03-05', publication: 'courier.example' });
   });
 
-  it('leaves a sentence that cites a link in the body', () => {
-    const line = 'The report, published at https://courier.example/report, says the dam will hold for a century.';
-    expect(ingest(`The Vesna dam opens\n\n${line}`).text).toEqual([line]);
+  it.each([
+    'The report, published at https://courier.example/report, says the dam will hold for a century.',
+    "The council's archive of the plans is online at https://council.example/plans",
+  ])('leaves a sentence that cites a link in the body: %j', (line) => {
+    expect(ingest(`The Vesna dam opens\n\nThe dam opened on Tuesday.\n\n${line}`).text).toEqual(['The dam opened on Tuesday.', line]);
+  });
+
+  it.each(['Originally published at https://courier.example/2024/03/05/dam/', 'Source: https://courier.example/2024/03/05/dam/'])('takes the address from %j at the foot', (line) => {
+    const article = ingest(`The Vesna dam opens\n\nThe dam opened on Tuesday.\n\n${line}`);
+    expect(article.text).toEqual(['The dam opened on Tuesday.']);
+    expect(article.fields).toMatchObject({ url: 'https://courier.example/2024/03/05/dam/', date: '2024-03-05' });
   });
 });
 

@@ -11,8 +11,8 @@ import { httpUrl, originalOfArchivedUrl } from '../../text/urls.ts';
 import type { LineRule } from './line-rule.ts';
 
 const URL_IN_LINE = /https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
-// Words that say the link is to the article itself, not to something it mentions.
-const NAMES_THE_ORIGINAL = /\b(?:original(?:ly)?|source|first (?:published|appeared)|republished|reposted|archived?|wayback machine|current article|full (?:article|story)|read (?:it|this|the article) (?:at|on))\b/i;
+// Phrases that say the link is to the article itself, not to something it mentions ("the council's archive is at…" stays).
+const NAMES_THE_ORIGINAL = /\b(?:originally (?:published|appeared|posted)|first (?:published|appeared|posted) (?:at|on|in|by)|original (?:source|article|story|version|url|link)|(?:source|via|original|url|link)\s*:|wayback machine|current article|read the (?:full|original|whole) (?:article|story)|(?:republished|reposted|syndicated) (?:from|with)|archived (?:from|copy))/i;
 // A notice is short; a sentence of the article that happens to hold a link is prose.
 const MAX_NOTICE_WORDS = 30;
 
