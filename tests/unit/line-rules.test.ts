@@ -278,3 +278,32 @@ describe('spam and other stories among the paragraphs', () => {
     expect(html.text).toContain(other);
   });
 });
+
+describe('a version-comparison view', () => {
+  const view = (rows: string[]) => ingest(['Version 0 Version 1', 'The Vesna dam opens The Vesna dam opens', ...rows].join('\n'));
+
+  it('keeps the newer version of each paragraph, and records the older', () => {
+    const article = view([
+      'The dam opened on Tuesday after ten years. The first water ran at noon. The dam opened on Tuesday after ten long years. The first water ran at noon.',
+      'It meant that, finally, the valley was safe.It meant that, finally, the valley was safe.',
+      '"How many gates?" asked the mayor. "Four? Good." "How many gates?" asked Mayor Brel. "Four? Good."',
+    ]);
+    expect(article.fields.title).toBe('The Vesna dam opens');
+    expect(article.text).toEqual([
+      'The dam opened on Tuesday after ten long years. The first water ran at noon.',
+      'It meant that, finally, the valley was safe.',
+      '"How many gates?" asked Mayor Brel. "Four? Good."',
+    ]);
+    expect(article.fields.removed).toContainEqual({ text: 'The dam opened on Tuesday after ten years. The first water ran at noon.', reason: 'older version of the paragraph (version-comparison view)' });
+  });
+
+  it('keeps a rewritten row whole, since which words are newer cannot be told', () => {
+    const row = 'The council met on Monday to vote. Farmers cheered as the gates closed for the first time.';
+    expect(view([row]).text).toEqual([row]);
+  });
+
+  it('leaves ordinary text alone: a paragraph that says a thing twice is not a version view without its header', () => {
+    const row = 'The gates closed on Tuesday at noon. The gates closed on Tuesday, and the valley was safe at last.';
+    expect(ingest(`The Vesna dam opens\n\n${row}`).text).toEqual([row]);
+  });
+});

@@ -12,9 +12,10 @@ import type { Figure } from './headline.ts';
 import { foldLine, HEAD_LINES, type LineContext, type LineMetadata, type LineRule, type LineVerdict } from './line-rule.ts';
 import { repeatedLine } from './repeated-line.ts';
 import { sourceLinkLine } from './source-link.ts';
+import { olderVersionInView } from './version-view.ts';
 import { metadataLine } from './metadata-lines.ts';
 
-export const LINE_RULES: readonly LineRule[] = [repeatedLine, sourceLinkLine, boilerplateLine, pageChrome, relatedStoryLine, otherStoryHeadline, metadataLine, wireDateline, captionLine];
+export const LINE_RULES: readonly LineRule[] = [repeatedLine, sourceLinkLine, boilerplateLine, pageChrome, relatedStoryLine, otherStoryHeadline, metadataLine, wireDateline, captionLine, olderVersionInView];
 
 /** What the first rule that claims this line says. */
 export function judgeLine(line: string, context: LineContext, rules: readonly LineRule[] = LINE_RULES): (LineVerdict & { rule: string }) | undefined {
