@@ -203,6 +203,8 @@ export const siteConfig = z
     editor: text,
     /** Chapter slugs in reading order; by default the manifest's order, then date. */
     readingOrder: z.array(z.string()).optional(),
+    /** `auto` (the default): topics drawn from the text beside the editor's; `curated`: only the editor's topic files. */
+    topics: z.enum(['auto', 'curated']).optional(),
   })
   .strict();
 export type SiteConfig = z.infer<typeof siteConfig>;

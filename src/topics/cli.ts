@@ -2,17 +2,11 @@
  * `npm run topics [-- --accept "Name" --accept-all --min-count N --reject "Name"]`
  * Proposes topic candidates from the chapters into content/topics/candidates.yaml.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asSaved, splitFrontmatter } from '../text/frontmatter.ts';
-
-const chapterBody = (text: string) => {
-  const saved = asSaved(text);
-  return splitFrontmatter(saved)?.body ?? saved;
-};
+import { readChapterTexts } from './chapters.ts';
 import { parseCommandLine } from '../command-line.ts';
 import { contentDir } from '../content-dir.ts';
-import { paragraphTexts } from '../corpus/index.ts';
 import { writeAtomic } from '../ingest/write.ts';
 import { candidateSlug, discoverCandidates, type Candidate } from './discover.ts';
 import { findCandidate, parseRejected, queueYaml, rejectedYaml, topicFileFor } from './queue.ts';
@@ -49,10 +43,7 @@ if (!Number.isInteger(minCount) || minCount < 1) {
   process.exit(2);
 }
 
-const chapters = (existsSync(articlesDir) ? readdirSync(articlesDir) : [])
-  .filter((name) => name.endsWith('.mdx'))
-  .sort()
-  .map((name) => ({ slug: name.replace(/\.mdx$/, ''), paragraphs: paragraphTexts(chapterBody(readFileSync(join(articlesDir, name), 'utf8'))) }));
+const { chapters } = readChapterTexts(articlesDir);
 if (!chapters.length) {
   console.error(`topics: no chapters in ${articlesDir}. Run \`npm run ingest\` first.`);
   process.exit(1);

@@ -50,8 +50,10 @@ const LEADING_TITLES = new RegExp(`^((?:(?:${TITLES.join('|')})\\s+)+)`, 'u');
 const CONNECTORS = new Set(['of', 'the', 'for', 'al', 'de', 'bin', 'ibn', 'abu', 'von', 'van', 'la', 'el']);
 const SENTENCE_STARTERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'For', 'If', 'It', 'This', 'That', 'These', 'Those', 'When', 'While', 'As', 'After', 'Before', 'Then', 'There', 'Here', 'What', 'Who', 'How', 'Why', 'Some', 'Many', 'Most', 'One', 'Two', 'Even', 'Still', 'Today', 'Yet', 'So', 'Although', 'Though', 'Since', 'By', 'From', 'With', 'Without', 'Under', 'Over', 'Toward', 'Towards', 'According', 'Whereas', 'Whilst', 'Contrary', 'Reports', 'Probable', 'Partly', 'Such', 'Just', 'Long', 'Key', 'Already', 'Eventually', 'Strangely', 'Victory', 'Standing', 'Allowing', 'During', 'Cutting', 'Coordination', 'Backed', 'Wearing', 'Killed', 'Women', 'Children', 'Bodies', 'Hundreds', 'Looking', 'Around', 'Macabrely', 'Iraqi', 'American', 'Kurdish', 'Syrian', 'Sunni', 'Shi’ite', "Shi'ite"]);
 const STOPWORDS = new Set('a an the of and or but to in on at by for with from into over under about as is are was were be been being it its this that these those their his her they them he she we you i our your not no so than then there here which who whom whose what when where why how all any some many most more much few other such only own same very can will would should could may might must do does did have has had also just even still now up out off down again once because while during before after above below between through against among per each every both either neither one two three four five six seven eight nine ten first last next new old own well back way made make like get got see said says say told according around near far since until'.split(' '));
-const ORGANISATION_WORDS = /\b(Forces|Force|Service|Police|Units|Unit|Group|Army|Coalition|Agency|Nations|Command|Council|Party|Committee|Ministry|Department|Administration|Programme|Program|Center|Centre|School|University|Militia|Militias|Reuters|Association|Institute|Office|Front|Brigade|Division)\b/;
+const ORGANISATION_WORDS = /\b(Forces|Force|Service|Police|Units|Unit|Group|Army|Coalition|Agency|Nations|Command|Council|Party|Committee|Ministry|Department|Administration|Programme|Program|Center|Centre|School|University|Militia|Militias|Reuters|Association|Institute|Office|Front|Brigade|Division|Board|Authority|Union|Company|Corporation|Bank|Court|Parliament|Assembly|Trust|Foundation|Federation|Bureau|Commission|Network|Society|Club)\b/;
 const PLACE_WORDS = /\b(City|River|Mosque|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border)\b/;
+// "Port Ilsen", "Lake Chad", "Mount Sinjar": a place word that leads the name.
+const LEADING_PLACE_WORDS = /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.)\s+\p{Lu}/u;
 const EVENT_WORDS = /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation)\b/;
 const GENERIC_TAILS = /\s+(group|River|forces)$/i;
 
@@ -187,7 +189,7 @@ function speaksOrIsIntroduced(texts: readonly string[], name: string): boolean {
 function guessKind(group: Found[], name: string, texts: readonly string[]): TopicKind {
   const votes = (source: Source) => group.filter((f) => f.source === source).length;
   if (EVENT_WORDS.test(name)) return 'event';
-  if (PLACE_WORDS.test(name)) return 'place';
+  if (PLACE_WORDS.test(name) || LEADING_PLACE_WORDS.test(name)) return 'place';
   if (ORGANISATION_WORDS.test(name) || (votes('acronym') > 0 && /\s/.test(name))) return 'organisation';
   if (group.some((f) => f.role) || votes('person') > votes('place') + votes('organisation') || (/\s/.test(name) && /^(\p{Lu}\S*\s?)+$/u.test(name) && speaksOrIsIntroduced(texts, name))) return 'person';
   if (votes('place') >= Math.max(1, votes('organisation'))) return 'place';

@@ -19,6 +19,8 @@ export interface Topic extends TopicFrontmatter {
   path: string;
   /** The editor's Markdown after the frontmatter ('' when there is none). */
   body: string;
+  /** Drawn from the text for a first build, not (yet) a file the editor keeps. */
+  provisional?: boolean;
 }
 
 export interface RegistryResult {

@@ -3,10 +3,15 @@
  * Markdown plugin (configured in astro.config.mjs) and the corpus index
  * (pages) each call this; each builds the automaton once.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TopicMatcher } from './matcher.ts';
+import { fold, TopicMatcher } from './matcher.ts';
 import { contentDir } from '../content-dir.ts';
-import { loadRegistry, type Topic } from './registry.ts';
+import { readSiteConfig } from '../site/site-yaml.ts';
+import { readChapterTexts } from './chapters.ts';
+import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics, type TopicsMode } from './provisional.ts';
+import { parseRejected } from './queue.ts';
+import { loadRegistry, resolveCollisions, type Topic } from './registry.ts';
 import { smartQuotes } from '../site/typography.ts';
 import { joinBase, topicPath } from '../site/url.ts';
 import { LINK_MODES, type LinkMode, type LinkTarget } from './link.ts';
@@ -23,11 +28,32 @@ let cached: SiteTopics | undefined;
 export function siteTopics(): SiteTopics {
   if (!cached) {
     const dir = join(contentDir(), 'topics');
-    const { topics, errors } = loadRegistry(dir);
+    const { topics: registry, errors } = loadRegistry(dir);
     for (const error of errors) console.warn(`[dossier] topic registry: ${error}`);
+    const config = readSiteConfig();
+    const topics = withProvisionalTopics(registry, dir, config.ok ? config.config.topics : undefined);
     cached = { topics, dir, matcher: new TopicMatcher(topics) };
   }
   return cached;
+}
+
+/** The editor's topics, and (when the mode says so) those drawn from the chapters, which never take an editor's name or slug. */
+export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode: TopicsMode, articlesDir = join(contentDir(), 'articles'), cachePath = defaultCachePath()): Topic[] {
+  if (!usesProvisionalTopics(mode)) return registry;
+  const { chapters, fingerprint } = readChapterTexts(articlesDir);
+  if (!chapters.length) return registry;
+  const rejectedPath = join(topicsDir, 'rejected.yaml');
+  const rejected = parseRejected(existsSync(rejectedPath) ? readFileSync(rejectedPath, 'utf8') : undefined);
+  const editorNames = registry.flatMap((topic) => [topic.title, ...topic.aliases]);
+  const candidates = confidentCandidates(cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], cachePath }), chapters.length);
+  const taken = new Set(editorNames.map(fold));
+  const drawn = provisionalTopics(
+    candidates.filter((candidate) => ![candidate.name, ...candidate.aliases].some((name) => taken.has(fold(name)))),
+    registry.flatMap((topic) => [topic.slug, ...topic.redirectFrom]),
+  );
+  if (drawn.length) console.log(`[dossier] ${drawn.length} topics drawn from the text, marked as such on their pages: review them with \`npm run topics\``);
+  // The editor's topics come first, so a clash of names is settled in their favour.
+  return resolveCollisions([...registry, ...drawn]).topics;
 }
 
 export const KIND_LABEL = { person: 'Person', place: 'Place', organisation: 'Organisation', event: 'Event', idea: 'Idea' } as const;

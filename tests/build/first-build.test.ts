@@ -1,0 +1,52 @@
+/**
+ * An editor's first build: their articles, no topic files, no `topics:` in
+ * site.yaml. The site has topic pages drawn from the text, marked as such,
+ * linked from the chapters.
+ */
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../src/ingest/run.ts';
+import { astroBuild, ROOT, type Build } from '../helpers/build.ts';
+import { checkLinks, parseHtml } from '../helpers/links.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+let build: Build;
+
+beforeAll(async () => {
+  const content = tempDir('first-build');
+  cpSync(join(ROOT, 'tests/fixtures/first-build'), content, { recursive: true });
+  await runIngest({ sources: join(content, 'sources'), out: join(content, 'articles') });
+  build = astroBuild({ contentDir: content });
+});
+
+const page = (path: string) => parseHtml(join(build.outDir, path, 'index.html'));
+
+describe('a first build with no topic files', () => {
+  it('builds, says it drew topics from the text, and every link holds', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/\[dossier\] \d+ topics drawn from the text/);
+    expect(checkLinks(build.outDir, 'https://example.org', '/').problems).toEqual([]);
+  });
+
+  it('lists the drawn topics on the index, each marked', () => {
+    const index = page('topics');
+    const names = selectAll('.topic-index li', index).map((li) => toString(select('a', li)!));
+    expect(names).toEqual(expect.arrayContaining(['Ana Brel', 'Tomas Veld', 'Ilsen Harbour Board', 'Kestrel Bridge']));
+    expect(selectAll('.topic-index li', index).every((li) => select('.drawn-mark', li))).toBe(true);
+  });
+
+  it('gives each a page that says it was drawn from the text, with its mentions', () => {
+    const brel = page('topics/ana-brel');
+    expect(toString(select('.drawn-note', brel)!)).toMatch(/drawn from the text by Dossier and has not yet been reviewed/);
+    expect(selectAll('.mentions li', brel).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('links the first mention in a chapter to the topic', () => {
+    const chapter = page('chapters/dockers-walk-out-at-port-ilsen');
+    const links = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));
+    expect(links).toContain('/topics/ana-brel/');
+  });
+});
