@@ -15,8 +15,7 @@ import { extractPage, isFullDocument } from './page.ts';
 import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks } from './rules/boilerplate.ts';
-import { applyLineRules, LINE_RULES } from './rules/index.ts';
-import { otherStoryHeadline } from './rules/chrome.ts';
+import { applyLineRules } from './rules/index.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
@@ -170,8 +169,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       return { dropped: plainText(dropped ?? []), ...(kept.length && { kept: kept.flat() }) };
     },
     (text, reason) => removed.push(removal(text, reason)),
-    // In HTML and Markdown a headline among the paragraphs is marked up as a subhead, and stays one.
-    extension === '.txt' ? LINE_RULES : LINE_RULES.filter((rule) => rule !== otherStoryHeadline),
+    { plainText: extension === '.txt' },
   );
   const blocks = lined.blocks;
   const lineMetadata = lined.metadata;

@@ -14,6 +14,7 @@ import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
 import { dateInText, partialDateOf } from '../text/dates.ts';
+import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
 import { bylineNames } from './rules/metadata-lines.ts';
 
@@ -45,7 +46,6 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|An
 // Metadata strings are often entity-encoded once more than they should be ("Tips &amp; Tricks", "A &#8211; B").
 const clean = (value: unknown): string | undefined => (typeof value === 'string' && decodeHTML(decodeHTML(value)).replace(/\s+/g, ' ').trim()) || undefined;
 const isUrl = (value: string) => /^(https?:)?\/\//i.test(value);
-const isHttpUrl = (value: string) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value);
 
 type JsonObject = Record<string, unknown>;
 
@@ -213,7 +213,7 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     ...(author && { author }),
     ...(date && { date }),
     ...(siteName && { publication: siteName }),
-    ...(canonical && isHttpUrl(canonical.trim()) && { url: canonical.trim() }),
+    ...(httpUrl(canonical) && { url: canonical!.trim() }),
   };
 }
 

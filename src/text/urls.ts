@@ -9,10 +9,11 @@ import { MONTH_NAMES, monthNumber } from './dates.ts';
 // Years a news address may carry; an id like "/1496902/" is not a date.
 const isPlausibleYear = (year: string) => +year >= 1990 && +year <= 2100;
 
-/** An http(s) address, or undefined. */
+/** An http(s) address (no white space inside it), or undefined. */
 export function httpUrl(value: string | undefined): URL | undefined {
-  if (!value || !/^https?:\/\//i.test(value.trim()) || !URL.canParse(value.trim())) return undefined;
-  return new URL(value.trim());
+  const trimmed = value?.trim();
+  if (!trimmed || !/^https?:\/\/\S+$/i.test(trimmed) || !URL.canParse(trimmed)) return undefined;
+  return new URL(trimmed);
 }
 
 /** The date a URL's path gives, to the precision it gives it (day or month), or undefined. */

@@ -12,14 +12,18 @@ const GLUED_CREDIT = /^(.{12,400}?[\p{Ll}\d.)’”'"])(?:Credit|Photo|Picture|I
 // "…arrive at the forest park on Jun 27, 2018. (Photo: AFP)".
 const BRACKETED_CREDIT = /^(.{12,400}?)\s*\((?:photo|photograph|image|picture|credit)s?\s*:\s*([^()]{2,80})\)$/i;
 
+/** A caption and its credit, when the line is a caption that ends in its credit. */
+export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
+  const text = line.trim();
+  const found = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
+  return found ? { caption: found[1]!.trim(), credit: found[2]!.trim() } : undefined;
+}
+
 export const captionLine: LineRule = {
   name: 'caption with its credit',
   where: 'anywhere',
   match(line) {
-    const text = line.trim();
-    const found = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
-    if (!found) return undefined;
-    const caption = found[1]!.trim();
-    return { reason: 'photo caption with its credit (moved to figures)', figure: { caption, credit: found[2]!.trim() } };
+    const figure = captionWithCredit(line);
+    return figure && { reason: 'photo caption with its credit (moved to figures)', figure };
   },
 };

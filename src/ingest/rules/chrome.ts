@@ -65,9 +65,10 @@ function isTitleCaseHeadline(text: string): boolean {
 export const otherStoryHeadline: LineRule = {
   name: 'headline of another story',
   where: 'anywhere',
-  match(line, { index }) {
-    // The first lines are this article's own headline and standfirst.
-    if (index < 3 || line.length > 200) return undefined;
+  match(line, { index, plainText }) {
+    // The first lines are this article's own headline and standfirst; in HTML and Markdown a headline among
+    // the paragraphs is marked up as a subhead, and stays one.
+    if (!plainText || index < 3 || line.length > 200) return undefined;
     return isTitleCaseHeadline(line.trim()) ? { reason: 'link to another story (a headline among the paragraphs)' } : undefined;
   },
 };

@@ -11,6 +11,7 @@
  */
 import { endsLikeSentence } from '../../text/punctuation.ts';
 import { splitSentences } from '../sentences.ts';
+import { captionWithCredit } from './caption.ts';
 import { removal, type Removal } from './removal.ts';
 
 export interface Figure {
@@ -43,7 +44,6 @@ const MAX_HEAD_WORDS = 35;
 const endsLikeProse = (line: string) => endsLikeSentence(line, ':;');
 const CREDIT_LINE = /^(?:photograph|photo|photography|image|picture)s?\s+(?:by|:)\s*(.+)$/i;
 // "A caption… (Photo: AFP)", "A caption…Credit: AP": a caption with its credit at the end.
-const CAPTION_WITH_CREDIT = /^(.{12,}?)\s*(?:\((?:photo|photograph|image|picture|credit)s?\s*:\s*([^()]{2,60})\)|(?<=\S)(?:photo|credit)s?\s*:\s*([^.]{2,60}))\s*$/i;
 // "180710-TH-rescue-top-620.jpg Thais celebrate…": an image's file name glued to its caption.
 const IMAGE_FILE_CAPTION = /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif)\s+(\S.{8,})$/i;
 const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)\)\s*$/i;
@@ -74,7 +74,7 @@ function endsInShortenedCopy(line: string, later: readonly string[]): boolean {
 }
 const same = (a: string | undefined, b: string) => !!a && a.trim().toLowerCase() === b.trim().toLowerCase();
 
-const isCaptionLike = (line: string) => CAPTION_WITH_CREDIT.test(line) || IMAGE_FILE_CAPTION.test(line) || PHOTO_CAPTION.test(line) || CREDIT_LINE.test(line);
+const isCaptionLike = (line: string) => captionWithCredit(line) !== undefined || IMAGE_FILE_CAPTION.test(line) || PHOTO_CAPTION.test(line) || CREDIT_LINE.test(line);
 
 /**
  * The line a byline stood under, when the lines above it are a print layout's: masthead or kicker,
@@ -102,8 +102,9 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       i++;
       continue;
     }
+    const withCredit = captionWithCredit(line);
     // A caption may be long; anything else this long is the body.
-    if (words(line) > MAX_HEAD_WORDS && !CAPTION_WITH_CREDIT.test(line) && !IMAGE_FILE_CAPTION.test(line)) break;
+    if (words(line) > MAX_HEAD_WORDS && !withCredit && !IMAGE_FILE_CAPTION.test(line)) break;
 
     const credit = CREDIT_LINE.exec(line);
     const photo = PHOTO_CAPTION.exec(line);
@@ -114,9 +115,8 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     } else if (IMAGE_FILE_CAPTION.test(line)) {
       head.figures.push({ caption: IMAGE_FILE_CAPTION.exec(line)![1]!.trim() });
       head.removed.push(removal(line, 'photo caption with its image file name (moved to figures)'));
-    } else if (!photo && CAPTION_WITH_CREDIT.test(line)) {
-      const [, caption, bracketed, glued] = CAPTION_WITH_CREDIT.exec(line)!;
-      head.figures.push({ caption: caption!.trim(), credit: (bracketed ?? glued)!.trim() });
+    } else if (!photo && withCredit) {
+      head.figures.push(withCredit);
       head.removed.push(removal(line, 'photo caption with its credit (moved to figures)'));
     } else if (photo) {
       head.figures.push({ caption: photo[1]!.trim(), credit: photo[2]!.trim() });

@@ -37,43 +37,42 @@ export function applyLineRules<B>(
   textOf: (block: B) => string,
   cut: (block: B, keep: string) => { dropped: string; kept?: B },
   onRemoved: (text: string, reason: string) => void,
-  rules: readonly LineRule[] = LINE_RULES,
+  { plainText, rules = LINE_RULES }: { plainText: boolean; rules?: readonly LineRule[] },
 ): LinesRuled<B> {
   const metadata: LineMetadata = {};
   const kept: B[] = [];
   const figures: Figure[] = [];
-  const bylineAfter = new Set<number>();
+  // Kept blocks, not their places: a caption's copy taken out below would shift the places.
+  const underByline = new Set<B>();
   const earlierHeadLines: string[] = [];
   blocks.forEach((block, index) => {
     const line = textOf(block);
-    const verdict = judgeLine(line, { index, earlierHeadLines }, rules);
+    const context = { index, earlierHeadLines, plainText };
+    const verdict = judgeLine(line, context, rules);
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
     if (!verdict) return kept.push(block);
     mergeLineMetadata(metadata, verdict.metadata);
     // A byline or date under a kept head line: that line is the standfirst (or the headline), whatever its punctuation.
-    if (index < HEAD_LINES && kept.length && (verdict.metadata?.author || verdict.metadata?.date)) bylineAfter.add(kept.length - 1);
+    if (index < HEAD_LINES && kept.length && (verdict.metadata?.author || verdict.metadata?.date)) underByline.add(kept.at(-1)!);
     if (verdict.figure) {
       figures.push(verdict.figure);
-      // The same caption just before, without its credit (a gallery prints both), goes with it.
-      const copyAt = kept.findLastIndex((earlier, at) => at >= kept.length - 2 && foldLine(textOf(earlier)) === foldLine(verdict.figure!.caption));
-      if (copyAt >= 0) {
-        onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
-        const shifted = [...bylineAfter].filter((at) => at !== copyAt).map((at) => (at > copyAt ? at - 1 : at));
-        bylineAfter.clear();
-        for (const at of shifted) bylineAfter.add(at);
-      }
+      // The same caption one or two lines before, without its credit (a gallery prints both), goes with it.
+      const caption = foldLine(verdict.figure.caption);
+      const copyAt = [kept.length - 1, kept.length - 2].find((at) => at >= 0 && foldLine(textOf(kept[at]!)) === caption);
+      if (copyAt !== undefined) onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
     }
     if (verdict.keep === undefined) return onRemoved(line, verdict.reason);
     const parts = cut(block, verdict.keep);
     onRemoved(parts.dropped, verdict.reason);
     if (!parts.kept) return;
     // What is left may be chrome itself ("date 2018-07-11 Twitter"): judged once more, and dropped whole if claimed.
-    const rest = judgeLine(verdict.keep, { index, earlierHeadLines }, rules);
+    const rest = judgeLine(verdict.keep, context, rules);
     if (rest && rest.keep === undefined) {
       mergeLineMetadata(metadata, rest.metadata);
       onRemoved(verdict.keep, rest.reason);
     } else kept.push(parts.kept);
   });
+  const bylineAfter = new Set(kept.flatMap((block, at) => (underByline.has(block) ? [at] : [])));
   return { blocks: kept, metadata, figures, bylineAfter };
 }
 

@@ -23,6 +23,8 @@ export interface LineContext {
   index: number;
   /** The head's earlier lines, folded (see foldLine), the first of them first. */
   earlierHeadLines: readonly string[];
+  /** A plain-text source, where nothing marks a subhead as one (HTML and Markdown mark theirs). */
+  plainText?: boolean;
 }
 
 export interface LineRule {
