@@ -13,6 +13,9 @@ const PHRASE = String.raw`(?:(?:${SELLING}\s+)+(?:${GOODS}\s+)*${GOODS}(?:\s+${S
 // Two or more back to back, with no word or comma of a sentence between them: "stalls sold cheap shoes, cheap bags" stays.
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${PHRASE}(?:\s+${PHRASE})+(?![\p{L}\p{N}])`, 'giu');
 
+// Every run names goods; a text that names none (nearly every paragraph) is not searched for runs.
+const ANY_GOODS = new RegExp(String.raw`\b${GOODS}`, 'i');
+
 export interface SpamCut {
   text: string;
   /** Each run taken out, as it stood. */
@@ -20,6 +23,7 @@ export interface SpamCut {
 }
 
 export function removeInjectedSpam(text: string): SpamCut {
+  if (!ANY_GOODS.test(text)) return { text, removed: [] };
   const removed: string[] = [];
   const cleaned = text.replace(RUN, (run) => {
     removed.push(run.trim());
