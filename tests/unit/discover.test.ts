@@ -45,16 +45,34 @@ describe('discovery on the bundled corpus (an empty registry)', () => {
   });
 
   it('finds the floor of SOURCES.md that the texts name', () => {
+    // Not here since issue 9: "federal police" and "escape route" are everyday phrases (the editor names them),
+    // and "VBIEDs", unexplained and in one chapter, is evidence of nothing more than "HTML" in a page about markup.
     const floor = ['Donald Trump', 'Stephen Townsend', 'James Browning', 'Jay Morse', 'Noah Bonsey', 'Jared Kushner', 'Bashar Al Assad', 'Stephen Kalin', 'Dustin A Lewis', 'Jonathan Reith', 'Jafar Jawad Qadem', 'Jasem Ahmed',
       'Mosul', 'west Mosul', 'east Mosul', 'Dawasa', 'Aqeedat', 'New Mosul', 'Raqqa', 'Fallujah', 'Ramadi', 'Baghdad', 'Syria', 'Iraq', 'Kuwait',
-      'CTS', 'federal police', 'Popular Mobilisation Units', 'Kurdish Peshmerga', 'Amaq', 'International Crisis Group', 'United Nations', 'Reuters', 'U.S.-led coalition',
-      'Mosque of al-Nuri', 'Great Mosque of Mosul', 'car bombs', 'VBIEDs', 'human shields', 'civilian casualties', 'kill box', 'escape route', 'caliphate'];
+      'CTS', 'Popular Mobilisation Units', 'Kurdish Peshmerga', 'Amaq', 'International Crisis Group', 'United Nations', 'Reuters', 'U.S.-led coalition',
+      'Mosque of al-Nuri', 'Great Mosque of Mosul', 'car bombs', 'human shields', 'civilian casualties', 'kill box', 'caliphate'];
     expect(floor.filter((name) => !named(name))).toEqual([]);
+  });
+
+  it('proposes, at two mentions or more, only topics an editor keeps, with the top 20 all real', () => {
+    // Judged by hand, once, from this corpus: every name here is a person, place, organisation, event or recurring term of the story.
+    const keep = new Set(['Islamic State', 'Mosul', 'Iraq', 'Syria', 'United States', 'Old City', 'Raqqa', 'Abu Bakr al-Baghdadi', 'air strikes', 'Baghdad', 'car bombs', 'civilian casualties', 'human shields', 'Tigris River',
+      'west Mosul', 'east Mosul', 'Iraqi Security Forces', 'Abu Ali', 'al-Qaeda', 'Reuters', 'Sunni Muslims', 'Turkey', 'United Nations', 'Amaq', 'Haider al-Abadi', 'Ramadi', 'Dawasa', 'Iran', 'Nuri al-Maliki',
+      'Trump Administration', 'U.S. Army', 'caliphate', 'U.S.-led coalition', 'Kurdish Peshmerga', 'Popular Mobilisation Units', 'Counter-Terrorism Service', 'CTS', 'Fallujah', 'Euphrates River', 'Aqeedat', 'kill box']);
+    const accepted = candidates.filter((c) => c.mentions >= 2);
+    const kept = accepted.filter((c) => keep.has(c.name));
+    expect(accepted.length).toBeGreaterThan(20);
+    expect(accepted.slice(0, 20).filter((c) => !keep.has(c.name)).map((c) => c.name)).toEqual([]);
+    expect(kept.length / accepted.length, accepted.filter((c) => !keep.has(c.name)).map((c) => c.name).join(', ')).toBeGreaterThanOrEqual(0.9);
   });
 
   it('guesses kinds and roles', () => {
     expect(named('Abu Bakr al-Baghdadi')!.kind).toBe('person');
     expect(named('James Browning')).toMatchObject({ kind: 'person', role: 'Lieut. Colonel' });
+    expect(named('Stephen Townsend')).toMatchObject({ kind: 'person', role: 'Lieut. General' });
+    expect(named('Nuri al-Maliki')).toMatchObject({ kind: 'person', role: 'Prime Minister' });
+    expect(named('Old City')!.kind).toBe('place');
+    expect(named('Great Mosque of Mosul')!.kind).toBe('place');
     expect(named('Islamic State')!.kind).toBe('organisation');
     expect(named('Popular Mobilisation Units')!.kind).toBe('organisation');
     expect(named('Tigris')!.kind).toBe('place');

@@ -1,0 +1,383 @@
+/**
+ * Discovery, step 1 of 3: what the chapters name. One pass over every
+ * sentence, linear in the length of the corpus, gathering evidence per form:
+ * capitalised names (with the titles before them kept as a role), acronyms and
+ * their written-out forms, "X-led coalition" names, quoted terms, and recurring
+ * lower-case terms ("human shields"). Nothing is judged here beyond what one
+ * sentence shows; `merge.ts` groups forms and `rank.ts` decides.
+ */
+import { everydayRank, isAdjective, isNoun, isOrdinaryWord, isStopword, isUnknownWord, knownAs, posTags } from './lexicon.ts';
+
+export interface CorpusChapter {
+  slug: string;
+  paragraphs: string[];
+}
+
+export type Source = 'name' | 'acronym' | 'idea';
+
+export interface FormEvidence {
+  form: string;
+  source: Source;
+  /** Times extraction saw it (the matcher counts mentions later). */
+  seen: number;
+  chapters: Set<string>;
+  /** Times it stood inside a sentence, not as its first words. */
+  midSentence: number;
+  /** Titles written before a person's name: "Lieut. Colonel" → 2. */
+  roles: Map<string, number>;
+  /** Sentences that show what it is: quoted as speaking, introduced with an age, preceded by "in". */
+  person: number;
+  place: number;
+  /** Times written "the X": an organisation or a landmark, rarely a person. */
+  the: number;
+  quoted: number;
+}
+
+/** Two forms the text itself says are one: "Islamic State (IS)", "Daesh, also known as…". */
+export interface Equivalence {
+  a: string;
+  b: string;
+  because: string;
+}
+
+export interface Extraction {
+  forms: Map<string, FormEvidence>;
+  equivalences: Equivalence[];
+  /** Per acronym, the keys of the names written in the same chapters: an acronym is only merged with a name it stands beside. */
+  together: Map<string, Set<string>>;
+  /** Pairs of words seen in lower case: "free trial" written so shows "Free Trial" is a heading, not a name. */
+  lowercasePairs: ReadonlySet<string>;
+  /** Lower-case words seen inside sentences: a capitalised one that is also here is an ordinary word. */
+  lowercase: Set<string>;
+}
+
+export const TITLES = ['President', 'Vice President', 'Prime Minister', 'Lieutenant General', 'Lieutenant Colonel', 'Major General', 'Brigadier General', 'Lieut.', 'Lieutenant', 'Lt.', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Sgt', 'Corporal', 'Cpl.', 'Commander', 'Admiral', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Prof.', 'Professor', 'Senator', 'Sen.', 'Rep.', 'Governor', 'Gov.', 'Mayor', 'Minister', 'Secretary', 'Ambassador', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Ayatollah', 'Imam', 'Pope', 'Judge', 'Sir', 'Dame', 'Lord', 'Lady'];
+const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')));
+/** Titles that only address a person, and so are no role worth keeping. */
+const COURTESY = /^(Mr|Mrs|Ms|Sir|Dame)\.?$/;
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'al', 'de', 'del', 'da', 'bin', 'ibn', 'abu', 'von', 'van', 'la', 'le', 'el', 'du', 'des', 'on']);
+const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+/** The second half of "US-led", "Iranian-backed": the adjective made from a name. */
+const LED = /^(.+?)-(led|backed|based|funded|run|controlled|allied|trained|held|linked|supported|sponsored|aligned|dominated|powered|owned|made)$/u;
+/** What an "X-led" adjective can lead that is a name of its own: "US-led coalition", not "NDF-led offensive". */
+const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
+const SPEECH_BEFORE = /\b(?:says|said|told|according to|asked|added|explained|recalled|wrote)\s*$/u;
+const SPEECH_AFTER = /^\s*(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s|\s+(?:says|said|told|added|explained|recalled|wrote|asked)\b)/u;
+const PLACE_BEFORE = /\b(?:in|near|outside|inside|across|from|into|around|toward|towards|at)\s+(?:the\s+)?$/u;
+
+const stripEdges = (word: string) => word.replace(/^[“"‘'([]+/u, '').replace(/[”"’'),;:!?\]]+$/u, '');
+const isInitial = (bare: string) => /^\p{Lu}\.$/u.test(bare);
+const isDotted = (bare: string) => /^(?:\p{Lu}\.){2,}$/u.test(bare);
+const isAcronym = (bare: string) => /^\p{Lu}{2,6}$/u.test(bare) || isDotted(bare);
+/** A person's name by its shape: a known first name, or an Arabic name's "Abu", "bin", "al-" before its last word. */
+export function looksLikePersonName(key: string): boolean {
+  const words = key.split(' ');
+  return words.length > 1 && (knownAs(words[0]!) === 'first-name' || / (abu|bin|ibn|bint|umm|al) \S+$/.test(` ${key}`));
+}
+const isCapitalised = (bare: string) => /^\p{Lu}[\p{L}’'-]*\p{L}$|^\p{Lu}$/u.test(bare) && !/^\p{Lu}+s?$/u.test(bare.replace(/[’'-]/g, ''));
+
+interface Token {
+  word: string;
+  /** Without surrounding quotes and punctuation, and without a possessive. */
+  bare: string;
+  start: number;
+  end: number;
+  /** Punctuation or a possessive ends any name this word is part of. */
+  closes: boolean;
+  /** The first word of a sentence, where every word is capitalised. */
+  opens: boolean;
+}
+
+/** A paragraph's words. Sentences are told apart here, not by a splitter, so "Dustin A. Lewis" stays one name. */
+function tokens(paragraph: string): Token[] {
+  const out: Token[] = [];
+  for (const match of paragraph.matchAll(/\S+/gu)) {
+    const word = match[0];
+    let bare = stripEdges(word);
+    const possessive = /['’]s$/u.test(bare);
+    if (possessive) bare = bare.slice(0, -2);
+    // A full stop ends a name, except after an initial, a title or a dotted acronym ("Dustin A. Lewis", "Lt. Col.", "U.S.").
+    const stop = /\.$/.test(bare) && !isInitial(bare) && !TITLE_WORDS.has(bare) && !isDotted(bare);
+    if (stop) bare = bare.slice(0, -1);
+    const previous = out[out.length - 1];
+    const opens = !previous || (/[.!?:]["”’')\]]*$/u.test(previous.word) && !isInitial(previous.bare) && !TITLE_WORDS.has(previous.bare) && !isDotted(previous.bare)) || /^[“"]/u.test(word) && /[,:]$/.test(previous.word);
+    out.push({ word, bare, start: match.index, end: match.index + word.length, closes: possessive || stop || /[,;:!?”"’')\]]$/u.test(word), opens });
+  }
+  return out;
+}
+
+/** Keys forms group under: case, accents, dots, apostrophes and hyphens aside; "al-" and "the" dropped. */
+export function formKey(form: string): string {
+  return form
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.'’‘]/g, '')
+    .replace(/[-‐–—]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|al) /, '');
+}
+
+/** "Lieut. Colonel James Browning" → role "Lieut. Colonel", name "James Browning"; "U.S. Army" before the title is a name of its own. */
+export function splitTitles(words: readonly string[]): { before: string[]; role?: string; name: string[]; titled: boolean } {
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has(words[i]!)) last = i;
+  if (last < 0) return { before: [], name: [...words], titled: false };
+  let first = last;
+  while (first > 0 && TITLE_WORDS.has(words[first - 1]!)) first--;
+  const role = words.slice(first, last + 1).filter((word) => !COURTESY.test(word)).join(' ');
+  return { before: words.slice(0, first), ...(role && { role }), name: words.slice(last + 1), titled: true };
+}
+
+export class EvidenceTable {
+  readonly forms = new Map<string, FormEvidence>();
+  readonly equivalences: Equivalence[] = [];
+  readonly lowercase = new Set<string>();
+  readonly together = new Map<string, Set<string>>();
+  #paragraph: { acronyms: Set<string>; names: Set<string> } = { acronyms: new Set(), names: new Set() };
+
+  /** Call at the end of each chapter: records which acronyms and names stood together in it. */
+  endChapter(): void {
+    for (const acronym of this.#paragraph.acronyms) {
+      const set = this.together.get(acronym) ?? new Set<string>();
+      for (const name of this.#paragraph.names) set.add(name);
+      this.together.set(acronym, set);
+    }
+    this.#paragraph = { acronyms: new Set(), names: new Set() };
+  }
+
+  add(form: string, source: Source, chapter: string, at: { mid: boolean; role?: string; person?: boolean; place?: boolean; the?: boolean; quoted?: boolean }): void {
+    const id = `${source}\u0000${form}`;
+    let evidence = this.forms.get(id);
+    if (!evidence) {
+      evidence = { form, source, seen: 0, chapters: new Set(), midSentence: 0, roles: new Map(), person: 0, place: 0, the: 0, quoted: 0 };
+      this.forms.set(id, evidence);
+    }
+    evidence.seen++;
+    evidence.chapters.add(chapter);
+    if (source === 'acronym') this.#paragraph.acronyms.add(form.replace(/\./g, ''));
+    else if (source === 'name' && form.includes(' ')) this.#paragraph.names.add(formKey(form));
+    if (at.mid) evidence.midSentence++;
+    if (at.role) evidence.roles.set(at.role, (evidence.roles.get(at.role) ?? 0) + 1);
+    if (at.person) evidence.person++;
+    if (at.place) evidence.place++;
+    if (at.the) evidence.the++;
+    if (at.quoted) evidence.quoted++;
+  }
+}
+
+/** Capitalised names in one sentence, with what the words around them show. */
+function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void {
+  const sentence = paragraph;
+  const words = tokens(paragraph);
+  let run: Token[] = [];
+  const flush = () => {
+    // A name does not end in "of", "the" or "al".
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase())) run.pop();
+    // At the start of a sentence, an ordinary capitalised word is not part of the name: "Earlier Mosul".
+    while (run[0] && run[0].opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare)) run.shift();
+    if (run.length) addName(run);
+    run = [];
+  };
+  const addName = (run: Token[]) => {
+    const { before, role, name, titled } = splitTitles(run.map((t) => t.bare));
+    if (before.length) addName(run.slice(0, before.length));
+    if (!name.length || (name.length === 1 && (TITLE_WORDS.has(name[0]!) || CONNECTORS.has(name[0]!.toLowerCase())))) return;
+    // "Stephen Kalin of Reuters": a person of an organisation is two names.
+    const of = name.indexOf('of');
+    if (of > 1 && looksLikePersonName(formKey(name.slice(0, of).join(' ')))) {
+      addName(run.slice(0, run.length - name.length + of));
+      addName(run.slice(run.length - name.length + of + 1));
+      return;
+    }
+    const first = run[run.length - name.length]!;
+    const last = run[run.length - 1]!;
+    while (name.length > 1 && /^(the|of|for|and|on)$/i.test(name[0]!)) name.shift(); // "the Review" of "Director of the Review"
+    // "west Mosul", "east Mosul": a compass word before a place is part of its name.
+    const compass = words[words.indexOf(run[0]!) - 1];
+    const side = name.length === 1 && compass && /^(east|west|north|south)$/.test(compass.word) ? `${compass.word} ` : '';
+    const form = side + name.join(' ').replace(/^The /, '');
+    const mid = !run[0]!.opens;
+    const ahead = sentence.slice(0, run[0]!.start);
+    table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
+      mid: mid || first !== run[0],
+      ...(role && { role }),
+      person: titled || SPEECH_BEFORE.test(ahead) || SPEECH_AFTER.test(sentence.slice(last.end)),
+      place: PLACE_BEFORE.test(ahead),
+      the: /\bthe\s+$/.test(ahead),
+    });
+  };
+
+  words.forEach((token, i) => {
+    const { bare } = token;
+    const led = LED.exec(bare);
+    if (led) {
+      // "US-led coalition": a name of its own, and a mention of the US; never "US-led" alone. "United States-led" takes the words before.
+      const who = [...run.map((t) => t.bare), led[1]!].join(' ').replace(/^The /, '');
+      run = [];
+      if (/^\p{Lu}/u.test(who) && (isAcronym(who) || !isAdjective(who)) && !/-\p{Lu}/u.test(led[1]!)) {
+        table.add(who, isAcronym(who) ? 'acronym' : 'name', chapter, { mid: !token.opens });
+        const next = words[i + 1];
+        if (next && GROUP_NOUN.test(next.bare)) table.add(`${who}-${led[2]} ${next.bare}`, 'name', chapter, { mid: !token.opens });
+      }
+      return;
+    }
+    // "and" joins only inside a name that has an "of": "Islamic State of Iraq and Syria", never "Iraq and Syria".
+    const and = bare === 'and' && run.some((t) => t.bare === 'of');
+    // "Turkey-Syria border", "Syrian-Iraqi": a compound of two names names neither.
+    if (/^\p{Lu}[\p{L}’']*-\p{Lu}/u.test(bare) && !/^(?:Al|El|Abu|Bin|Ibn)-/u.test(bare)) {
+      flush();
+      return;
+    }
+    // A date is never the end of a name: "Mosul on April 3".
+    if (run.length && MONTHS_AND_DAYS.test(bare) && CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase())) flush();
+    // “Hooyah!” alone in quotation marks is an exclamation, not a name.
+    if (/^[“"‘]\S*[”"’]$|^[“"‘]\S*[!?,.][”"’]?$/u.test(token.word) && /^[“"‘]/u.test(token.word)) {
+      flush();
+      return;
+    }
+    // "British Cave Rescue Council BCRC": an acronym after the name it abbreviates is not part of it.
+    if (isAcronym(bare) && run.length > 1 && initialsOf(run.map((t) => t.bare)).endsWith(bare.replace(/\./g, ''))) {
+      const name = run.map((t) => t.bare).join(' ');
+      flush();
+      table.equivalences.push({ a: bare, b: name, because: `written right after “${name}”` });
+      table.add(bare, 'acronym', chapter, { mid: true });
+      return;
+    }
+    const connector = run.length > 0 && ((CONNECTORS.has(bare.toLowerCase()) && bare !== 'and') || and || /^al-\p{Lu}/u.test(bare));
+    const capital = isCapitalised(bare) || TITLE_WORDS.has(bare) || (run.length > 0 && (isInitial(bare) || /^\p{Lu}$/u.test(bare))) || isDotted(bare) || /^al-\p{Lu}/u.test(bare) || (isAcronym(bare) && run.length > 0);
+    if (capital || connector) {
+      run.push(token);
+      if (token.closes) flush();
+      return;
+    }
+    flush();
+    if (isAcronym(bare)) table.add(bare.replace(/(?<=\p{Lu}{2})s$/u, ''), 'acronym', chapter, { mid: !token.opens });
+    else if (/^\p{Lu}{2,6}s$/u.test(bare)) table.add(bare.slice(0, -1), 'acronym', chapter, { mid: !token.opens }); // "VBIEDs"
+  });
+  flush();
+}
+
+const initialsOf = (words: readonly string[]) =>
+  words
+    .filter((word) => !CONNECTORS.has(word.toLowerCase()))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+
+/** "Iraqi Security Forces (ISF)", "ISF (Iraqi Security Forces)". */
+function definitionsIn(sentence: string, table: EvidenceTable): void {
+  for (const match of sentence.matchAll(/((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|for|and|al|de)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s+\((\p{Lu}[\p{Lu}.]{1,7})\)/gu)) {
+    const words = match[1]!.split(/\s+/);
+    const short = match[2]!.replace(/\./g, '');
+    // Keep only the words the acronym's letters account for: "the Brussels-based International Crisis Group (ICG)".
+    for (let from = 0; from < words.length - 1; from++) {
+      const tail = words.slice(from);
+      const initials = initialsOf(tail.flatMap((w) => w.split('-')));
+      if (initials === short || (short.startsWith(initials) && short.length - initials.length <= 2 && tail.length >= 2)) {
+        table.equivalences.push({ a: match[2]!, b: tail.join(' '), because: `written out as “${tail.join(' ')} (${match[2]})”` });
+        break;
+      }
+    }
+  }
+  for (const match of sentence.matchAll(/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),?\s+(?:also\s+)?(?:known as|called|a\.k\.a\.)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu)) {
+    table.equivalences.push({ a: match[1]!, b: match[2]!, because: `“${match[0]}”` });
+  }
+}
+
+/** Terms put in quotation marks: “the kill box”, “caliphate”. */
+function quotedIn(sentence: string, chapter: string, table: EvidenceTable): void {
+  for (const match of sentence.matchAll(/[“"]([^”"]{3,40})[”"]/gu)) {
+    const term = match[1]!.replace(/^the\s+/i, '').trim();
+    const words = term.split(/\s+/);
+    if (words.length > 4 || /[.?!,;:]|['’]s$/u.test(term) || !/^\p{Ll}/u.test(term) || words.every(isStopword)) continue;
+    // A single quoted word is a term only if English does not already have it: “caliphate”, not “safe”.
+    if (words.length === 1 && !isUnknownWord(term)) continue;
+    table.add(term, 'idea', chapter, { mid: true, quoted: true });
+  }
+}
+
+interface TermCount {
+  count: number;
+  chapters: Set<string>;
+}
+
+export interface TermCounts {
+  words: Map<string, TermCount>;
+  pairs: Map<string, TermCount>;
+}
+
+const tally = (map: Map<string, TermCount>, term: string, chapter: string) => {
+  const entry = map.get(term) ?? { count: 0, chapters: new Set<string>() };
+  entry.count++;
+  entry.chapters.add(chapter);
+  map.set(term, entry);
+};
+
+/** Lower-case words and adjacent pairs within runs of lower-case words. */
+function countTerms(sentence: string, chapter: string, counts: TermCounts, lowercase: Set<string>): void {
+  for (const run of sentence.split(/[^\p{Ll}’'\s-]+|\s(?=\p{Lu})\S*/u)) {
+    const words = run.match(/\p{Ll}[\p{Ll}’'-]*\p{Ll}/gu)?.filter((word) => !/['’]/.test(word)) ?? [];
+    words.forEach((word, i) => {
+      lowercase.add(word);
+      tally(counts.words, word, chapter);
+      const next = words[i + 1];
+      if (next) tally(counts.pairs, `${word} ${next}`, chapter);
+    });
+  }
+}
+
+/** Thresholds for a lower-case term to be a topic. Documented in the README. */
+export const TERM_RULES = {
+  /** A pair of words: seen this often, in this many chapters… */
+  pairMentions: 3,
+  pairChapters: 2,
+  /** …whose words mostly occur together (Dice coefficient)… */
+  pairCohesion: 0.2,
+  /** …and one of which is not everyday English (its rank in spoken English is past this). */
+  pairRareWordRank: 3000,
+  /** A single word: this often, in this many chapters, and unknown to the English lexicon. */
+  wordMentions: 4,
+  wordChapters: 2,
+} as const;
+
+/** Recurring lower-case terms that name something: "human shields", "car bombs", "caliphate"; not "small number". */
+function recurringTerms(counts: TermCounts, table: EvidenceTable): void {
+  // The strongest pair each word begins: "air strikes" shows that "coalition air" is a fragment of "coalition air strikes".
+  const strongestFrom = new Map<string, number>();
+  for (const [pair, { count }] of counts.pairs) {
+    const [a, b] = pair.split(' ') as [string, string];
+    if (!isStopword(a) && !isStopword(b)) strongestFrom.set(a, Math.max(strongestFrom.get(a) ?? 0, count));
+  }
+  for (const [pair, { count, chapters }] of counts.pairs) {
+    if (count < TERM_RULES.pairMentions || chapters.size < TERM_RULES.pairChapters) continue;
+    const [a, b] = pair.split(' ') as [string, string];
+    if (isStopword(a) || isStopword(b) || a.length < 3 || b.length < 3 || !isNoun(b) || /(ly|ing|ed)$/.test(a) || /^VB/.test(posTags(a)[0] ?? '') || (strongestFrom.get(b) ?? 0) >= count) continue;
+    const cohesion = (2 * count) / ((counts.words.get(a)?.count ?? 0) + (counts.words.get(b)?.count ?? 0));
+    if (cohesion < TERM_RULES.pairCohesion || Math.max(everydayRank(a), everydayRank(b)) < TERM_RULES.pairRareWordRank) continue;
+    for (const chapter of chapters) table.add(pair, 'idea', chapter, { mid: true });
+  }
+  for (const [word, { count, chapters }] of counts.words) {
+    if (count < TERM_RULES.wordMentions || chapters.size < TERM_RULES.wordChapters) continue;
+    if (word.length < 5 || isStopword(word) || !isUnknownWord(word)) continue;
+    for (const chapter of chapters) table.add(word, 'idea', chapter, { mid: true });
+  }
+}
+
+export function extractEvidence(chapters: readonly CorpusChapter[]): Extraction {
+  const table = new EvidenceTable();
+  const counts: TermCounts = { words: new Map(), pairs: new Map() };
+  for (const chapter of chapters) {
+    for (const paragraph of chapter.paragraphs) {
+      namesIn(paragraph, chapter.slug, table);
+      definitionsIn(paragraph, table);
+      quotedIn(paragraph, chapter.slug, table);
+      countTerms(paragraph, chapter.slug, counts, table.lowercase);
+    }
+    table.endChapter();
+  }
+  recurringTerms(counts, table);
+  return { forms: table.forms, equivalences: table.equivalences, together: table.together, lowercase: table.lowercase, lowercasePairs: new Set(counts.pairs.keys()) };
+}
+
+export { initialsOf, MONTHS_AND_DAYS, TITLE_WORDS, isAcronym };

@@ -1,0 +1,191 @@
+/**
+ * Discovery, step 2 of 3: one entity, one group. A single union-find over the
+ * forms' keys; every rule looks candidates up in an index built in one pass
+ * (by surname, by initials, by consonant skeleton…), so merging costs about
+ * one lookup per form, never a comparison of every name with every other.
+ * Each merge keeps its evidence, for the editor to check in the review queue.
+ */
+import { formKey, initialsOf, isAcronym, looksLikePersonName, type Extraction, type FormEvidence } from './extract.ts';
+import { isAdjective } from './lexicon.ts';
+
+export interface Merge {
+  form: string;
+  into: string;
+  because: string;
+}
+
+export interface Group {
+  forms: FormEvidence[];
+  merges: Merge[];
+}
+
+class UnionFind {
+  readonly #parent = new Map<string, string>();
+  readonly #size = new Map<string, number>();
+
+  add(key: string): void {
+    if (!this.#parent.has(key)) {
+      this.#parent.set(key, key);
+      this.#size.set(key, 1);
+    }
+  }
+
+  find(key: string): string {
+    let root = key;
+    while (this.#parent.get(root) !== root) root = this.#parent.get(root)!;
+    // Path compression keeps later finds near constant time.
+    for (let at = key; at !== root; ) {
+      const next = this.#parent.get(at)!;
+      this.#parent.set(at, root);
+      at = next;
+    }
+    return root;
+  }
+
+  union(a: string, b: string): boolean {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return false;
+    const [big, small] = this.#size.get(ra)! >= this.#size.get(rb)! ? [ra, rb] : [rb, ra];
+    this.#parent.set(small, big);
+    this.#size.set(big, this.#size.get(big)! + this.#size.get(small)!);
+    return true;
+  }
+}
+
+/** Generic words a name may carry or drop: "Tigris River", "Islamic State group", "Dawasa district". */
+const GENERIC_TAIL = / (river|group|forces|province|governorate|district|neighbou?rhood|region|city|town|village|militia|organi[sz]ation|movement)$/;
+
+/**
+ * Arabic and Thai names reach English in several spellings: "Qaraqosh" and
+ * "Qaraqush", "Osottanakorn" and "Osotthanakorn". Their consonants agree:
+ * the skeleton keeps the first letter, drops other vowels and an "h" after a
+ * consonant, and collapses doubled letters. A final vowel is kept as a mark,
+ * so "Baghdadi" is not "Baghdad".
+ */
+export function skeleton(key: string): string {
+  return key
+    .split(' ')
+    .map((word) => {
+      const final = /[aeiouy]h?$/.test(word) && word.length > 1 ? '*' : '';
+      const body = word[0]! + word.slice(1).replace(/(?<=[^aeiouy])h/g, '').replace(/[aeiouy]/g, '');
+      return body.replace(/(.)\1+/g, '$1') + final;
+    })
+    .join(' ');
+}
+
+const plural = (key: string) => key.replace(/(?<=[^s])s$/, '');
+
+export function mergeForms(extraction: Extraction, sameAs: readonly (readonly string[])[] = []): Group[] {
+  const sets = new UnionFind();
+  const byKey = new Map<string, FormEvidence[]>();
+  for (const evidence of extraction.forms.values()) {
+    const key = formKey(evidence.form);
+    if (!key) continue;
+    sets.add(key);
+    byKey.set(key, [...(byKey.get(key) ?? []), evidence]);
+  }
+  const merges: Merge[] = [];
+  const join = (form: string, into: string, because: string) => {
+    const [a, b] = [formKey(form), formKey(into)];
+    if (!byKey.has(a) || !byKey.has(b)) return;
+    if (sets.union(a, b)) merges.push({ form, into, because });
+  };
+  const seen = (key: string) => (byKey.get(key) ?? []).reduce((n, e) => n + e.seen, 0);
+  const isName = (key: string) => (byKey.get(key) ?? []).some((e) => e.source === 'name');
+  // A person: titled or quoted somewhere, or a first name, or an Arabic name's "Abu", "bin"… before a capitalised word.
+  const personLike = (key: string) => (byKey.get(key) ?? []).some((e) => e.roles.size > 0 || e.person > 0) || looksLikePersonName(key);
+  const display = (key: string) => byKey.get(key)![0]!.form;
+
+  // What the text says outright, and what the editor's alias list says.
+  // A person has no acronym: "Anupong Paochinda (AP)" credits the Associated Press.
+  for (const { a, b, because } of extraction.equivalences) if (!personLike(formKey(a)) && !personLike(formKey(b))) join(a, b, because);
+  for (const group of sameAs) for (const name of group.slice(1)) join(name, group[0]!, 'the editor’s alias list (content/topics/aliases.yaml)');
+
+  // Indexes, each built in one pass over the keys.
+  const suffixes = new Map<string, Set<string>>(); // "baghdadi", "abu ali" → the people whose names end so
+  const initials = new Map<string, Set<string>>(); // "ISF" → "iraqi security forces"
+  const ofHeads = new Map<string, Set<string>>(); // "old city" → "old city of mosul"
+  const bareTails = new Map<string, Set<string>>(); // "tigris" → "tigris river"
+  const skeletons = new Map<string, Set<string>>();
+  const ledHeads = new Map<string, Set<string>>(); // "coalition" → "us led coalition"
+  const describedHeads = new Map<string, Set<string>>(); // "coalition" → "international coalition"
+  const add = (index: Map<string, Set<string>>, key: string, value: string) => index.set(key, (index.get(key) ?? new Set()).add(value));
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    if (words.length > 1 && isName(key)) {
+      if (personLike(key)) for (let n = 1; n <= Math.min(2, words.length - 1); n++) add(suffixes, words.slice(-n).join(' '), key);
+      if (/^\p{Lu}/u.test(display(key))) add(initials, initialsOf(display(key).split(/[\s-]+/)), key);
+      const of = key.indexOf(' of ');
+      if (of > 0) add(ofHeads, key.slice(0, of), key);
+      const led = / (led|backed) (\S+)$/.exec(key);
+      if (led) add(ledHeads, led[2]!, key);
+    }
+    if (words.length === 2 && !isName(key) && isAdjective(words[0]!)) add(describedHeads, words[1]!, key);
+    if (GENERIC_TAIL.test(key)) add(bareTails, key.replace(GENERIC_TAIL, ''), key);
+    if (isName(key) && key.replace(/ /g, '').length >= 5) add(skeletons, skeleton(key), key);
+  }
+  // A longer name that ends with a shorter one is the same person: "Ibrahim Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi".
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    if (words.length < 3 || !personLike(key)) continue;
+    for (let n = 2; n < words.length; n++) {
+      const tail = words.slice(-n).join(' ');
+      if (byKey.has(tail) && personLike(tail)) join(display(key), display(tail), `“${display(tail)}” is the end of the same name`);
+    }
+  }
+  /** The one group (by root) in `set` other than `except`'s, if there is exactly one. */
+  const only = (set: Set<string> | undefined, except: string) => {
+    const roots = new Map<string, string>();
+    for (const k of set ?? []) if (k !== except) roots.set(sets.find(k), k);
+    return roots.size === 1 ? [...roots.values()][0] : undefined;
+  };
+
+  for (const [key, forms] of byKey) {
+    const form = forms[0]!.form;
+    // "Baghdadi" is Abu Bakr al-Baghdadi when one person in the corpus is so named.
+    const person = !key.includes(' ') || key.split(' ').length <= 2 ? only(suffixes.get(key), key) : undefined;
+    if (person && !isAdjective(form)) join(form, display(person), `the only person whose name ends “${form}”`);
+    // "ISF" is "Iraqi Security Forces"; "ISIS" begins with the initials of "Islamic State".
+    if (forms.some((e) => e.source === 'acronym') && isAcronym(form)) {
+      const letters = form.replace(/\./g, '');
+      const beside = extraction.together.get(letters) ?? new Set<string>();
+      const exact = [...(initials.get(letters) ?? [])].filter((k) => beside.has(k)).sort((a, b) => seen(b) - seen(a))[0];
+      if (exact) join(form, display(exact), `the initials of “${display(exact)}”, written beside it`);
+      else {
+        for (let n = letters.length - 1; n >= 2; n--) {
+          const prefix = [...(initials.get(letters.slice(0, n)) ?? [])].filter((k) => seen(k) >= 3 && beside.has(k)).sort((a, b) => seen(b) - seen(a))[0];
+          if (prefix && letters.length - n <= 2) {
+            join(form, display(prefix), `begins with the initials of “${display(prefix)}”, written beside it`);
+            break;
+          }
+        }
+      }
+    }
+    const whole = only(ofHeads.get(key), key);
+    if (whole) join(form, display(whole), `the short form of “${display(whole)}”`);
+    for (const longer of bareTails.get(key) ?? []) join(display(longer), form, `“${display(longer)}” with a generic word added`);
+    for (const spelled of skeletons.get(skeleton(key)) ?? []) {
+      if (spelled !== key && spelled.split(' ').length === key.split(' ').length && /^\p{Lu}/u.test(form)) join(form, display(spelled), `another spelling of “${display(spelled)}”`);
+    }
+    // Plural and singular: "car bomb", "car bombs"; "Wild Boar", "Wild Boars".
+    if (plural(key) !== key && byKey.has(plural(key)) && key.length > 4) join(display(plural(key)), form, 'singular and plural');
+  }
+  // "the international coalition" is the US-led coalition when the corpus names only one coalition.
+  for (const [head, led] of ledHeads) {
+    const entity = [...led][0]!;
+    const sameEntity = [...led].every((k) => sets.find(k) === sets.find(entity) || k.split(' ')[0] === entity.split(' ')[0]);
+    if (!sameEntity) continue;
+    for (const k of led) join(display(k), display(entity), 'the same backer and the same noun');
+    for (const key of describedHeads.get(head) ?? []) join(display(key), display(entity), `the only ${head} the chapters name with a backer`);
+  }
+
+  const groups = new Map<string, Group>();
+  for (const [key, forms] of byKey) {
+    const root = sets.find(key);
+    const group = groups.get(root) ?? { forms: [], merges: [] };
+    group.forms.push(...forms);
+    groups.set(root, group);
+  }
+  for (const merge of merges) groups.get(sets.find(formKey(merge.form)))?.merges.push(merge);
+  return [...groups.values()];
+}

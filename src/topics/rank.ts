@@ -1,0 +1,164 @@
+/**
+ * Discovery, step 3 of 3: which groups are topics, what each is called, what
+ * kind of thing it is, and in what order an editor should review them. Counts
+ * come from the site's own matcher (one Aho–Corasick pass over the corpus), so
+ * a count means what a link would mean.
+ */
+import { splitSentences } from '../ingest/sentences.ts';
+import type { TopicKind } from '../schema.ts';
+import { everydayRank, isAdjective, isCommonNoun, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
+import { formKey, isAcronym, looksLikePersonName, MONTHS_AND_DAYS, TERM_RULES, TITLE_WORDS, type CorpusChapter, type FormEvidence } from './extract.ts';
+import { fold, TopicMatcher } from './matcher.ts';
+import type { Group, Merge } from './merge.ts';
+
+export interface Candidate {
+  name: string;
+  kind: TopicKind;
+  aliases: string[];
+  role?: string;
+  mentions: number;
+  chapters: number;
+  examples: string[];
+  /** Why forms were merged into this one, for the editor to check. */
+  merged?: Array<{ name: string; because: string }>;
+}
+
+export interface RankOptions {
+  /** Names already in the registry or rejected: their groups are left out. */
+  exclude?: readonly string[];
+  /** Fewest mentions for a candidate to be proposed. */
+  minMentions?: number;
+}
+
+const ORGANISATION_WORDS = /\b(forces|force|service|police|units|unit|group|army|coalition|agency|nations|command|council|party|committee|ministry|department|administration|programme|program|center|centre|school|university|militia|militias|association|institute|office|front|brigade|division|board|authority|union|company|corporation|bank|court|parliament|assembly|trust|foundation|federation|bureau|commission|network|society|club|team|navy|air force|guard|corps|regiment|battalion|league|times|post|news|press)\b/i;
+const PLACE_WORDS = /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base)\b/;
+// "Port Ilsen", "Lake Chad", "Mount Sinjar": a place word that leads the name.
+const LEADING_PLACE_WORDS = /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New|Old)\s+\p{Lu}/u;
+const EVENT_WORDS = /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid)\b/;
+
+/** Is this form, by itself, something a reader would accept as a topic? */
+const CONNECTOR_WORDS = /^(of|the|for|and|on|de|la|al)$/;
+
+export function isTopicForm(evidence: FormEvidence, lowercase: ReadonlySet<string>, ofPerson = false, lowercasePairs: ReadonlySet<string> = new Set(), spelledOut = false): boolean {
+  const { form, source } = evidence;
+  if (/\d/.test(form) || /['’](re|ll|ve|d|m)\b|n['’]t\b/u.test(form)) return false;
+  if (source === 'idea') {
+    const rare = form.split(' ').some((word) => everydayRank(word) >= TERM_RULES.pairRareWordRank);
+    // A term put in quotation marks is one the writer coined or borrowed: “the kill box”.
+    return evidence.quoted === 0 || evidence.seen >= 2 || rare || form.includes(' ');
+  }
+  if (source === 'acronym') {
+    const letters = form.replace(/\./g, '');
+    // Written out beside its name ("Iraqi Security Forces (ISF)"), or dotted ("U.S."), an acronym is one.
+    if (spelledOut || /\./.test(form)) return true;
+    const named = posTags(letters).some((tag) => tag.startsWith('NNP')) || knownAs(letters) !== undefined;
+    // A shouted word ("FOUND ALIVE", "START") is not an acronym; an unexplained acronym must recur across chapters ("HTML" in one page about markup).
+    const english = isStopword(letters) || posTags(letters.toLowerCase()).length > 0 || isCommonNoun(letters);
+    if (english && knownAs(letters) === undefined) return false;
+    return named || evidence.chapters.size >= 2;
+  }
+  const words = form.split(' ');
+  if (evidence.midSentence === 0 && evidence.seen < 2 && !ofPerson) return false;
+  if (words.length === 1) {
+    const word = words[0]!;
+    // A surname merged into a person's full name may be an English word too ("Trump", "Browning"), if the text never writes it in lower case.
+    const ordinary = ofPerson ? isStopword(word) : isOrdinaryWord(word) || knownAs(word) === 'first-name';
+    return word.length > 1 && (evidence.midSentence > 0 || ofPerson) && !lowercase.has(word.toLowerCase()) && !ordinary && !isAdjective(word) && !MONTHS_AND_DAYS.test(word) && !TITLE_WORDS.has(word) && !isAcronym(word);
+  }
+  const last = words[words.length - 1]!;
+  if (/^\p{Lu}/u.test(last) && isAdjective(last)) return false; // "Heroic British"
+  // Everyday words in Title Case ("Free Trial", "Check Out") are a name only where a sentence capitalises them mid-way, and never written in lower case.
+  const everyday = words.every((word) => isOrdinaryWord(word) || CONNECTOR_WORDS.test(word));
+  const lower = form.toLowerCase().split(' ');
+  const writtenLower = lower.slice(1).some((word, i) => lowercasePairs.has(`${lower[i]} ${word}`));
+  if (everyday && (evidence.midSentence === 0 || writtenLower)) return false;
+  return !words.every((word) => isStopword(word) || MONTHS_AND_DAYS.test(word) || TITLE_WORDS.has(word));
+}
+
+function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
+  const sum = (pick: (e: FormEvidence) => number) => group.reduce((n, e) => n + pick(e), 0);
+  const names = group.filter((e) => e.source === 'name');
+  if (!names.length && group.every((e) => e.source === 'idea')) return 'idea';
+  if (EVENT_WORDS.test(name)) return 'event';
+  // The last word says most: "British Cave Rescue Council" is an organisation, "Mid Wales Cave" a place.
+  const last = name.split(' ').pop()!;
+  if (name.includes(' ') && ORGANISATION_WORDS.test(last)) return 'organisation';
+  if (PLACE_WORDS.test(name) || LEADING_PLACE_WORDS.test(name) || /^(east|west|north|south) \p{Lu}/u.test(name)) return 'place';
+  if (ORGANISATION_WORDS.test(name)) return 'organisation';
+  const known = group.map((e) => knownAs(e.form)).filter(Boolean);
+  const roles = sum((e) => e.roles.size);
+  const person = sum((e) => e.person) + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
+  const place = sum((e) => e.place) + known.filter((k) => k === 'place').length * 3;
+  if (known.includes('organisation')) return 'organisation';
+  if (person > place && (person > 0 || roles > 0)) return 'person';
+  if (place > 0) return 'place';
+  if (!names.length) return group.some((e) => e.source === 'acronym') ? 'organisation' : 'idea';
+  if (!/^(?:(?:al|el|ad|as|ar)-|(?:east|west|north|south) )?\p{Lu}/u.test(name)) return 'idea';
+  if (sum((e) => e.the) * 2 > sum((e) => e.seen)) return 'organisation'; // "the Peshmerga", "the Islamic State"
+  // Nothing says: a name is most often an organisation, a product or a team.
+  return 'organisation';
+}
+
+function mostCommon(counts: Iterable<[string, number]>): string | undefined {
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+}
+
+export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly Group[], english: { lowercase: ReadonlySet<string>; lowercasePairs: ReadonlySet<string> }, options: RankOptions = {}): Candidate[] {
+  const { lowercase, lowercasePairs } = english;
+  const excluded = new Set((options.exclude ?? []).map(formKey));
+  const kept = groups.flatMap((group) => {
+    const person = group.forms.some((e) => e.source === 'name' && e.form.includes(' ') && (e.roles.size > 0 || e.person > 0 || looksLikePersonName(formKey(e.form))));
+    const spelledOut = group.merges.some((m) => /initials/.test(m.because) || /written out/.test(m.because));
+    const accepted = group.forms.filter((e) => isTopicForm(e, lowercase, person, lowercasePairs, spelledOut));
+    // The same name written another way ("US" beside "U.S.") is accepted with it.
+    const keys = new Set(accepted.map((e) => formKey(e.form)));
+    const forms = group.forms.filter((e) => accepted.includes(e) || (e.source !== 'idea' && keys.has(formKey(e.form))));
+    if (!forms.length || group.forms.some((e) => excluded.has(formKey(e.form)))) return [];
+    return [{ group, forms, names: [...new Set(forms.map((e) => e.form))] }];
+  });
+
+  // Count every group with the site's own matcher, so counts mean what links mean.
+  const matcher = new TopicMatcher(kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names })));
+  const stats = kept.map(() => ({ mentions: 0, chapters: new Set<string>(), examples: [] as string[], used: new Map<string, number>() }));
+  for (const chapter of chapters) {
+    for (const text of chapter.paragraphs) {
+      const mentions = matcher.find(text);
+      if (!mentions.length) continue;
+      const sentences = splitSentences(text);
+      for (const mention of mentions) {
+        const stat = stats[Number(mention.slug)]!;
+        stat.mentions++;
+        stat.used.set(mention.text, (stat.used.get(mention.text) ?? 0) + 1);
+        if (stat.examples.length < 2 && !stat.chapters.has(chapter.slug)) {
+          const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
+          const example = sentence ? text.slice(sentence.start, sentence.end) : text;
+          if (!stat.examples.includes(example)) stat.examples.push(example);
+        }
+        stat.chapters.add(chapter.slug);
+      }
+    }
+  }
+
+  const minMentions = options.minMentions ?? 1;
+  const candidates: Candidate[] = [];
+  kept.forEach((entry, i) => {
+    const stat = stats[i]!;
+    if (stat.mentions < minMentions) return;
+    // The name: the most used form of two words or more, else the most used form.
+    const usedForm = (form: string) => [...stat.used].filter(([text]) => formKey(text) === formKey(form)).reduce((n, [, c]) => n + c, 0);
+    const byUse = [...entry.names].sort((a, b) => usedForm(b) - usedForm(a) || b.length - a.length);
+    const multiword = byUse.filter((f) => /\s/.test(f) && !/^\p{Ll}/u.test(f)).sort((a, b) => usedForm(b) - usedForm(a) || a.length - b.length);
+    const name = multiword[0] ?? byUse[0]!;
+    const kind = guessKind(entry.group.forms, name);
+    const roles = new Map<string, number>();
+    for (const e of entry.group.forms) for (const [role, n] of e.roles) roles.set(role, (roles.get(role) ?? 0) + n);
+    const role = kind === 'person' ? mostCommon(roles) : undefined;
+    // Every other way the text writes it, down to dots ("US" beside "U.S."): the matcher folds only case and apostrophes.
+    const aliases = [...new Set(entry.names.filter((f) => fold(f) !== fold(name) && stat.used.has(f)))].sort();
+    const merged = entry.group.merges.filter((m: Merge) => aliases.includes(m.form) || aliases.includes(m.into)).map((m) => ({ name: m.form, because: m.because }));
+    candidates.push({ name, kind, aliases, ...(role && { role }), mentions: stat.mentions, chapters: stat.chapters.size, examples: stat.examples, ...(merged.length && { merged }) });
+  });
+  // Topics across several chapters first, then by mentions; a lone lower-case word after every name and phrase.
+  const score = (c: Candidate) => c.chapters * c.mentions * (/^\p{Ll}+$/u.test(c.name) ? 0.1 : 1);
+  return candidates.sort((a, b) => score(b) - score(a) || b.mentions - a.mentions || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,94 @@
+/**
+ * Discovery's rules, each on a short corpus written for the test: what is not
+ * a topic, what is one entity, and that it scales. (The corpora under
+ * shared/ are measured with `npm run eval:topics`, never copied here.)
+ */
+import { describe, expect, it } from 'vitest';
+import { discoverCandidates, type Candidate, type CorpusChapter } from '../../src/topics/discover.ts';
+import { extractEvidence, formKey, splitTitles } from '../../src/topics/extract.ts';
+import { mergeForms, skeleton } from '../../src/topics/merge.ts';
+
+const chapter = (slug: string, ...paragraphs: string[]): CorpusChapter => ({ slug, paragraphs });
+const find = (candidates: Candidate[], name: string) => candidates.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+const names = (candidates: Candidate[]) => candidates.flatMap((c) => [c.name, ...c.aliases]);
+
+describe('precision: what is not a topic', () => {
+  // A story about a siege, with one chapter that talks about the markup of its own web page.
+  const corpus = [
+    chapter('a', 'The situation in the street was grim, said Colonel Amira Haddou, as a small number of militia fighters held the bridge over the Varka River at Qaraqosh.', 'Residents of Qaraqosh told Reuters the outside world had forgotten them. The militia had planted car bombs in the street and used human shields, and the situation was worse each day.', 'Haddou said the Northern Defence Force (NDF) would reach the town within a week.'),
+    chapter('b', 'In Qaraqush, a small number of families stayed. “The outside world does not see us,” said Jamal al-Rashid, 44, a baker. The situation, he said, was desperate: car bombs every night.', 'The NDF-led offensive stalled at the Varka River, where militia fighters used car bombs and human shields.', 'Al-Rashid said the NDF had promised help. Haddou did not answer.'),
+    chapter('c', 'This page is written in HTML. Each list item is an HTML element; a list item sits inside a list, and HTML has several kinds of list item.', 'The situation on the street outside the newsroom: a small number of readers, said the editor. HTML is simple.', 'Rashid, the baker, was later seen in Qaraqosh, where human shields were reported near the river.'),
+  ];
+  const candidates = discoverCandidates(corpus);
+
+  it('proposes no markup words, common nouns or everyday phrases', () => {
+    for (const junk of ['HTML', 'list item', 'situation', 'street', 'militia', 'small number', 'outside world', 'Residents', 'This', 'Each']) expect(find(candidates, junk), junk).toBeUndefined();
+  });
+
+  it('proposes the names and the recurring terms', () => {
+    for (const name of ['Amira Haddou', 'Qaraqosh', 'Varka River', 'Northern Defence Force', 'Jamal al-Rashid', 'car bombs', 'human shields']) expect(find(candidates, name), name).toBeDefined();
+  });
+
+  it('keeps the role a title gives, and knows a person, a place and an organisation apart', () => {
+    expect(find(candidates, 'Amira Haddou')).toMatchObject({ kind: 'person', role: 'Colonel' });
+    expect(find(candidates, 'Varka River')!.kind).toBe('place');
+    expect(find(candidates, 'Northern Defence Force')!.kind).toBe('organisation');
+    expect(find(candidates, 'human shields')!.kind).toBe('idea');
+  });
+
+  it('merges spellings, surnames, acronyms and X-led adjectives into one topic each, and says why', () => {
+    const town = find(candidates, 'Qaraqosh')!;
+    expect(find(candidates, 'Qaraqush')).toBe(town);
+    expect(town.merged?.map((m) => m.because).join(' ')).toMatch(/spelling/);
+    const baker = find(candidates, 'Jamal al-Rashid')!;
+    expect(find(candidates, 'Al-Rashid')).toBe(baker);
+    expect(find(candidates, 'Rashid')).toBe(baker);
+    const force = find(candidates, 'Northern Defence Force')!;
+    expect(find(candidates, 'NDF')).toBe(force);
+    expect(names(candidates)).not.toContain('NDF-led');
+    expect(force.mentions).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('one entity, one topic', () => {
+  it('merges dotted and undotted acronyms, apostrophes and a leading "al-"', () => {
+    const corpus = [
+      chapter('a', 'U.S. officials met Shi’ite leaders in Mosul. Al-Baghdadi was not seen.', 'The US envoy said Shiite militias would stay out of Mosul.'),
+      chapter('b', 'Baghdadi, the leader, spoke once. Shi\'ite parties in Mosul disagreed with U.S. envoys, and al-Baghdadi stayed silent.'),
+    ];
+    const candidates = discoverCandidates(corpus);
+    expect(find(candidates, 'US')).toBe(find(candidates, 'U.S.'));
+    expect(find(candidates, 'Al-Baghdadi')).toBe(find(candidates, 'Baghdadi'));
+    expect(formKey('Shi’ite')).toBe(formKey("Shi'ite"));
+  });
+
+  it('takes the editor’s alias list for names nothing in the text ties together (Daesh is Islamic State)', () => {
+    const corpus = [
+      chapter('a', 'Fighters of the Islamic State held the town. Local people call the group Daesh.', 'Daesh fighters left at night, and Islamic State flags came down.'),
+      chapter('b', 'The Islamic State lost the city. Daesh, residents said, had mined the roads.'),
+    ];
+    expect(find(discoverCandidates(corpus), 'Daesh')).not.toBe(find(discoverCandidates(corpus), 'Islamic State'));
+    const merged = discoverCandidates(corpus, { sameAs: [['Islamic State', 'Daesh']] });
+    const topic = find(merged, 'Islamic State')!;
+    expect(find(merged, 'Daesh')).toBe(topic);
+    expect(topic.merged).toContainEqual(expect.objectContaining({ name: 'Daesh', because: expect.stringMatching(/alias list/) }));
+  });
+
+  it('says who two spellings are by their consonants, not "Baghdad" for "Baghdadi"', () => {
+    expect(skeleton('qaraqosh')).toBe(skeleton('qaraqush'));
+    expect(skeleton('narongsak osottanakorn')).toBe(skeleton('narongsak osotthanakorn'));
+    expect(skeleton('baghdad')).not.toBe(skeleton('baghdadi'));
+  });
+
+  it('splits the titles off a name and keeps them as the role', () => {
+    expect(splitTitles(['U.S.', 'Army', 'Lieut.', 'Colonel', 'James', 'Browning'])).toEqual({ before: ['U.S.', 'Army'], role: 'Lieut. Colonel', name: ['James', 'Browning'], titled: true });
+    expect(splitTitles(['Mr', 'Volanthen'])).toEqual({ before: [], name: ['Volanthen'], titled: true });
+  });
+
+  it('merges with one union-find: a chain of evidence ends in one group', () => {
+    const extraction = extractEvidence([chapter('a', 'The Northern Defence Force (NDF) and the NDF-led coalition advanced; the international coalition followed. Northern Defence Forces held the ridge.')]);
+    const groups = mergeForms(extraction);
+    const group = groups.find((g) => g.forms.some((f) => f.form === 'NDF'))!;
+    expect(group.forms.map((f) => f.form)).toEqual(expect.arrayContaining(['NDF', 'Northern Defence Force']));
+  });
+});
