@@ -9,14 +9,18 @@ import { parseCommandLine } from '../command-line.ts';
 import { contentDir } from '../content-dir.ts';
 import { writeAtomic } from '../ingest/write.ts';
 import { candidateSlug, discoverCandidates, type Candidate } from './discover.ts';
-import { findCandidate, parseRejected, queueYaml, rejectedYaml, topicFileFor } from './queue.ts';
+import { findCandidate, parseAliasList, parseRejected, queueYaml, readOptional, rejectedYaml, topicFileFor } from './queue.ts';
 import { loadRegistry } from './registry.ts';
 
 const HELP = `Usage: npm run topics [-- options]
 
 Reads the chapters in content/articles and proposes topics (people, places,
 organisations, events, ideas) into content/topics/candidates.yaml, ranked by
-mentions and by how many chapters mention them. Topic files are never changed.
+mentions and by how many chapters mention them, each with the evidence for
+the names it merged. Topic files are never changed. Names that mean one thing
+but that nothing in the text ties together go in content/topics/aliases.yaml:
+  same:
+    - [Islamic State, Daesh]
 
 Options:
   --accept "Name"     make a topic file for this candidate (repeatable)
@@ -54,7 +58,8 @@ const discover = () => {
   const { topics, errors } = loadRegistry(topicsDir);
   for (const error of errors) console.warn(`! ${error}`);
   const known = topics.flatMap((topic) => [topic.title, ...topic.aliases]);
-  return { candidates: discoverCandidates(chapters, { exclude: [...known, ...rejected] }), taken: new Set(topics.map((t) => t.slug)) };
+  const sameAs = parseAliasList(readOptional(join(topicsDir, 'aliases.yaml')));
+  return { candidates: discoverCandidates(chapters, { exclude: [...known, ...rejected], sameAs }), taken: new Set(topics.map((t) => t.slug)) };
 };
 
 let { candidates, taken } = discover();

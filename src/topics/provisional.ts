@@ -22,7 +22,7 @@ export type TopicsMode = 'auto' | 'curated' | undefined;
 export const PROVISIONAL_MIN_MENTIONS = 3;
 export const PROVISIONAL_MIN_CHAPTERS = 2;
 // Bumped when discovery changes, so an old cache is not read as the new result.
-const DISCOVERY_VERSION = 1;
+const DISCOVERY_VERSION = 2;
 
 export function usesProvisionalTopics(mode: TopicsMode): boolean {
   return mode !== 'curated';
@@ -64,13 +64,15 @@ export interface DiscoveryCacheOptions {
   fingerprint: string;
   /** Names the editor's topics and rejections hold: never proposed. */
   exclude: readonly string[];
+  /** The editor's alias list (content/topics/aliases.yaml). */
+  sameAs?: readonly (readonly string[])[];
   cachePath: string;
   discover?: typeof discoverCandidates;
 }
 
 /** Discovery's candidates, from the cache when the chapters and the editor's names are unchanged. */
-export function cachedCandidates({ chapters, fingerprint, exclude, cachePath, discover = discoverCandidates }: DiscoveryCacheOptions): Candidate[] {
-  const key = createHash('sha256').update(JSON.stringify([DISCOVERY_VERSION, fingerprint, [...exclude].sort()])).digest('hex');
+export function cachedCandidates({ chapters, fingerprint, exclude, sameAs = [], cachePath, discover = discoverCandidates }: DiscoveryCacheOptions): Candidate[] {
+  const key = createHash('sha256').update(JSON.stringify([DISCOVERY_VERSION, fingerprint, [...exclude].sort(), sameAs])).digest('hex');
   try {
     if (existsSync(cachePath)) {
       const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { key?: string; candidates?: Candidate[] };
@@ -79,7 +81,7 @@ export function cachedCandidates({ chapters, fingerprint, exclude, cachePath, di
   } catch {
     // A damaged cache is only a slower build.
   }
-  const candidates = discover(chapters, { exclude });
+  const candidates = discover(chapters, { exclude, sameAs });
   try {
     mkdirSync(dirname(cachePath), { recursive: true });
     // Written beside and renamed, so a build running at the same time never reads half a file.

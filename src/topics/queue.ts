@@ -1,4 +1,5 @@
 /** The review queue and its decisions, as text: pure helpers for the topics CLI. */
+import { existsSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { frontmatterBlock } from '../text/frontmatter.ts';
 import { topicFrontmatter } from '../schema.ts';
@@ -51,6 +52,26 @@ export function parseRejected(text: string | undefined): string[] {
   if (!text) return [];
   const data = parse(text) as { rejected?: unknown } | null;
   return Array.isArray(data?.rejected) ? data.rejected.filter((n): n is string => typeof n === 'string') : [];
+}
+
+/**
+ * The editor's alias list, `content/topics/aliases.yaml`: names that mean one
+ * thing, which nothing in the text ties together. The first name of each
+ * group is the one to use.
+ *
+ *   same:
+ *     - [Islamic State, Daesh, ISIL]
+ */
+export function parseAliasList(text: string | undefined): string[][] {
+  if (!text) return [];
+  const data = parse(text) as { same?: unknown } | null;
+  if (!Array.isArray(data?.same)) return [];
+  return data.same.filter((group): group is unknown[] => Array.isArray(group)).map((group) => group.filter((n): n is string => typeof n === 'string' && n.trim() !== '')).filter((group) => group.length > 1);
+}
+
+/** Read a file the editor may not have written: its text, or undefined. */
+export function readOptional(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 export function rejectedYaml(names: readonly string[]): string {

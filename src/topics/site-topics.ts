@@ -10,7 +10,7 @@ import { contentDir } from '../content-dir.ts';
 import { readSiteConfig } from '../site/site-yaml.ts';
 import { readChapterTexts } from './chapters.ts';
 import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics, type TopicsMode } from './provisional.ts';
-import { parseRejected } from './queue.ts';
+import { parseAliasList, parseRejected, readOptional } from './queue.ts';
 import { loadRegistry, resolveCollisions, type Topic } from './registry.ts';
 import { smartQuotes } from '../site/typography.ts';
 import { joinBase, topicPath } from '../site/url.ts';
@@ -45,7 +45,8 @@ export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode
   const rejectedPath = join(topicsDir, 'rejected.yaml');
   const rejected = parseRejected(existsSync(rejectedPath) ? readFileSync(rejectedPath, 'utf8') : undefined);
   const editorNames = registry.flatMap((topic) => [topic.title, ...topic.aliases]);
-  const candidates = confidentCandidates(cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], cachePath }), chapters.length);
+  const sameAs = parseAliasList(readOptional(join(topicsDir, 'aliases.yaml')));
+  const candidates = confidentCandidates(cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], sameAs, cachePath }), chapters.length);
   const taken = new Set(editorNames.map(fold));
   const drawn = provisionalTopics(
     candidates.filter((candidate) => ![candidate.name, ...candidate.aliases].some((name) => taken.has(fold(name)))),

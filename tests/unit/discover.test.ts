@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -122,6 +122,20 @@ describe('npm run topics', () => {
     expect(all.status, all.stderr).toBe(0);
     expect(readFileSync(join(content, 'topics/abu-bakr-al-baghdadi.md'), 'utf8')).toContain('summary: Written by an editor.');
     expect(existsSync(join(content, 'topics/islamic-state.md'))).toBe(true);
+  });
+
+  it('merges what the editor’s alias list says is one thing, and shows the evidence in the queue', () => {
+    const content = tempDir('topics');
+    cpSync(join(ROOT, 'content/articles'), join(content, 'articles'), { recursive: true });
+    mkdirSync(join(content, 'topics'));
+    writeFileSync(join(content, 'topics/aliases.yaml'), 'same:\n  - [Islamic State, Amaq]\n');
+    const result = run(content);
+    expect(result.status, result.stderr).toBe(0);
+    const queue = parse(readFileSync(join(content, 'topics/candidates.yaml'), 'utf8')) as { candidates: Candidate[] };
+    const state = queue.candidates.find((c) => c.name === 'Islamic State')!;
+    expect(state.aliases).toContain('Amaq');
+    expect(state.merged).toContainEqual({ name: 'Amaq', because: expect.stringMatching(/alias list/) });
+    expect(queue.candidates.find((c) => c.name === 'Amaq')).toBeUndefined();
   });
 
   it('says what is wrong with an unknown name, and exits non-zero', () => {
