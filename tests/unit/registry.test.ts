@@ -1,5 +1,5 @@
 /** The editor's own files: topic names, collisions, Markdown bodies. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -105,5 +105,26 @@ describe("the editor's Markdown", () => {
 
   it('gets real quotation marks, but not in code', () => {
     expect(renderEditorMarkdown(`Iraq's "second city" and \`'code'\``).html).toBe('<p>Iraq’s “second city” and <code>\'code\'</code></p>');
+  });
+});
+
+describe('the bundled registry says no more than its sources', () => {
+  const { topics } = loadRegistry(join(process.cwd(), 'content/topics'));
+  const chapters = readdirSync(join(process.cwd(), 'content/articles')).map((name) => readFileSync(join(process.cwd(), 'content/articles', name), 'utf8').replace(/[’‘]/g, "'").replace(/\s+/g, ' ')).join('\n');
+  const topic = (slug: string) => topics.find((t) => t.slug === slug)!;
+
+  it('quotes only words a chapter has', () => {
+    const quoted = topics.flatMap((t) => [...t.summary.matchAll(/"([^"]{8,})"/g)].map((m) => ({ slug: t.slug, words: m[1]!.replace(/[’‘]/g, "'").replace(/[.,;:!?]$/, '') }))); // a quotation's last stop may change with the sentence around it
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((q) => !chapters.includes(q.words))).toEqual([]);
+  });
+
+  it('corrects what the summaries overstated (issue 9 §4)', () => {
+    expect(topic('great-mosque-of-al-nuri').kind).toBe('place');
+    expect(topic('great-mosque-of-al-nuri').summary).toMatch(/about three weeks before/);
+    expect(topic('great-mosque-of-al-nuri').summary).not.toMatch(/days before/);
+    expect(topic('popular-mobilisation-units').summary).toMatch(/some of them Iran's militia proxies/);
+    expect(topic('car-bombs').summary).toContain('"one of the bigger causes"');
+    expect(topic('iraq').summary).toMatch(/40%.*according to the Iraqi military/);
   });
 });
