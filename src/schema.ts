@@ -168,8 +168,12 @@ export const topicFrontmatter = z
         z.number().min(-180, 'longitude is from -180 to 180').max(180, 'longitude is from -180 to 180'),
       ])
       .optional(),
-    /** false: never link mentions automatically. */
-    link: z.boolean().default(true),
+    /**
+     * false: never link mentions automatically. always: link (and count) every
+     * name, even one that is everyday English ("escape route", "Syrian"), which
+     * by default is not taken for a mention.
+     */
+    link: z.union([z.boolean(), z.literal('always')]).default(true),
     /** Old slugs that should still lead here. */
     redirectFrom: z.array(z.string().regex(SLUG_RULE, 'an old slug: lowercase letters, digits and single hyphens')).default([]),
   })
@@ -205,6 +209,21 @@ export const siteConfig = z
     readingOrder: z.array(z.string()).optional(),
     /** `auto` (the default): topics drawn from the text beside the editor's; `curated`: only the editor's topic files. */
     topics: z.enum(['auto', 'curated']).optional(),
+    /** How mentions in the chapters link to topic pages. */
+    links: z
+      .object({
+        /** first-in-chapter (the default), first-in-paragraph or every. */
+        mode: z.enum(['first-in-chapter', 'first-in-paragraph', 'every']).default('first-in-chapter'),
+        /** New links in one paragraph, at most (0: no limit); the topics fewer chapters mention win. */
+        perParagraph: z.number().int().min(0).default(2),
+        /**
+         * `false` (the default): a topic nearly every chapter mentions (the city, the
+         * country, the main actor) is not linked in the chapters; the cover lists it.
+         */
+        ubiquitous: z.boolean().default(false),
+      })
+      .strict()
+      .default({ mode: 'first-in-chapter', perParagraph: 2, ubiquitous: false }),
   })
   .strict();
 export type SiteConfig = z.infer<typeof siteConfig>;

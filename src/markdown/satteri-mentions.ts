@@ -2,13 +2,13 @@
 import type { Root } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { planMentionLinks } from '../topics/link.ts';
-import { linkMode, linkTarget, siteTopics } from '../topics/site-topics.ts';
+import { siteLinkOptions, siteTopics } from '../topics/site-topics.ts';
 
 const CHAPTER_FILE = /\/articles\/[^/]+\.mdx$/;
 
 export function chapterMentions(base: string): MdastPluginEntry {
   const { matcher } = siteTopics();
-  const options = { mode: linkMode(), target: linkTarget(base) };
+  const options = siteLinkOptions(base);
   const plugin = defineMdastPlugin({
     name: 'dossier-mention-links',
     before(root, ctx) {

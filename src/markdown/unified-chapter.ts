@@ -7,7 +7,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import { applyReplacements, planMentionLinks } from '../topics/link.ts';
-import { linkMode, linkTarget, siteTopics } from '../topics/site-topics.ts';
+import { siteLinkOptions, siteTopics } from '../topics/site-topics.ts';
 import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
 import { paragraphId, placeNotes } from './paragraphs.ts';
 
@@ -15,7 +15,7 @@ const isChapter = (file: VFile) => CHAPTER_FILE.test(file.path ?? '');
 
 export function remarkChapterMentions(base: string) {
   const { matcher } = siteTopics();
-  const options = { mode: linkMode(), target: linkTarget(base) };
+  const options = siteLinkOptions(base);
   return () => (tree: MdastRoot, file: VFile) => {
     if (isChapter(file) && matcher.size > 0) applyReplacements(tree, planMentionLinks(tree, matcher, options));
   };

@@ -3,7 +3,7 @@
  * and with what. The Markdown-processor adapters only apply the plan.
  */
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
-import type { TopicMatcher } from './matcher.ts';
+import type { Mention, TopicMatcher } from './matcher.ts';
 
 export type LinkMode = 'first-in-chapter' | 'first-in-paragraph' | 'every';
 export const LINK_MODES: readonly LinkMode[] = ['first-in-chapter', 'first-in-paragraph', 'every'];
@@ -18,6 +18,10 @@ export interface LinkOptions {
   mode: LinkMode;
   /** The link for a topic, or undefined for a topic that must not be linked (`link: false`). */
   target: (slug: string) => LinkTarget | undefined;
+  /** At most this many new links in one paragraph (0: no limit); the rarer topics win. */
+  perParagraph?: number;
+  /** How many chapters mention a topic: fewer is rarer, and wins a paragraph's few links. */
+  chapterCount?: (slug: string) => number;
 }
 
 export interface Replacement {
@@ -27,6 +31,8 @@ export interface Replacement {
 
 /** Never link inside these: existing links, headings, code, raw HTML, expressions. */
 const SKIP = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'definition', 'footnoteDefinition']);
+/** The blocks whose links are counted together: a paragraph, or a table cell. */
+const BLOCKS = new Set(['paragraph', 'tableCell']);
 
 export function tooltipId(slug: string): string {
   return `topic-tip-${slug}`;
@@ -42,35 +48,73 @@ function mentionLink(text: string, slug: string, target: LinkTarget): Link {
   };
 }
 
+interface Found {
+  node: Text;
+  mention: Mention;
+  order: number;
+}
+
+/**
+ * Which mentions become links, one block at a time: the first of each topic
+ * in the chapter (or paragraph, or every one, by mode), at most
+ * `perParagraph` new ones in a block, the topics fewer chapters mention
+ * first; a topic left unlinked in a crowded paragraph is linked where it next
+ * appears.
+ */
+export function chooseLinks(found: readonly Found[], linked: Set<string>, options: LinkOptions): Found[] {
+  const linkable = found.filter((entry) => options.target(entry.mention.slug));
+  const firsts = new Map<string, Found>();
+  for (const entry of linkable) {
+    const slug = entry.mention.slug;
+    if (firsts.has(slug) || (options.mode === 'first-in-chapter' && linked.has(slug))) continue;
+    firsts.set(slug, entry);
+  }
+  let slugs = [...firsts.keys()];
+  const limit = options.perParagraph ?? 0;
+  if (limit > 0 && slugs.length > limit) {
+    const chapters = options.chapterCount ?? (() => 0);
+    slugs = slugs.sort((a, b) => chapters(a) - chapters(b) || firsts.get(a)!.order - firsts.get(b)!.order).slice(0, limit);
+  }
+  const keep = new Set(slugs);
+  for (const slug of keep) linked.add(slug);
+  return (options.mode === 'every' ? linkable : [...firsts.values()]).filter((entry) => keep.has(entry.mention.slug));
+}
+
 export function planMentionLinks(root: Root, matcher: TopicMatcher, options: LinkOptions): Replacement[] {
   const replacements: Replacement[] = [];
   const linkedInChapter = new Set<string>();
-  let linkedInParagraph = new Set<string>();
 
-  const visitText = (node: Text) => {
-    const parts: PhrasingContent[] = [];
-    let last = 0;
-    for (const mention of matcher.find(node.value)) {
-      const target = options.target(mention.slug);
-      if (!target) continue;
-      if (options.mode === 'first-in-chapter' && linkedInChapter.has(mention.slug)) continue;
-      if (options.mode === 'first-in-paragraph' && linkedInParagraph.has(mention.slug)) continue;
-      linkedInChapter.add(mention.slug);
-      linkedInParagraph.add(mention.slug);
-      if (mention.start > last) parts.push({ type: 'text', value: node.value.slice(last, mention.start) });
-      parts.push(mentionLink(mention.text, mention.slug, target));
-      last = mention.end;
+  const replace = (chosen: readonly Found[]) => {
+    const byNode = new Map<Text, Found[]>();
+    for (const entry of chosen) byNode.set(entry.node, [...(byNode.get(entry.node) ?? []), entry]);
+    for (const [node, entries] of byNode) {
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const { mention } of entries) {
+        if (mention.start > last) parts.push({ type: 'text', value: node.value.slice(last, mention.start) });
+        parts.push(mentionLink(mention.text, mention.slug, options.target(mention.slug)!));
+        last = mention.end;
+      }
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      replacements.push({ node, parts });
     }
-    if (!parts.length) return;
-    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-    replacements.push({ node, parts });
   };
 
+  // Text outside any block (rare in Markdown) is its own block.
+  const collect = (node: Nodes, into: Found[]) => {
+    if (SKIP.has(node.type)) return;
+    if (node.type === 'text') {
+      for (const mention of matcher.find(node.value)) into.push({ node, mention, order: into.length });
+    } else if ('children' in node) for (const child of node.children) collect(child as Nodes, into);
+  };
   const walk = (node: Nodes) => {
     if (SKIP.has(node.type)) return;
-    if (node.type === 'paragraph') linkedInParagraph = new Set();
-    if (node.type === 'text') visitText(node);
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if (BLOCKS.has(node.type) || node.type === 'text') {
+      const found: Found[] = [];
+      collect(node, found);
+      if (options.mode !== 'first-in-chapter') linkedInChapter.clear();
+      replace(chooseLinks(found, linkedInChapter, options));
+    } else if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(root);
   return replacements;

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import type { Topic } from './registry.ts';
 import { candidateSlug, discoverCandidates, type Candidate, type CorpusChapter } from './discover.ts';
 import { drawnSummary } from './queue.ts';
+import { drawnLink } from './rank.ts';
 
 /** `auto` (the default): topics drawn from the text beside the editor's; `curated`: only the editor's. */
 export type TopicsMode = 'auto' | 'curated' | undefined;
@@ -22,7 +23,7 @@ export type TopicsMode = 'auto' | 'curated' | undefined;
 export const PROVISIONAL_MIN_MENTIONS = 3;
 export const PROVISIONAL_MIN_CHAPTERS = 2;
 // Bumped when discovery changes, so an old cache is not read as the new result.
-const DISCOVERY_VERSION = 2;
+const DISCOVERY_VERSION = 3;
 
 export function usesProvisionalTopics(mode: TopicsMode): boolean {
   return mode !== 'curated';
@@ -53,7 +54,7 @@ export function provisionalTopics(candidates: readonly Candidate[], takenSlugs: 
       summaryDrawn: true,
       provisional: true,
       ...(candidate.role && { role: candidate.role }),
-      link: true,
+      link: drawnLink([candidate.name, ...candidate.aliases]),
       redirectFrom: [],
     };
   });

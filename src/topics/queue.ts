@@ -5,6 +5,7 @@ import { frontmatterBlock } from '../text/frontmatter.ts';
 import { topicFrontmatter } from '../schema.ts';
 import type { Candidate } from './discover.ts';
 import { fold } from './matcher.ts';
+import { drawnLink } from './rank.ts';
 
 const MAX_SUMMARY = 220;
 
@@ -39,7 +40,9 @@ export function topicFileFor(candidate: Candidate): string {
   const { link, redirectFrom, ...rest } = data;
   void link;
   void redirectFrom;
-  return frontmatterBlock(rest);
+  // Written only where it matters: a phrase of everyday words links only with `link: always`.
+  const always = drawnLink([candidate.name, ...candidate.aliases]) === 'always';
+  return frontmatterBlock(always ? { ...rest, link: 'always' } : rest);
 }
 
 /** Find a candidate by its name or any alias, ignoring case. */

@@ -8,8 +8,17 @@ import { splitSentences } from '../ingest/sentences.ts';
 import type { TopicKind } from '../schema.ts';
 import { everydayRank, isAdjective, isCommonNoun, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
 import { formKey, isAcronym, looksLikePersonName, MONTHS_AND_DAYS, TERM_RULES, TITLE_WORDS, type CorpusChapter, type FormEvidence } from './extract.ts';
-import { fold, TopicMatcher } from './matcher.ts';
+import { fold, nameUse, TopicMatcher } from './matcher.ts';
 import type { Group, Merge } from './merge.ts';
+
+/**
+ * A drawn topic's names passed discovery's evidence, so a recurring phrase of
+ * everyday words ("car bombs") links, as the editor's `link: always` would
+ * say; the matcher takes such a phrase from an unreviewed alias for no mention.
+ */
+export function drawnLink(names: readonly string[]): true | 'always' {
+  return names.some((name) => name.includes(' ') && nameUse(name) === 'skip') ? 'always' : true;
+}
 
 export interface Candidate {
   name: string;
@@ -118,7 +127,7 @@ export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly 
   });
 
   // Count every group with the site's own matcher, so counts mean what links mean.
-  const matcher = new TopicMatcher(kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names })));
+  const matcher = new TopicMatcher(kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })));
   const stats = kept.map(() => ({ mentions: 0, chapters: new Set<string>(), examples: [] as string[], used: new Map<string, number>() }));
   for (const chapter of chapters) {
     for (const text of chapter.paragraphs) {

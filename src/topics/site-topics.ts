@@ -8,20 +8,29 @@ import { join } from 'node:path';
 import { fold, TopicMatcher } from './matcher.ts';
 import { contentDir } from '../content-dir.ts';
 import { readSiteConfig } from '../site/site-yaml.ts';
-import { readChapterTexts } from './chapters.ts';
+import { siteConfig, type SiteConfig } from '../schema.ts';
+import { readChapterTexts, type ChapterTexts } from './chapters.ts';
+import type { CorpusChapter } from './discover.ts';
 import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics, type TopicsMode } from './provisional.ts';
 import { parseAliasList, parseRejected, readOptional } from './queue.ts';
 import { loadRegistry, resolveCollisions, type Topic } from './registry.ts';
 import { smartQuotes } from '../site/typography.ts';
 import { joinBase, topicPath } from '../site/url.ts';
-import { LINK_MODES, type LinkMode, type LinkTarget } from './link.ts';
+import { LINK_MODES, type LinkMode, type LinkOptions, type LinkTarget } from './link.ts';
 
 export interface SiteTopics {
   topics: Topic[];
   /** The folder the registry was read from, for messages that name a file. */
   dir: string;
   matcher: TopicMatcher;
+  /** How many chapters mention each topic. */
+  chapterCounts: Map<string, number>;
+  chapterTotal: number;
+  links: LinkSettings;
 }
+
+export type LinkSettings = SiteConfig['links'];
+const DEFAULT_LINKS: LinkSettings = siteConfig.parse({ title: 'x', description: 'x', editor: 'x' }).links;
 
 let cached: SiteTopics | undefined;
 
@@ -31,16 +40,40 @@ export function siteTopics(): SiteTopics {
     const { topics: registry, errors } = loadRegistry(dir);
     for (const error of errors) console.warn(`[dossier] topic registry: ${error}`);
     const config = readSiteConfig();
-    const topics = withProvisionalTopics(registry, dir, config.ok ? config.config.topics : undefined);
-    cached = { topics, dir, matcher: new TopicMatcher(topics) };
+    const mode = config.ok ? config.config.topics : undefined;
+    // Discovery reads paragraphs; counting the chapters a topic is in needs only the text.
+    const texts = readChapterTexts(join(contentDir(), 'articles'), { paragraphs: usesProvisionalTopics(mode) });
+    const topics = withProvisionalTopics(registry, dir, mode, texts);
+    const matcher = new TopicMatcher(topics, { notMentions: texts.publications });
+    cached = { topics, dir, matcher, chapterCounts: chapterCounts(texts.chapters, matcher), chapterTotal: texts.chapters.length, links: config.ok ? config.config.links : DEFAULT_LINKS };
   }
   return cached;
 }
 
+/** For each topic, the number of chapters that mention it. */
+export function chapterCounts(chapters: readonly CorpusChapter[], matcher: TopicMatcher): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const chapter of chapters) {
+    const slugs = new Set(chapter.paragraphs.flatMap((text) => matcher.find(text).map((mention) => mention.slug)));
+    for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Nearly every chapter: at least four in five, in a collection of four chapters or more. */
+export const UBIQUITOUS_SHARE = 0.8;
+export const UBIQUITOUS_MIN_CHAPTERS = 4;
+
+/** The topics every reader already knows by the first chapter: the city, the country, the main actor. */
+export function ubiquitousTopics(counts: ReadonlyMap<string, number>, chapterTotal: number): Set<string> {
+  if (chapterTotal < UBIQUITOUS_MIN_CHAPTERS) return new Set();
+  return new Set([...counts].filter(([, count]) => count >= UBIQUITOUS_SHARE * chapterTotal).map(([slug]) => slug));
+}
+
 /** The editor's topics, and (when the mode says so) those drawn from the chapters, which never take an editor's name or slug. */
-export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode: TopicsMode, articlesDir = join(contentDir(), 'articles'), cachePath = defaultCachePath()): Topic[] {
+export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode: TopicsMode, texts: ChapterTexts | string = join(contentDir(), 'articles'), cachePath = defaultCachePath()): Topic[] {
   if (!usesProvisionalTopics(mode)) return registry;
-  const { chapters, fingerprint } = readChapterTexts(articlesDir);
+  const { chapters, fingerprint } = typeof texts === 'string' ? readChapterTexts(texts) : texts;
   if (!chapters.length) return registry;
   const rejectedPath = join(topicsDir, 'rejected.yaml');
   const rejected = parseRejected(existsSync(rejectedPath) ? readFileSync(rejectedPath, 'utf8') : undefined);
@@ -65,18 +98,25 @@ export function previewText(topic: Pick<Topic, 'kind' | 'role' | 'summary'>): st
   return smartQuotes(`${label}: ${topic.summary}`);
 }
 
-/** Link targets for the mention linker, under the given base path: computed once per topic. */
-export function linkTarget(base: string): (slug: string) => LinkTarget | undefined {
+/**
+ * The mention linker's options for this site, under the given base path:
+ * site.yaml's `links`, with DOSSIER_LINK_MODE overriding the mode. Topics
+ * with `link: false`, and the ubiquitous ones unless `links.ubiquitous`, get
+ * no link.
+ */
+export function siteLinkOptions(base: string, modeOverride = process.env.DOSSIER_LINK_MODE): LinkOptions {
+  const { topics, chapterCounts: counts, chapterTotal, links } = siteTopics();
+  const ubiquitous = links.ubiquitous ? new Set<string>() : ubiquitousTopics(counts, chapterTotal);
   const targets = new Map<string, LinkTarget>();
-  for (const topic of siteTopics().topics) {
-    if (topic.link) targets.set(topic.slug, { href: joinBase(base, topicPath(topic.slug)), preview: previewText(topic) });
+  for (const topic of topics) {
+    if (topic.link && !ubiquitous.has(topic.slug)) targets.set(topic.slug, { href: joinBase(base, topicPath(topic.slug)), preview: previewText(topic) });
   }
-  return (slug) => targets.get(slug);
+  return { mode: linkMode(modeOverride) ?? links.mode, target: (slug) => targets.get(slug), perParagraph: links.perParagraph, chapterCount: (slug) => counts.get(slug) ?? 0 };
 }
 
-/** DOSSIER_LINK_MODE: first-in-chapter (default), first-in-paragraph or every. */
-export function linkMode(value = process.env.DOSSIER_LINK_MODE): LinkMode {
-  if (!value) return 'first-in-chapter';
+/** DOSSIER_LINK_MODE: first-in-chapter, first-in-paragraph or every, over site.yaml's `links.mode`. */
+export function linkMode(value: string | undefined): LinkMode | undefined {
+  if (!value) return undefined;
   if ((LINK_MODES as readonly string[]).includes(value)) return value as LinkMode;
   throw new Error(`DOSSIER_LINK_MODE must be one of ${LINK_MODES.join(', ')}; got "${value}"`);
 }

@@ -205,6 +205,19 @@ describe('topics in the built site', () => {
     }
   });
 
+  it('links at most two new topics a paragraph, and leaves the topics nearly every chapter names to the cover', () => {
+    // Mosul, Iraq and Islamic State are in (nearly) every chapter: every reader knows them by the first.
+    const everywhere = ['mosul', 'iraq', 'islamic-state'];
+    for (const slug of READING_ORDER) {
+      const chapter = page('/mosul/', `chapters/${slug}`);
+      for (const paragraph of selectAll('.body p', chapter)) expect(selectAll('a.mention', paragraph).length, `${slug}: ${toString(paragraph).slice(0, 60)}`).toBeLessThanOrEqual(2);
+      const targets = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));
+      for (const topic of everywhere) expect(targets, slug).not.toContain(`/mosul/topics/${topic}/`);
+    }
+    const cover = selectAll('.key-topics a', page('/mosul/', '')).map((a) => String(a.properties.href));
+    for (const topic of everywhere) expect(cover).toContain(`/mosul/topics/${topic}/`);
+  });
+
   it('lists "In this chapter", most mentioned first', () => {
     const items = selectAll('.in-chapter li', page('/mosul/', 'chapters/one-square-mile'));
     expect(toString(items[0]!)).toMatch(/^Islamic State organisation, \d+×$/);

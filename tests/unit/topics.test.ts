@@ -5,6 +5,7 @@ import { buildCorpusIndex, paragraphTexts } from '../../src/corpus/index.ts';
 import { applyReplacements, planMentionLinks, type LinkMode, type LinkOptions } from '../../src/topics/link.ts';
 import { isShortAcronym, TopicMatcher } from '../../src/topics/matcher.ts';
 import { loadRegistry } from '../../src/topics/registry.ts';
+import { chapterCounts, ubiquitousTopics } from '../../src/topics/site-topics.ts';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/build.ts';
 
@@ -38,7 +39,38 @@ describe('matcher', () => {
   it('matches whole words only, and links the name of a possessive', () => {
     expect(found('Mosuls, Mosulite, ISISX, preIS')).toEqual([]);
     expect(found('Mosul’s Old City and Mosul\'s people')).toEqual(['Mosul→mosul', 'Old City→old-city', 'Mosul→mosul']);
-    expect(found('ISIS-controlled')).toEqual(['ISIS→islamic-state']);
+  });
+
+  it('takes no false friend for a mention: half of a compound, an adjective, an everyday phrase, a publication', () => {
+    const world = new TopicMatcher(
+      [
+        { slug: 'syria', title: 'Syria', aliases: ['Syrian'] },
+        { slug: 'turkey', title: 'Turkey', aliases: [] },
+        { slug: 'iraq', title: 'Iraq', aliases: [] },
+        { slug: 'mosul', title: 'Mosul', aliases: [] },
+        { slug: 'baghdadi', title: 'Abu Bakr al-Baghdadi', aliases: ['Baghdadi'] },
+        { slug: 'kill-box', title: 'Kill box', aliases: ['escape route'] },
+        { slug: 'old-city', title: 'Old City', aliases: [] },
+      ],
+      { notMentions: ['Musings on Iraq', 'Reuters'] },
+    );
+    const seen = (text: string) => world.find(text).map((m) => `${m.text}→${m.slug}`);
+    // Halves of hyphenated compounds are not mentions; an "al-" before a name is no compound.
+    expect(seen('the Turkey-Syria border, a Mosul-based group, ISIS-controlled Mosul')).toEqual(['Mosul→mosul']);
+    expect(seen('a sermon by al-Baghdadi, then Baghdadi again')).toEqual(['Baghdadi→baghdadi', 'Baghdadi→baghdadi']);
+    // An unspaced en dash is a dash between clauses in many sources, not a compound.
+    expect(seen('the battle for Mosul–a victory')).toEqual(['Mosul→mosul']);
+    // An adjective is not the place, and everyday words in lower case are not the topic.
+    expect(seen('a Syrian airfield, and an escape route west; then Syria')).toEqual(['Syria→syria']);
+    // A publication that carries a topic's name is not a mention of it.
+    expect(seen('he spoke with Musings on Iraq about Iraq')).toEqual(['Iraq→iraq']);
+    // A name of everyday words written with capitals matches only as written.
+    expect(seen('in the Old City, not in an old city')).toEqual(['Old City→old-city']);
+  });
+
+  it('takes everyday words for a mention when the topic says link: always', () => {
+    const always = new TopicMatcher([{ slug: 'kill-box', title: 'Kill box', aliases: ['escape route', 'Syrian'], link: 'always' }]);
+    expect(always.find('an escape route, the kill box, a Syrian').map((m) => m.text)).toEqual(['escape route', 'kill box', 'Syrian']);
   });
 
   it('treats curly and straight apostrophes alike', () => {
@@ -95,6 +127,34 @@ describe('mention linking', () => {
   it('leaves a topic with link: false unlinked', () => {
     expect(link('Mosul and ISIS', 'every', (slug) => (slug === 'mosul' ? undefined : { href: `/t/${slug}/`, preview: '' }))).toEqual(['ISIS→/t/islamic-state/']);
   });
+
+  it('links at most two new topics in a paragraph, the rarer first, and links the others where they next appear', () => {
+    const chapters: Record<string, number> = { mosul: 5, 'islamic-state': 4, 'old-city': 2, baghdadi: 1 };
+    const root = tree('Mosul, ISIS, the Old City and al-Baghdadi.\n\nThen Mosul and ISIS again.');
+    const target: LinkOptions['target'] = (slug) => ({ href: `/t/${slug}/`, preview: '' });
+    applyReplacements(root, planMentionLinks(root, matcher, { mode: 'first-in-chapter', target, perParagraph: 2, chapterCount: (slug) => chapters[slug] ?? 0 }));
+    const links = linksOf(root).map((l) => (l.children[0] as { value: string }).value);
+    // The first paragraph keeps the two rarest, in the text's order; the second picks up the next rarest, then the city.
+    expect(links).toEqual(['Old City', 'al-Baghdadi', 'Mosul', 'ISIS']);
+    const unlimited = tree('Mosul, ISIS, the Old City and al-Baghdadi.');
+    applyReplacements(unlimited, planMentionLinks(unlimited, matcher, { mode: 'first-in-chapter', target, perParagraph: 0 }));
+    expect(linksOf(unlimited)).toHaveLength(4);
+  });
+});
+
+describe('ubiquitous topics', () => {
+  it('are those nearly every chapter mentions, in a collection of four chapters or more', () => {
+    const counts = new Map([['mosul', 5], ['iraq', 4], ['baghdad', 3]]);
+    expect([...ubiquitousTopics(counts, 5)]).toEqual(['mosul', 'iraq']);
+    expect([...ubiquitousTopics(counts, 6)]).toEqual(['mosul']);
+    // Three chapters are too few to tell what every reader knows.
+    expect([...ubiquitousTopics(new Map([['mosul', 3]]), 3)]).toEqual([]);
+  });
+
+  it('are counted by chapter, however often one chapter names them', () => {
+    const counts = chapterCounts([{ slug: 'a', paragraphs: ['Mosul, Mosul.', 'ISIS.'] }, { slug: 'b', paragraphs: ['Mosul.'] }], matcher);
+    expect(Object.fromEntries(counts)).toEqual({ mosul: 2, 'islamic-state': 1 });
+  });
 });
 
 describe('corpus index', () => {
@@ -143,7 +203,7 @@ describe('the bundled registry', () => {
     for (const name of ['Abu Bakr al-Baghdadi', 'Al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi', 'Haider al-Abadi', 'Abadi', 'Nuri al-Maliki', 'Maliki', 'Donald Trump', 'Stephen Townsend', 'James Browning', 'Jay Morse', 'Noah Bonsey', 'Jared Kushner', 'Bashar al-Assad', 'Bashar Al Assad', 'Stephen Kalin', 'Dustin A. Lewis', 'Jonathan Reith', 'Jafar Jawad Qadem', 'Jasem Ahmed', 'Bashar Abu Ali',
       'Mosul', 'Old City of Mosul', 'West Mosul', 'East Mosul', 'Tigris', 'Dawasa', 'Aqeedat', 'New Mosul', 'Raqqa', 'Fallujah', 'Ramadi', 'Baghdad', 'Syria', 'Iraq', 'Kuwait',
       'Islamic State', 'ISIS', 'IS', 'Islamic State group', 'Iraqi Security Forces', 'ISF', 'Counter-Terrorism Service', 'CTS', 'Iraqi Federal Police', 'federal police', 'Popular Mobilisation Units', "Shi'ite paramilitaries", 'Kurdish Peshmerga', 'US-led coalition', 'Amaq', 'International Crisis Group', 'United Nations', 'Reuters',
-      'Great Mosque of al-Nuri', 'Mosque of al-Nuri', 'Great Mosque of Mosul', 'car bombs', 'VBIEDs', 'human shields', 'civilian casualties', 'kill box', 'escape route', 'caliphate', 'suicide bombing']) {
+      'Great Mosque of al-Nuri', 'Mosque of al-Nuri', 'Great Mosque of Mosul', 'car bombs', 'VBIEDs', 'human shields', 'civilian casualties', 'kill box', 'caliphate', 'suicide bombing']) {
       expect([...names].some((n) => n.toLowerCase() === name.toLowerCase()), name).toBe(true);
     }
   });
