@@ -7,6 +7,7 @@ import { smartQuotes } from './typography.ts';
 import { renderEditorMarkdown } from '../text/editor-markdown.ts';
 import type { Topic } from '../topics/registry.ts';
 import { siteTopics } from '../topics/site-topics.ts';
+import { bestMentions, needsAllMentions, pageMentions, type MentionPage } from './topic-mentions.ts';
 
 export interface TopicView {
   topic: Topic;
@@ -16,8 +17,10 @@ export interface TopicView {
   title: string;
   summary: string;
   mentionCount: number;
-  /** Mentions grouped by chapter, chapters in reading order. */
-  chapters: Array<{ chapter: Chapter; part: number; mentions: MentionInContext[] }>;
+  /** Mentions grouped by chapter, chapters in reading order, with the few the topic page shows. */
+  chapters: Array<{ chapter: Chapter; part: number; mentions: MentionInContext[]; best: MentionInContext[] }>;
+  /** Every mention, paged, when the topic page leaves some out (else empty). */
+  mentionPages: MentionPage<Chapter>[];
   appearsWith: Array<Related & { title: string }>;
 }
 
@@ -33,6 +36,7 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
       const mentions = index.mentions.get(topic.slug) ?? [];
       const byChapter = new Map<string, MentionInContext[]>();
       for (const mention of mentions) byChapter.set(mention.chapter, [...(byChapter.get(mention.chapter) ?? []), mention]);
+      const inChapters = chapters.flatMap(({ chapter, part }) => (byChapter.has(chapter.id) ? [{ chapter, part, mentions: byChapter.get(chapter.id)! }] : []));
       const body = renderEditorMarkdown(topic.body);
       if (body.droppedHtml.length) console.warn(`[dossier] ${topic.path}: raw HTML is not shown (topic files are Markdown): ${body.droppedHtml.join(' ').slice(0, 120)}`);
       views.set(topic.slug, {
@@ -42,7 +46,8 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
         title: titles.get(topic.slug)!,
         summary: smartQuotes(topic.summary),
         mentionCount: mentions.length,
-        chapters: chapters.flatMap(({ chapter, part }) => (byChapter.has(chapter.id) ? [{ chapter, part, mentions: byChapter.get(chapter.id)! }] : [])),
+        chapters: inChapters.map((entry) => ({ ...entry, best: bestMentions(entry.mentions, topic.title) })),
+        mentionPages: needsAllMentions(inChapters) ? pageMentions(inChapters) : [],
         appearsWith: (index.appearsWith.get(topic.slug) ?? []).filter((r) => titles.has(r.slug)).map((r) => ({ ...r, title: titles.get(r.slug)! })),
       });
     }

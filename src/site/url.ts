@@ -20,6 +20,15 @@ export function topicPath(slug: string): string {
   return `topics/${slug}/`;
 }
 
+/** Every mention of a topic, in pages: `topics/<slug>/mentions/`, then `…/mentions/2/`. */
+export function topicMentionsPath(slug: string, page = 1): string {
+  return page > 1 ? `topics/${slug}/mentions/${page}/` : `topics/${slug}/mentions/`;
+}
+
+export function topicMentionsUrl(slug: string, page = 1): string {
+  return url(topicMentionsPath(slug, page));
+}
+
 export function chapterUrl(slug: string): string {
   return url(chapterPath(slug));
 }

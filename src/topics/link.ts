@@ -61,7 +61,7 @@ interface Found {
  * first; a topic left unlinked in a crowded paragraph is linked where it next
  * appears.
  */
-export function chooseLinks(found: readonly Found[], linked: Set<string>, options: LinkOptions): Found[] {
+export function chooseLinks(found: readonly Found[], linked: Set<string>, options: LinkOptions, comesBack: (slug: string) => boolean = () => false): Found[] {
   const linkable = found.filter((entry) => options.target(entry.mention.slug));
   const firsts = new Map<string, Found>();
   for (const entry of linkable) {
@@ -73,7 +73,9 @@ export function chooseLinks(found: readonly Found[], linked: Set<string>, option
   const limit = options.perParagraph ?? 0;
   if (limit > 0 && slugs.length > limit) {
     const chapters = options.chapterCount ?? (() => 0);
-    slugs = slugs.sort((a, b) => chapters(a) - chapters(b) || firsts.get(a)!.order - firsts.get(b)!.order).slice(0, limit);
+    // A topic the chapter names again can wait for its next paragraph; then the rarer in the collection first.
+    const later = (slug: string) => (comesBack(slug) ? 1 : 0);
+    slugs = slugs.sort((a, b) => later(a) - later(b) || chapters(a) - chapters(b) || firsts.get(a)!.order - firsts.get(b)!.order).slice(0, limit);
   }
   const keep = new Set(slugs);
   for (const slug of keep) linked.add(slug);
@@ -107,16 +109,25 @@ export function planMentionLinks(root: Root, matcher: TopicMatcher, options: Lin
       for (const mention of matcher.find(node.value)) into.push({ node, mention, order: into.length });
     } else if ('children' in node) for (const child of node.children) collect(child as Nodes, into);
   };
+  // First every block's mentions, so a crowded paragraph knows which topics the chapter names again.
+  const blocks: Found[][] = [];
   const walk = (node: Nodes) => {
     if (SKIP.has(node.type)) return;
     if (BLOCKS.has(node.type) || node.type === 'text') {
       const found: Found[] = [];
       collect(node, found);
-      if (options.mode !== 'first-in-chapter') linkedInChapter.clear();
-      replace(chooseLinks(found, linkedInChapter, options));
+      if (found.length) blocks.push(found);
     } else if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(root);
+  const remaining = new Map<string, number>();
+  for (const block of blocks) for (const slug of new Set(block.map((e) => e.mention.slug))) remaining.set(slug, (remaining.get(slug) ?? 0) + 1);
+  for (const block of blocks) {
+    const here = new Set(block.map((e) => e.mention.slug));
+    for (const slug of here) remaining.set(slug, remaining.get(slug)! - 1);
+    if (options.mode !== 'first-in-chapter') linkedInChapter.clear();
+    replace(chooseLinks(block, linkedInChapter, options, (slug) => remaining.get(slug)! > 0));
+  }
   return replacements;
 }
 

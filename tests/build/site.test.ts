@@ -23,6 +23,13 @@ beforeAll(() => {
 });
 
 const page = (base: string, path: string) => parseHtml(join(builds[base]!.outDir, path, 'index.html'));
+/** The pages of a topic's "all mentions", when it has them: topics/<slug>/mentions/, …/2/. */
+const mentionPages = (slug: string) => {
+  const dir = join(builds['/mosul/']!.outDir, 'topics', slug, 'mentions');
+  if (!existsSync(dir)) return [];
+  const more = readdirSync(dir).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(a) - Number(b));
+  return [`topics/${slug}/mentions`, ...more.map((n) => `topics/${slug}/mentions/${n}`)];
+};
 const attr = (tree: ReturnType<typeof parseHtml>, selector: string, name: string) => String((select(selector, tree) as Element | undefined)?.properties[name] ?? '');
 
 describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
@@ -167,7 +174,8 @@ describe('topics in the built site', () => {
     const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
     let checked = 0;
     for (const slug of topicSlugs()) {
-      for (const item of selectAll('.mentions li', page('/mosul/', `topics/${slug}`))) {
+      const pages = [`topics/${slug}`, ...mentionPages(slug)];
+      for (const item of pages.flatMap((path) => selectAll('.mentions li', page('/mosul/', path)))) {
         const href = String((select('a.context', item) as Element).properties.href);
         const [path, anchor] = href.replace('/mosul/', '').split('#');
         const target = select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')));
@@ -177,6 +185,30 @@ describe('topics in the built site', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
+  });
+
+  it('gives a shared topic link the collection, the summary first, the role once, and a few mentions a chapter', () => {
+    const baghdadi = page('/mosul/', 'topics/abu-bakr-al-baghdadi');
+    const line = select('.collection-line', baghdadi)!;
+    expect(toString(line)).toMatch(/^A topic in Mosul, 2016–2017: The battle for Iraq’s second city/);
+    expect(String((select('a', line) as Element).properties.href)).toBe('/mosul/');
+    // The summary follows the title, and says the role, so the role is not said again.
+    expect(toString(select('h1 + .topic-summary', baghdadi)!)).toMatch(/^Leader of Islamic State\./);
+    expect(toString(select('main', baghdadi)!).match(/Leader of Islamic State/g)).toHaveLength(1);
+
+    const topic = page('/mosul/', 'topics/islamic-state');
+    const total = Number(/(\d+) mentions in 5 chapters/.exec(toString(select('#narrative-heading + .meta', topic)!))![1]);
+    expect(total).toBeGreaterThan(50);
+    for (const group of selectAll('.mention-group', topic)) expect(selectAll('.mentions li', group).length).toBeLessThanOrEqual(3);
+    // All of them, on pages of their own: every mention marked once, in reading order.
+    const paths = mentionPages('islamic-state');
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths.flatMap((path) => selectAll('.mentions mark', page('/mosul/', path)))).toHaveLength(total);
+    const chapters = paths.flatMap((path) => selectAll('.mention-group h2 a', page('/mosul/', path)).map((a) => toString(a)));
+    expect([...new Set(chapters)]).toEqual(READING_ORDER.map((slug) => toString(select('h1', page('/mosul/', `chapters/${slug}`))!)));
+    // A topic with few mentions shows them all, and has no second page.
+    expect(mentionPages('abu-bakr-al-baghdadi')).toEqual([]);
+    expect(selectAll('.mentions mark', baghdadi)).toHaveLength(5);
   });
 
   it('follows al-Baghdadi from chapter to chapter', () => {

@@ -13,7 +13,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 
 const BASE = '/mosul/';
-const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/'];
+const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -99,14 +99,14 @@ describe('mention previews', () => {
   it('show the topic on keyboard focus, are described once for screen readers, and a click follows the link', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/`);
-    const mention = page.locator('.body a.mention', { hasText: 'Abu Bakr al-Baghdadi' }).first();
+    await page.goto(`${origin}${BASE}chapters/one-square-mile/`);
+    const mention = page.locator('.body a.mention', { hasText: 'Ibrahim Abu Bakr Al-Baghdadi' }).first();
     expect(await mention.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
     await mention.focus();
     await expect.poll(() => mention.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('Leader of Islamic State');
     // The accessible description comes from the hidden preview; the name stays the mention's text.
     const snapshot = await page.locator('.body').ariaSnapshot();
-    expect(snapshot).toContain('link "Abu Bakr al-Baghdadi"');
+    expect(snapshot).toContain('link "Ibrahim Abu Bakr Al-Baghdadi"');
     const describedBy = await mention.getAttribute('aria-describedby');
     // Said once: the kind, then the summary (which already names the role).
     expect(await page.locator(`#${describedBy}`).textContent()).toMatch(/^Person: Leader of Islamic State\. In July 2014/);
@@ -133,6 +133,22 @@ describe('mention previews', () => {
     await page.locator('.mentions a.context').nth(1).click();
     await expect.poll(() => page.url()).toBe(`${origin}${BASE}chapters/one-square-mile/#p-5`);
     expect(await page.locator('#p-5').textContent()).toContain('Ibrahim Abu Bakr Al-Baghdadi');
+    await context.close();
+  });
+
+  it('keep a much-mentioned topic short on a phone, and page through all its mentions', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}topics/islamic-state/`);
+    // Every mention on one page was over 15,000 px here; three a chapter is a few screens.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
+    await page.getByRole('link', { name: /^All \d+ mentions, in reading order/ }).click();
+    await expect.poll(() => page.url()).toBe(`${origin}${BASE}topics/islamic-state/mentions/`);
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await expect.poll(() => page.url()).toBe(`${origin}${BASE}topics/islamic-state/mentions/2/`);
+    expect(await page.locator('.pager [aria-current="page"]').textContent()).toBe('2');
+    await page.locator('.collection-line a').click();
+    await expect.poll(() => page.url()).toBe(`${origin}${BASE}`);
     await context.close();
   });
 });

@@ -136,6 +136,10 @@ describe('mention linking', () => {
     const links = linksOf(root).map((l) => (l.children[0] as { value: string }).value);
     // The first paragraph keeps the two rarest, in the text's order; the second picks up the next rarest, then the city.
     expect(links).toEqual(['Old City', 'al-Baghdadi', 'Mosul', 'ISIS']);
+    // A topic the chapter names again waits for that paragraph, so one named only here is not lost.
+    const later = tree('The Old City, Mosul and ISIS.\n\nThe Old City again.');
+    applyReplacements(later, planMentionLinks(later, matcher, { mode: 'first-in-chapter', target, perParagraph: 2, chapterCount: (slug) => chapters[slug] ?? 0 }));
+    expect(linksOf(later).map((l) => (l.children[0] as { value: string }).value)).toEqual(['Mosul', 'ISIS', 'Old City']);
     const unlimited = tree('Mosul, ISIS, the Old City and al-Baghdadi.');
     applyReplacements(unlimited, planMentionLinks(unlimited, matcher, { mode: 'first-in-chapter', target, perParagraph: 0 }));
     expect(linksOf(unlimited)).toHaveLength(4);
