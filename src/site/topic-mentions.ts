@@ -10,6 +10,8 @@ import { fold } from '../topics/matcher.ts';
 export const BEST_PER_CHAPTER = 3;
 /** A topic with more mentions than this shows the best few of each chapter; one with fewer shows them all. */
 export const MANY_MENTIONS = 15;
+/** Chapters a topic page shows mentions from, in reading order; the rest are on the "all mentions" pages. */
+export const CHAPTERS_SHOWN = 24;
 /** Mentions on each page of "all mentions". */
 export const MENTIONS_PER_PAGE = 40;
 
@@ -87,9 +89,9 @@ export function pageOfChapter<C>(pages: readonly MentionPage<C>[], chapter: C): 
 }
 
 /** A topic with many mentions shows the best few of each chapter, and the full list on pages of its own. */
-export function needsAllMentions(chapters: ReadonlyArray<ChapterMentions<unknown>>, count = BEST_PER_CHAPTER, many = MANY_MENTIONS): boolean {
+export function needsAllMentions(chapters: ReadonlyArray<ChapterMentions<unknown>>, count = BEST_PER_CHAPTER, many = MANY_MENTIONS, shown = CHAPTERS_SHOWN): boolean {
   const total = chapters.reduce((sum, { mentions }) => sum + mentions.length, 0);
-  return total > many && chapters.some(({ mentions }) => mentions.length > count);
+  return chapters.length > shown || (total > many && chapters.some(({ mentions }) => mentions.length > count));
 }
 
 /** A sentence shown once, with each of the topic's mentions in it marked. */

@@ -30,6 +30,8 @@ describe('the mentions a topic page shows', () => {
     expect(needsAllMentions(many)).toBe(true);
     // Many mentions spread thin over chapters: each chapter's list is whole already.
     expect(needsAllMentions(Array.from({ length: 10 }, (_, i) => ({ chapter: `c${i}`, mentions: list.slice(0, 2) })))).toBe(false);
+    // Unless there are more chapters than a topic page shows: a collection of a thousand.
+    expect(needsAllMentions(Array.from({ length: 30 }, (_, i) => ({ chapter: `c${i}`, mentions: list.slice(0, 1) })))).toBe(true);
   });
 
   it('pages every mention in reading order, continuing a chapter across a page break', () => {
