@@ -230,6 +230,11 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
       flush();
       return;
     }
+    // "I", "I’ve", "I’m" are the writer, never part of a name: "In April I’ve…".
+    if (/^I(?:['’](?:ve|m|d|ll))?$/u.test(bare)) {
+      flush();
+      return;
+    }
     // A date is never the end of a name: "Mosul on April 3".
     if (run.length && MONTHS_AND_DAYS.test(bare) && CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase())) flush();
     // “Hooyah!” alone in quotation marks is an exclamation, not a name.
@@ -281,6 +286,8 @@ function definitionsIn(sentence: string, table: EvidenceTable): void {
     }
   }
   for (const match of sentence.matchAll(/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),?\s+(?:also\s+)?(?:known as|called|a\.k\.a\.)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu)) {
+    // "an AI called…", "their AI called Aimigo Coach": one of a kind, not another name for AI.
+    if (/\b(?:an?|one|another|their|its|his|her|our|my|your|this|that|whose)\s+$/iu.test(sentence.slice(0, match.index))) continue;
     table.equivalences.push({ a: match[1]!, b: match[2]!, because: `“${match[0]}”` });
   }
 }

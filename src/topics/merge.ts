@@ -53,7 +53,7 @@ class UnionFind {
 }
 
 /** Generic words a name may carry or drop: "Tigris River", "Islamic State group", "Dawasa district". */
-const GENERIC_TAIL = / (river|group|forces|province|governorate|district|neighbou?rhood|region|city|town|village|militia|organi[sz]ation|movement)$/;
+const GENERIC_TAIL = / (river|cave|group|forces|province|governorate|district|neighbou?rhood|region|city|town|village|militia|organi[sz]ation|movement)$/;
 
 /**
  * Arabic and Thai names reach English in several spellings: "Qaraqosh" and
@@ -110,11 +110,21 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
   const ledHeads = new Map<string, Set<string>>(); // "coalition" → "us led coalition"
   const describedHeads = new Map<string, Set<string>>(); // "coalition" → "international coalition"
   const add = (index: Map<string, Set<string>>, key: string, value: string) => index.set(key, (index.get(key) ?? new Set()).add(value));
+  // A person under one spelling is a person under the others: "Narongsak Osatanakorn", said once, is the quoted "Narongsak Osottanakorn".
+  const personSkeletons = new Set([...byKey.keys()].filter((key) => key.includes(' ') && personLike(key)).map(skeleton));
+  const isPerson = (key: string) => personLike(key) || personSkeletons.has(skeleton(key));
+  const firstNames = new Map<string, Set<string>>(); // "narongsak" → "narongsak osottanakorn"
+  const sameSurname = new Map<string, Set<string>>(); // "stanton ric" → "rick stanton", "richard stanton"
   for (const key of byKey.keys()) {
     const words = key.split(' ');
     if (words.length > 1 && isName(key)) {
-      if (personLike(key)) for (let n = 1; n <= Math.min(2, words.length - 1); n++) add(suffixes, words.slice(-n).join(' '), key);
-      if (/^\p{Lu}/u.test(display(key))) add(initials, initialsOf(display(key).split(/[\s-]+/)), key);
+      if (isPerson(key)) {
+        for (let n = 1; n <= Math.min(2, words.length - 1); n++) add(suffixes, words.slice(-n).join(' '), key);
+        add(firstNames, words[0]!, key);
+        add(sameSurname, `${words.at(-1)} ${words[0]!.slice(0, 3)}`, key);
+      }
+      // Initials stand for words: "Andrea I" (a name cut at a pronoun) has none to give "AI".
+      if (/^\p{Lu}/u.test(display(key)) && words.every((word) => word.length > 1)) add(initials, initialsOf(display(key).split(/[\s-]+/)), key);
       const of = key.indexOf(' of ');
       if (of > 0) add(ofHeads, key.slice(0, of), key);
       const led = / (led|backed) (\S+)$/.exec(key);
@@ -133,6 +143,19 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
       if (byKey.has(tail) && personLike(tail)) join(display(key), display(tail), `“${display(tail)}” is the end of the same name`);
     }
   }
+  // One person under a short and a full first name, or with a middle name: "Rick Stanton", "Richard Stanton", "Richard William Stanton".
+  for (const keys of sameSurname.values()) {
+    const list = [...keys];
+    for (const a of list) {
+      for (const b of list) {
+        const [first, other] = [a.split(' ')[0]!, b.split(' ')[0]!];
+        const middle = first === other && a !== b && a.split(' ').length < b.split(' ').length;
+        const short = first.length <= 5 && other.length >= first.length + 2 && other.startsWith(first.slice(0, 3));
+        if (middle) join(display(b), display(a), `“${display(a)}” with a middle name`);
+        else if (short) join(display(a), display(b), `“${first}” is short for “${other}”, with the same surname`);
+      }
+    }
+  }
   /** The one group (by root) in `set` other than `except`'s, if there is exactly one. */
   const only = (set: Set<string> | undefined, except: string) => {
     const roots = new Map<string, string>();
@@ -145,6 +168,9 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     // "Baghdadi" is Abu Bakr al-Baghdadi when one person in the corpus is so named.
     const person = !key.includes(' ') || key.split(' ').length <= 2 ? only(suffixes.get(key), key) : undefined;
     if (person && !isAdjective(form)) join(form, display(person), `the only person whose name ends “${form}”`);
+    // "Narongsak", quoted alone, is Narongsak Osottanakorn when one person in the corpus has that first name.
+    const named = !key.includes(' ') && personLike(key) ? only(firstNames.get(key), key) : undefined;
+    if (named && !isAdjective(form) && !person) join(form, display(named), `the only person whose name begins “${form}”`);
     // "ISF" is "Iraqi Security Forces"; "ISIS" begins with the initials of "Islamic State".
     if (forms.some((e) => e.source === 'acronym') && isAcronym(form)) {
       const letters = form.replace(/\./g, '');
@@ -154,7 +180,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
       else {
         for (let n = letters.length - 1; n >= 2; n--) {
           const prefix = [...(initials.get(letters.slice(0, n)) ?? [])].filter((k) => seen(k) >= 3 && beside.has(k)).sort((a, b) => seen(b) - seen(a))[0];
-          if (prefix && letters.length - n <= 2) {
+          // Two letters more, as "ISIS" and "ISIL" add "Iraq and Syria", "the Levant" to "IS"; one more is another thing ("USD").
+          if (prefix && letters.length - n === 2) {
             join(form, display(prefix), `begins with the initials of “${display(prefix)}”, written beside it`);
             break;
           }
@@ -166,6 +193,12 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     for (const longer of bareTails.get(key) ?? []) join(display(longer), form, `“${display(longer)}” with a generic word added`);
     for (const spelled of skeletons.get(skeleton(key)) ?? []) {
       if (spelled !== key && spelled.split(' ').length === key.split(' ').length && /^\p{Lu}/u.test(form)) join(form, display(spelled), `another spelling of “${display(spelled)}”`);
+    }
+    // A demonym before a name of two words or more: "Thai Navy SEALs" and "Navy SEALs", "Iraqi Security Forces" and "Security Forces".
+    const words = key.split(' ');
+    if (words.length >= 3 && isName(key) && !isPerson(key) && isAdjective(form.split(' ')[0]!)) {
+      const bare = words.slice(1).join(' ');
+      if (byKey.has(bare) && isName(bare)) join(display(bare), form, `“${form}” without “${form.split(' ')[0]}”`);
     }
     // Plural and singular: "car bomb", "car bombs"; "Wild Boar", "Wild Boars".
     if (plural(key) !== key && byKey.has(plural(key)) && key.length > 4) join(display(plural(key)), form, 'singular and plural');

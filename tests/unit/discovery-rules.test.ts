@@ -52,6 +52,44 @@ describe('precision: what is not a topic', () => {
 });
 
 describe('one entity, one topic', () => {
+  it('knows a person under a short first name, a middle name, the surname or the first name alone, and another spelling', () => {
+    const corpus = [
+      chapter('a', 'The divers, led by Rick Stanton, reached the chamber at dawn. “It was very tight,” Stanton said.', 'Governor Narongsak Osottanakorn said the pumps were working. Narongsak said the boys were weak.'),
+      chapter('b', 'Richard Stanton, 57, a retired firefighter, went in first. Richard William Stanton was later honoured.', 'Officials under Narongsak Osatanakorn met at noon. “We have no time,” Osatanakorn said.'),
+      chapter('c', 'Rick Stanton returned to Coventry. Narongsak said he was proud.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    const diver = find(candidates, 'Rick Stanton')!;
+    for (const name of ['Richard Stanton', 'Richard William Stanton', 'Stanton']) expect(find(candidates, name), name).toBe(diver);
+    expect(diver.merged?.map((m) => m.because).join(' ')).toMatch(/short for/);
+    const governor = find(candidates, 'Narongsak Osottanakorn')!;
+    for (const name of ['Narongsak', 'Narongsak Osatanakorn', 'Osatanakorn']) expect(find(candidates, name), name).toBe(governor);
+  });
+
+  it('takes a name with and without its demonym, and a cave with and without the word', () => {
+    const corpus = [
+      chapter('a', 'Divers from the Thai Navy SEALs went in. The Navy SEALs posted photos from Tham Luang Cave.'),
+      chapter('b', 'The Navy SEALs said the water was rising in Tham Luang. Thai Navy SEALs brought oxygen.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Navy SEALs')).toBe(find(candidates, 'Thai Navy SEALs'));
+    expect(find(candidates, 'Tham Luang')).toBe(find(candidates, 'Tham Luang Cave'));
+  });
+
+  it('merges no acronym into what only looks like its words', () => {
+    const corpus = [
+      chapter('a', 'In April I’ve tested VPN tools from the United States (US) and paid in USD.', 'The app offers their VPN called Mentor Bot, and VPN help. Prices in USD rose in the US.'),
+      chapter('b', 'Mentor Bot answers questions. A VPN is common in the United States, where USD prices apply.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    const bot = find(candidates, 'Mentor Bot')!;
+    expect([bot.name, ...bot.aliases]).not.toContain('VPN');
+    expect(find(candidates, 'VPN')).toBeDefined();
+    expect(names(candidates)).not.toContain('April I’ve');
+    const us = find(candidates, 'United States')!;
+    expect([us.name, ...us.aliases]).not.toContain('USD');
+  });
+
   it('merges dotted and undotted acronyms, apostrophes and a leading "al-"', () => {
     const corpus = [
       chapter('a', 'U.S. officials met Shi’ite leaders in Mosul. Al-Baghdadi was not seen.', 'The US envoy said Shiite militias would stay out of Mosul.'),
