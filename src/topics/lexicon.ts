@@ -37,6 +37,9 @@ const compromiseTags = (word: string): string[] => {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 };
 
+/** "Kurdish", "Thai", "Iraqi": a people's adjective. */
+export const isDemonym = (word: string): boolean => compromiseTags(word).includes('Demonym');
+
 /** "Kurdish", "Syrian", "Thai", "Heroic": words that describe, and so never name a topic alone. */
 export function isAdjective(word: string): boolean {
   if (compromiseTags(word).includes('Demonym')) return true;

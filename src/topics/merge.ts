@@ -6,7 +6,7 @@
  * Each merge keeps its evidence, for the editor to check in the review queue.
  */
 import { formKey, initialsOf, isAcronym, looksLikePersonName, type Extraction, type FormEvidence } from './extract.ts';
-import { isAdjective } from './lexicon.ts';
+import { isAdjective, isUnknownWord } from './lexicon.ts';
 
 export interface Merge {
   form: string;
@@ -202,6 +202,24 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     }
     // Plural and singular: "car bomb", "car bombs"; "Wild Boar", "Wild Boars".
     if (plural(key) !== key && byKey.has(plural(key)) && key.length > 4) join(display(plural(key)), form, 'singular and plural');
+  }
+  // A transliterated name inside the one longer name that holds it: "Tham Luang" and "Luang Nang Non Cave" in "Tham Luang Nang Non".
+  const spans = new Map<string, Set<string>>();
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    if (words.length < 3 || !isName(key) || isPerson(key)) continue;
+    for (let from = 0; from < words.length; from++) for (let to = from + 2; to <= words.length; to++) if (to - from < words.length) add(spans, words.slice(from, to).join(' '), key);
+  }
+  for (const key of byKey.keys()) {
+    const bare = key.replace(GENERIC_TAIL, '');
+    const words = bare.split(' ');
+    if (words.length < 2 || !isName(key) || isPerson(key) || !isUnknownWord(words[0]!)) continue;
+    const roots = new Map<string, string>();
+    for (const longer of spans.get(bare) ?? []) if (sets.find(longer) !== sets.find(key)) roots.set(sets.find(longer), longer);
+    if (roots.size === 1) {
+      const longer = [...roots.values()][0]!;
+      join(display(key), display(longer), `part of “${display(longer)}”, the only longer name that holds it`);
+    }
   }
   // "the international coalition" is the US-led coalition when the corpus names only one coalition.
   for (const [head, led] of ledHeads) {

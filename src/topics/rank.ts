@@ -6,7 +6,7 @@
  */
 import { splitSentences } from '../ingest/sentences.ts';
 import type { TopicKind } from '../schema.ts';
-import { everydayRank, isAdjective, isCommonNoun, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
+import { everydayRank, isAdjective, isCommonNoun, isDemonym, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
 import { formKey, isAcronym, looksLikePersonName, MONTHS_AND_DAYS, TERM_RULES, TITLE_WORDS, type CorpusChapter, type FormEvidence } from './extract.ts';
 import { fold, nameUse, TopicMatcher } from './matcher.ts';
 import type { Group, Merge } from './merge.ts';
@@ -108,6 +108,42 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   return 'organisation';
 }
 
+/**
+ * Names the chapters use for an entity without ever writing them beside it,
+ * proposed with their evidence where only one entity fits: "the coalition" for
+ * the one X-led coalition, "Kurdish forces" and "Kurdish fighters" for the one
+ * organisation whose name begins "Kurdish". A proposal the text never uses is
+ * dropped when the names are counted.
+ */
+const ALLIANCE = /^(coalition|alliance|bloc|front)$/;
+
+function proposeDescriptions(kept: ReadonlyArray<{ group: Group; names: string[]; proposed?: Set<string> }>): void {
+  const byHead = new Map<string, number[]>();
+  const byDemonym = new Map<string, number[]>();
+  kept.forEach((entry, i) => {
+    for (const name of entry.names) {
+      const led = /\S-(?:led|backed) (\p{Ll}+)$/u.exec(name);
+      // A body with a backer ("the coalition", "the alliance"), not an undertaking ("the campaign").
+      if (led && ALLIANCE.test(led[1]!)) byHead.set(led[1]!, [...new Set([...(byHead.get(led[1]!) ?? []), i])]);
+      const first = name.split(' ')[0]!;
+      if (name.includes(' ') && (isDemonym(first) || (/^\p{Lu}/u.test(first) && isAdjective(first))) && guessKind(entry.group.forms, name) === 'organisation') byDemonym.set(first, [...new Set([...(byDemonym.get(first) ?? []), i])]);
+    }
+  });
+  const propose = (i: number, name: string, because: string) => {
+    const entry = kept[i]!;
+    if (entry.names.some((n) => fold(n) === fold(name))) return;
+    entry.names.push(name);
+    (entry.proposed ??= new Set()).add(name);
+    entry.group.merges.push({ form: name, into: entry.names[0]!, because });
+  };
+  for (const [head, entries] of byHead) if (entries.length === 1) propose(entries[0]!, `the ${head}`, `the only ${head} the chapters name with a backer`);
+  for (const [demonym, entries] of byDemonym) {
+    if (entries.length !== 1) continue;
+    const holder = kept[entries[0]!]!.names.find((n) => n.startsWith(`${demonym} `))!;
+    for (const noun of ['forces', 'fighters']) propose(entries[0]!, `${demonym} ${noun}`, `“${holder}” is the only ${demonym} force the chapters name`);
+  }
+}
+
 function mostCommon(counts: Iterable<[string, number]>): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
 }
@@ -123,9 +159,10 @@ export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly 
     const keys = new Set(accepted.map((e) => formKey(e.form)));
     const forms = group.forms.filter((e) => accepted.includes(e) || (e.source !== 'idea' && keys.has(formKey(e.form))));
     if (!forms.length || group.forms.some((e) => excluded.has(formKey(e.form)))) return [];
-    return [{ group, forms, names: [...new Set(forms.map((e) => e.form))] }];
+    return [{ group, forms, names: [...new Set(forms.map((e) => e.form))], proposed: undefined as Set<string> | undefined }];
   });
 
+  proposeDescriptions(kept);
   // Count every group with the site's own matcher, so counts mean what links mean.
   const matcher = new TopicMatcher(kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })));
   const stats = kept.map(() => ({ mentions: 0, chapters: new Set<string>(), examples: [] as string[], used: new Map<string, number>() }));
@@ -155,7 +192,8 @@ export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly 
     if (stat.mentions < minMentions) return;
     // The name: the most used form of two words or more, else the most used form.
     const usedForm = (form: string) => [...stat.used].filter(([text]) => formKey(text) === formKey(form)).reduce((n, [, c]) => n + c, 0);
-    const byUse = [...entry.names].sort((a, b) => usedForm(b) - usedForm(a) || b.length - a.length);
+    // A proposed description ("Kurdish forces") is an alias, never the name.
+    const byUse = entry.names.filter((n) => !entry.proposed?.has(n)).sort((a, b) => usedForm(b) - usedForm(a) || b.length - a.length);
     const multiword = byUse.filter((f) => /\s/.test(f) && !/^\p{Ll}/u.test(f)).sort((a, b) => usedForm(b) - usedForm(a) || a.length - b.length);
     const name = multiword[0] ?? byUse[0]!;
     const kind = guessKind(entry.group.forms, name);

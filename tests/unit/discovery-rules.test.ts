@@ -66,14 +66,40 @@ describe('one entity, one topic', () => {
     for (const name of ['Narongsak', 'Narongsak Osatanakorn', 'Osatanakorn']) expect(find(candidates, name), name).toBe(governor);
   });
 
-  it('takes a name with and without its demonym, and a cave with and without the word', () => {
+  it('takes a name with and without its demonym, a cave with and without the word, and a transliterated name inside its long form', () => {
     const corpus = [
       chapter('a', 'Divers from the Thai Navy SEALs went in. The Navy SEALs posted photos from Tham Luang Cave.'),
-      chapter('b', 'The Navy SEALs said the water was rising in Tham Luang. Thai Navy SEALs brought oxygen.'),
+      chapter('b', 'The Navy SEALs said the water was rising in Tham Luang. Thai Navy SEALs brought oxygen.', 'The full name is Tham Luang Nang Non, and maps show Luang Nang Non Cave.'),
+      chapter('c', 'Tourists visit Hong Kong and Hong Kong Disneyland, and the New York Times wrote about New York.'),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
     expect(find(candidates, 'Navy SEALs')).toBe(find(candidates, 'Thai Navy SEALs'));
-    expect(find(candidates, 'Tham Luang')).toBe(find(candidates, 'Tham Luang Cave'));
+    const cave = find(candidates, 'Tham Luang')!;
+    for (const name of ['Tham Luang Cave', 'Tham Luang Nang Non', 'Luang Nang Non Cave']) expect(find(candidates, name), name).toBe(cave);
+    // English words make a longer name another thing: a newspaper, a park.
+    for (const [longer, shorter] of [['New York Times', 'New York'], ['Hong Kong Disneyland', 'Hong Kong']] as const) {
+      expect(find(candidates, longer), longer).toBeDefined();
+      expect(find(candidates, longer)).not.toBe(find(candidates, shorter));
+    }
+  });
+
+  it('proposes the descriptions the chapters use for the one entity that fits, with the evidence', () => {
+    const corpus = [
+      chapter('a', 'The US-led coalition bombed the bridge. The coalition said it regretted the deaths.', 'Kurdish Peshmerga units held the ridge while Kurdish forces moved south.'),
+      chapter('b', 'A spokesman for the coalition declined to comment. The US-led coalition has 60 members.', 'Officers of the Kurdish Peshmerga reported that Kurdish fighters had taken the village.', 'The U.S.-backed campaign stalled; the campaign resumed in spring.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    const coalition = find(candidates, 'US-led coalition')!;
+    expect(coalition.aliases).toContain('the coalition');
+    expect(coalition.merged?.find((m) => m.name === 'the coalition')?.because).toMatch(/only coalition the chapters name with a backer/);
+    const peshmerga = find(candidates, 'Kurdish Peshmerga')!;
+    expect(peshmerga.aliases).toEqual(expect.arrayContaining(['Kurdish forces', 'Kurdish fighters']));
+    expect(peshmerga.name).toBe('Kurdish Peshmerga');
+    // "the campaign" is any undertaking: no alias.
+    expect(names(candidates)).not.toContain('the campaign');
+    // Two Kurdish organisations: "Kurdish forces" could be either, so neither gets it.
+    const two = discoverCandidates([...corpus, chapter('c', 'The Kurdish Workers Party denied it. The Kurdish Workers Party has fighters in the hills.')], { minMentions: 1 });
+    expect(names(two)).not.toContain('Kurdish forces');
   });
 
   it('merges no acronym into what only looks like its words', () => {
