@@ -171,6 +171,7 @@ export class EvidenceTable {
 function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void {
   const sentence = paragraph;
   const words = tokens(paragraph);
+  const headingLike = words.length <= 12 && !/[.!?…;,"”’)\]]$/u.test(paragraph.trim());
   let run: Token[] = [];
   const flush = () => {
     // A name does not end in "of", "the" or "al".
@@ -198,10 +199,11 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const compass = words[words.indexOf(run[0]!) - 1];
     const side = name.length === 1 && compass && /^(east|west|north|south)$/.test(compass.word) ? `${compass.word} ` : '';
     const form = side + name.join(' ').replace(/^The /, '');
-    const mid = !run[0]!.opens;
+    // A line with no closing punctuation is a heading in Title Case, where every word is capitalised: no evidence of a name.
+    const mid = !run[0]!.opens && !headingLike;
     const ahead = sentence.slice(0, run[0]!.start);
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
-      mid: mid || first !== run[0],
+      mid: !headingLike && (mid || first !== run[0]),
       ...(role && { role }),
       person: titled || SPEECH_BEFORE.test(ahead) || SPEECH_AFTER.test(sentence.slice(last.end)),
       place: PLACE_BEFORE.test(ahead),

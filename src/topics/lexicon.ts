@@ -73,8 +73,9 @@ export function isUnknownWord(word: string): boolean {
   // A compound of known words ("user-friendly", "all-in-one") is known.
   if (word.includes('-')) return word.split('-').every((part) => part.length > 1 && isUnknownWord(part));
   const lower = word.toLowerCase();
-  const singular = lower.replace(/(?<=[^s])s$/, '');
-  return !posTags(lower).length && !posTags(singular).length && everydayRank(singular) === Infinity;
+  // "shields" → "shield", "quizzes" → "quiz", "casualties" → "casualty".
+  const singulars = [lower.replace(/(?<=[^s])s$/, ''), lower.replace(/(?<=(?:s|x|z|ch|sh))es$/, '').replace(/zz$/, 'z'), lower.replace(/ies$/, 'y')];
+  return !posTags(lower).length && singulars.every((singular) => !posTags(singular).length && everydayRank(singular) === Infinity);
 }
 
 /** A noun, by the lexicon: "shields", "bombs", "caliphate". Unknown words count as nouns. */

@@ -95,6 +95,7 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
   // A person: titled or quoted somewhere, or a first name, or an Arabic name's "Abu", "bin"… before a capitalised word.
   const personLike = (key: string) => (byKey.get(key) ?? []).some((e) => e.roles.size > 0 || e.person > 0) || looksLikePersonName(key);
   const display = (key: string) => byKey.get(key)![0]!.form;
+  const isTerm = (key: string) => (byKey.get(key) ?? []).some((e) => e.source === 'idea') && !isName(key);
 
   // What the text says outright, and what the editor's alias list says.
   // A person has no acronym: "Anupong Paochinda (AP)" credits the Associated Press.
@@ -129,6 +130,9 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
       if (of > 0) add(ofHeads, key.slice(0, of), key);
       const led = / (led|backed) (\S+)$/.exec(key);
       if (led) add(ledHeads, led[2]!, key);
+    } else if (words.length > 1 && isTerm(key)) {
+      // A recurring term has initials too: "artificial intelligence" and "AI".
+      add(initials, initialsOf(key.split(/[\s-]+/)).toUpperCase(), key);
     }
     if (words.length === 2 && !isName(key) && isAdjective(words[0]!)) add(describedHeads, words[1]!, key);
     if (GENERIC_TAIL.test(key)) add(bareTails, key.replace(GENERIC_TAIL, ''), key);
@@ -175,7 +179,11 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     if (forms.some((e) => e.source === 'acronym') && isAcronym(form)) {
       const letters = form.replace(/\./g, '');
       const beside = extraction.together.get(letters) ?? new Set<string>();
-      const exact = [...(initials.get(letters) ?? [])].filter((k) => beside.has(k)).sort((a, b) => seen(b) - seen(a))[0];
+      // Terms are counted over the whole corpus, so for them "beside" is: in a chapter with the acronym.
+      const chaptersOf = (k: string) => new Set((byKey.get(k) ?? []).flatMap((e) => [...e.chapters]));
+      const acronymChapters = chaptersOf(key);
+      const besideTerm = (k: string) => isTerm(k) && [...chaptersOf(k)].some((c) => acronymChapters.has(c));
+      const exact = [...(initials.get(letters) ?? [])].filter((k) => beside.has(k) || besideTerm(k)).sort((a, b) => seen(b) - seen(a))[0];
       if (exact) join(form, display(exact), `the initials of “${display(exact)}”, written beside it`);
       else {
         for (let n = letters.length - 1; n >= 2; n--) {

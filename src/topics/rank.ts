@@ -195,7 +195,10 @@ export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly 
     // A proposed description ("Kurdish forces") is an alias, never the name.
     const byUse = entry.names.filter((n) => !entry.proposed?.has(n)).sort((a, b) => usedForm(b) - usedForm(a) || b.length - a.length);
     const multiword = byUse.filter((f) => /\s/.test(f) && !/^\p{Ll}/u.test(f)).sort((a, b) => usedForm(b) - usedForm(a) || a.length - b.length);
-    const name = multiword[0] ?? byUse[0]!;
+    // A term the text mostly writes in lower case ("cardio", once "Cardio" in a heading) keeps its lower case, and is an idea.
+    const seenAs = (source: FormEvidence['source']) => entry.group.forms.filter((e) => e.source === source).reduce((n, e) => n + e.seen, 0);
+    const term = seenAs('idea') > seenAs('name') + seenAs('acronym') ? byUse.find((f) => /^\p{Ll}/u.test(f)) : undefined;
+    const name = term ?? multiword[0] ?? byUse[0]!;
     const kind = guessKind(entry.group.forms, name);
     const roles = new Map<string, number>();
     for (const e of entry.group.forms) for (const [role, n] of e.roles) roles.set(role, (roles.get(role) ?? 0) + n);

@@ -25,6 +25,16 @@ describe('precision: what is not a topic', () => {
     for (const junk of ['HTML', 'list item', 'situation', 'street', 'militia', 'small number', 'outside world', 'Residents', 'This', 'Each']) expect(find(candidates, junk), junk).toBeUndefined();
   });
 
+  it('takes no heading in Title Case for a name', () => {
+    const corpus = [
+      chapter('a', 'Best Tools for Traditional Planting', 'Dig a shallow row and water it well. The Greenwood Society recommends spring.'),
+      chapter('b', 'Why Traditional Planting Still Works', 'Seeds sown by hand need less water, the Greenwood Society says.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(names(candidates).filter((n) => /Planting/.test(n))).toEqual([]);
+    expect(find(candidates, 'Greenwood Society')).toBeDefined();
+  });
+
   it('proposes the names and the recurring terms', () => {
     for (const name of ['Amira Haddou', 'Qaraqosh', 'Varka River', 'Northern Defence Force', 'Jamal al-Rashid', 'car bombs', 'human shields']) expect(find(candidates, name), name).toBeDefined();
   });
@@ -100,6 +110,18 @@ describe('one entity, one topic', () => {
     // Two Kurdish organisations: "Kurdish forces" could be either, so neither gets it.
     const two = discoverCandidates([...corpus, chapter('c', 'The Kurdish Workers Party denied it. The Kurdish Workers Party has fighters in the hills.')], { minMentions: 1 });
     expect(names(two)).not.toContain('Kurdish forces');
+  });
+
+  it('merges a recurring term with its initials, and keeps a term in the lower case the text writes it in', () => {
+    const corpus = [
+      chapter('a', 'Apps now use artificial intelligence for everything. The AI suggests a lesson; artificial intelligence grades it.', 'Daily cardio helps: cardio before breakfast, cardio after work.'),
+      chapter('b', 'Critics say artificial intelligence makes mistakes, and AI tutors cannot listen.', 'Your Cardio Plan', 'Most people skip cardio, but cardio matters.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'AI')).toBe(find(candidates, 'artificial intelligence'));
+    const cardio = find(candidates, 'cardio')!;
+    expect(cardio.name).toBe('cardio');
+    expect(cardio.kind).toBe('idea');
   });
 
   it('merges no acronym into what only looks like its words', () => {
