@@ -350,6 +350,9 @@ export const TERM_RULES = {
   wordChapters: 2,
 } as const;
 
+/** Nouns for a body of people: a pair ending in one describes a group, it is not a term. */
+const COLLECTIVE = /^(team|teams|group|groups|unit|units|crew|crews|squad|squads|family|families|committee|delegation|staff|panel)$/;
+
 /** Recurring lower-case terms that name something: "human shields", "car bombs", "caliphate"; not "small number". */
 function recurringTerms(counts: TermCounts, table: EvidenceTable): void {
   // The strongest pair each word begins: "air strikes" shows that "coalition air" is a fragment of "coalition air strikes".
@@ -362,6 +365,8 @@ function recurringTerms(counts: TermCounts, table: EvidenceTable): void {
     if (count < TERM_RULES.pairMentions || chapters.size < TERM_RULES.pairChapters) continue;
     const [a, b] = pair.split(' ') as [string, string];
     if (isStopword(a) || isStopword(b) || a.length < 3 || b.length < 3 || !isNoun(b) || /(ly|ing|ed)$/.test(a) || /^VB/.test(posTags(a)[0] ?? '') || (strongestFrom.get(b) ?? 0) >= count) continue;
+    // "the soccer team", "the rescue unit": a collective noun describes a group of people the chapters name otherwise.
+    if (COLLECTIVE.test(b)) continue;
     const cohesion = (2 * count) / ((counts.words.get(a)?.count ?? 0) + (counts.words.get(b)?.count ?? 0));
     if (cohesion < TERM_RULES.pairCohesion || Math.max(everydayRank(a), everydayRank(b)) < TERM_RULES.pairRareWordRank) continue;
     for (const chapter of chapters) table.add(pair, 'idea', chapter, { mid: true });

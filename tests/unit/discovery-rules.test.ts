@@ -25,6 +25,16 @@ describe('precision: what is not a topic', () => {
     for (const junk of ['HTML', 'list item', 'situation', 'street', 'militia', 'small number', 'outside world', 'Residents', 'This', 'Each']) expect(find(candidates, junk), junk).toBeUndefined();
   });
 
+  it('takes a recurring pair for a term, but not one that describes a group of people', () => {
+    const corpus = [
+      chapter('a', 'The soccer team was trapped for days. Divers carried oxygen tanks into the cave.', 'Parents of the soccer team waited outside while more oxygen tanks arrived.'),
+      chapter('b', 'Rescuers reached the soccer team on Monday. The oxygen tanks ran low by Tuesday.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'oxygen tanks')).toBeDefined();
+    expect(find(candidates, 'soccer team')).toBeUndefined();
+  });
+
   it('takes no heading in Title Case for a name', () => {
     const corpus = [
       chapter('a', 'Best Tools for Traditional Planting', 'Dig a shallow row and water it well. The Greenwood Society recommends spring.'),
