@@ -177,11 +177,13 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     // A name does not end in "of", "the" or "al".
     while (run.length && CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase())) run.pop();
     // At the start of a sentence, an ordinary capitalised word is not part of the name: "Earlier Mosul".
+    const opened = run[0]?.opens ?? false;
     while (run[0] && run[0].opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare)) run.shift();
-    if (run.length) addName(run);
+    // Everyday words after such a word still stand where every word may be capitalised ("No Transaction Fees"): no evidence of a name.
+    if (run.length) addName(run, opened && run.every((t) => isOrdinaryWord(t.bare)));
     run = [];
   };
-  const addName = (run: Token[]) => {
+  const addName = (run: Token[], opened = false) => {
     const { before, role, name, titled } = splitTitles(run.map((t) => t.bare));
     if (before.length) addName(run.slice(0, before.length));
     if (!name.length || (name.length === 1 && (TITLE_WORDS.has(name[0]!) || CONNECTORS.has(name[0]!.toLowerCase())))) return;
@@ -200,10 +202,10 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const side = name.length === 1 && compass && /^(east|west|north|south)$/.test(compass.word) ? `${compass.word} ` : '';
     const form = side + name.join(' ').replace(/^The /, '');
     // A line with no closing punctuation is a heading in Title Case, where every word is capitalised: no evidence of a name.
-    const mid = !run[0]!.opens && !headingLike;
+    const mid = !run[0]!.opens && !headingLike && !opened;
     const ahead = sentence.slice(0, run[0]!.start);
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
-      mid: !headingLike && (mid || first !== run[0]),
+      mid: !headingLike && !opened && (mid || first !== run[0]),
       ...(role && { role }),
       person: titled || SPEECH_BEFORE.test(ahead) || SPEECH_AFTER.test(sentence.slice(last.end)),
       place: PLACE_BEFORE.test(ahead),

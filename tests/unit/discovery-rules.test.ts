@@ -35,13 +35,13 @@ describe('precision: what is not a topic', () => {
     expect(find(candidates, 'soccer team')).toBeUndefined();
   });
 
-  it('takes no heading in Title Case for a name', () => {
+  it('takes no heading or label in Title Case for a name', () => {
     const corpus = [
-      chapter('a', 'Best Tools for Traditional Planting', 'Dig a shallow row and water it well. The Greenwood Society recommends spring.'),
-      chapter('b', 'Why Traditional Planting Still Works', 'Seeds sown by hand need less water, the Greenwood Society says.'),
+      chapter('a', 'Best Tools for Traditional Planting', 'Dig a shallow row and water it well. The Greenwood Society recommends spring.', 'No Hidden Costs – you pay once, and the seeds are yours.'),
+      chapter('b', 'Why Traditional Planting Still Works', 'Seeds sown by hand need less water, the Greenwood Society says.', 'No Hidden Costs – the plan covers every season.'),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
-    expect(names(candidates).filter((n) => /Planting/.test(n))).toEqual([]);
+    expect(names(candidates).filter((n) => /Planting|Costs/.test(n))).toEqual([]);
     expect(find(candidates, 'Greenwood Society')).toBeDefined();
   });
 
