@@ -85,7 +85,12 @@ export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode
     candidates.filter((candidate) => ![candidate.name, ...candidate.aliases].some((name) => taken.has(fold(name)))),
     registry.flatMap((topic) => [topic.slug, ...topic.redirectFrom]),
   );
-  if (drawn.length) console.log(`[dossier] ${drawn.length} topics drawn from the text, marked as such on their pages: review them with \`npm run topics\``);
+  // Astro loads this module twice in one build (config, then pages): say it once per process.
+  const said = Symbol.for('dossier.drawnTopicsSaid');
+  if (drawn.length && !(globalThis as Record<symbol, unknown>)[said]) {
+    (globalThis as Record<symbol, unknown>)[said] = true;
+    console.log(`[dossier] ${drawn.length} topics drawn from the text, marked as such on their pages: review them with \`npm run topics\``);
+  }
   // The editor's topics come first, so a clash of names is settled in their favour.
   return resolveCollisions([...registry, ...drawn]).topics;
 }

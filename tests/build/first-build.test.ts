@@ -44,6 +44,13 @@ describe('a first build with no topic files', () => {
     expect(selectAll('.mentions li', brel).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('says under each headline what the source does not record, with no stray separator', () => {
+    const byline = toString(select('.byline', page('chapters/dockers-walk-out-at-port-ilsen'))!);
+    // These pasted texts name an author and no publication.
+    expect(byline).toMatch(/^By Nadia Orsk · Publication not recorded · /);
+    expect(byline).not.toMatch(/· ·|^·/);
+  });
+
   it('links the first mention in a chapter to the topic', () => {
     const chapter = page('chapters/dockers-walk-out-at-port-ilsen');
     const links = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));
