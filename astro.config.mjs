@@ -9,6 +9,7 @@ import { DeployConfigError, deployTarget } from './src/site/deploy.ts';
 import { chapterParagraphs } from './src/markdown/satteri-chapter.ts';
 import { chapterMentions } from './src/markdown/satteri-mentions.ts';
 import { rehypeChapterParagraphs, remarkChapterMentions } from './src/markdown/unified-chapter.ts';
+import { searchIndex } from './src/search/index-site.ts';
 
 // Where the site will live: SITE_URL is the origin (used for canonical URLs and
 // feeds), BASE_PATH the sub-path, e.g. BASE_PATH=/mosul/ for a GitHub Pages repo.
@@ -45,9 +46,13 @@ export default defineConfig({
         ? unified({ gfm: false, remarkPlugins: [remarkChapterMentions(base)], rehypePlugins: [rehypeChapterParagraphs] })
         : satteri({ features: { gfm: false }, mdastPlugins: [chapterMentions(base)], hastPlugins: [chapterParagraphs] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex(siteYaml.config.language)],
   vite: {
     build: {
+      // Scripts stay files of their own: an inlined script keeps Vite's unreplaced
+      // __VITE_PRELOAD__ marker around a dynamic import (withastro/astro#17265),
+      // which breaks the search page's loading of Pagefind.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // @astrojs/mdx marks every compiled chapter with "use astro:head-inject",
         // a directive Astro itself reads; the bundler then warns once per chapter

@@ -27,7 +27,8 @@ export function anchorLink(id: string, number: number): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#${id}`, className: ['paragraph-link'], ariaLabel: `Link to paragraph ${number}` },
+    // Not page text for search: a hit's excerpt should not read "¶".
+    properties: { href: `#${id}`, className: ['paragraph-link'], ariaLabel: `Link to paragraph ${number}`, dataPagefindIgnore: '' },
     children: [{ type: 'text', value: '¶' }],
   };
 }

@@ -37,6 +37,18 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
     expect(builds[base]!.status, builds[base]!.output).toBe(0);
   });
 
+  it('indexes every chapter and topic page for search, and nothing else, and every page offers the search', () => {
+    const entry = JSON.parse(readFileSync(join(builds[base]!.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    // The cover, about, the topics index, the search page and the "all mentions" pages repeat what these say.
+    expect(entry.languages.en!.page_count).toBe(READING_ORDER.length + readdirSync(join(ROOT, 'content/topics')).filter((n) => n.endsWith('.md')).length);
+    for (const path of ['', 'chapters/kill-box', 'topics/mosul', 'about']) expect(attr(page(base, path), 'form.site-search', 'action'), path).toBe(`${base}search/`);
+    const search = page(base, 'search');
+    expect(attr(search, 'form.search-form', 'action')).toBe(`${base}search/`);
+    // Without script, the page says where else to look.
+    expect(toString(select('noscript', search)!)).toMatch(/topics index/);
+  });
+
   it('has no broken internal link, src or #fragment', () => {
     const { checked, problems } = checkLinks(builds[base]!.outDir, SITE, base);
     expect(problems).toEqual([]);

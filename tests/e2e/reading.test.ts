@@ -13,7 +13,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 
 const BASE = '/mosul/';
-const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/'];
+const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/', 'search/?q=al-Nuri'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -136,6 +136,25 @@ describe('mention previews', () => {
     await context.close();
   });
 
+  it('find a word from the header field, and lead to the paragraph and to the topic', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/kill-box/`);
+    await page.getByRole('searchbox', { name: 'Search the collection' }).fill('al-Nuri');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${origin}${BASE}search/?q=al-Nuri`);
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThanOrEqual(2);
+    const hrefs = await page.locator('.search-results a.search-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(`${BASE}topics/great-mosque-of-al-nuri/`);
+    const chapterHit = hrefs.find((href) => href?.startsWith(`${BASE}chapters/`))!;
+    expect(chapterHit).toMatch(/#p-\d+:~:text=al%2DNuri$/);
+    await page.locator(`a[href="${chapterHit}"]`).click();
+    const anchor = /#(p-\d+)/.exec(chapterHit)![1]!;
+    await expect.poll(() => page.url()).toContain(`${BASE}chapters/`);
+    expect(await page.locator(`#${anchor}`).textContent()).toContain('al-Nuri');
+    await context.close();
+  });
+
   it('keep a much-mentioned topic short on a phone, and page through all its mentions', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
@@ -146,9 +165,37 @@ describe('mention previews', () => {
     await expect.poll(() => page.url()).toBe(`${origin}${BASE}topics/islamic-state/mentions/`);
     await page.getByRole('link', { name: 'Next →' }).click();
     await expect.poll(() => page.url()).toBe(`${origin}${BASE}topics/islamic-state/mentions/2/`);
-    expect(await page.locator('.pager [aria-current="page"]').textContent()).toBe('2');
+    expect(await page.locator('.mention-pager [aria-current="page"]').textContent()).toBe('2');
     await page.locator('.collection-line a').click();
     await expect.poll(() => page.url()).toBe(`${origin}${BASE}`);
+    await context.close();
+  });
+});
+
+describe('search at the root of a host', () => {
+  let rootServer: Server;
+  let rootOrigin: string;
+
+  beforeAll(async () => {
+    const build = astroBuild({ basePath: '/' });
+    if (build.status !== 0) throw new Error(build.output);
+    ({ server: rootServer, origin: rootOrigin } = await serveDist(build.outDir, '/'));
+  });
+
+  afterAll(() => {
+    rootServer?.close();
+  });
+
+  it('finds the chapter and the topic, with links that hold at /', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${rootOrigin}/search/?q=al-Nuri`);
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThanOrEqual(2);
+    const hrefs = await page.locator('.search-results a.search-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/topics/great-mosque-of-al-nuri/');
+    expect(hrefs.some((href) => /^\/chapters\/[a-z-]+\/#p-\d+/.test(href ?? ''))).toBe(true);
+    await page.locator('.search-results a.search-title', { hasText: 'Great Mosque of al-Nuri' }).click();
+    await expect.poll(() => page.url()).toBe(`${rootOrigin}/topics/great-mosque-of-al-nuri/`);
     await context.close();
   });
 });
