@@ -186,7 +186,7 @@ describe('search at the root of a host', () => {
     rootServer?.close();
   });
 
-  it('finds the chapter and the topic, with links that hold at /', async () => {
+  it('finds the chapter and the topic, only the chapters when asked, with links that hold at /', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${rootOrigin}/search/?q=al-Nuri`);
@@ -194,6 +194,15 @@ describe('search at the root of a host', () => {
     const hrefs = await page.locator('.search-results a.search-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/topics/great-mosque-of-al-nuri/');
     expect(hrefs.some((href) => /^\/chapters\/[a-z-]+\/#p-\d+/.test(href ?? ''))).toBe(true);
+    // Only the chapters: the topics drop out.
+    await page.getByRole('radio', { name: 'chapters' }).check();
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.url()).toBe(`${rootOrigin}/search/?q=al-Nuri&in=Chapter`);
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThanOrEqual(1);
+    const chaptersOnly = await page.locator('.search-results a.search-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(chaptersOnly.every((href) => href?.startsWith('/chapters/'))).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThanOrEqual(2);
     await page.locator('.search-results a.search-title', { hasText: 'Great Mosque of al-Nuri' }).click();
     await expect.poll(() => page.url()).toBe(`${rootOrigin}/topics/great-mosque-of-al-nuri/`);
     await context.close();
