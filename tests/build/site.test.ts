@@ -262,6 +262,20 @@ describe('topics in the built site', () => {
     for (const topic of everywhere) expect(cover).toContain(`/mosul/topics/${topic}/`);
   });
 
+  it('sets out the timeline by year and month, each dated sentence leading to the paragraph that holds it', () => {
+    const timeline = page('/mosul/', 'timeline');
+    expect(selectAll('.timeline-year h2', timeline).map((h) => toString(h))).toEqual(['2003', '2014', '2015', '2016', '2017']);
+    const datetimes = selectAll('.timeline-events time', timeline).map((t) => String(t.properties.dateTime));
+    for (const value of ['2014-06', '2014-07', '2016-06', '2016-10', '2017-01', '2017-03-17', '2017-03-28', '2017-06', '2017-07']) expect(datetimes, value).toContain(value);
+    const tellings = selectAll('.tellings a.context', timeline);
+    expect(tellings.length).toBeGreaterThan(20);
+    for (const link of tellings) {
+      const [path, anchor] = String(link.properties.href).replace('/mosul/', '').split('#');
+      const paragraph = select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')));
+      expect(toString(paragraph!).replace(/[‘’]/g, "'")).toContain(toString(select('mark', link)!).replace(/[‘’]/g, "'"));
+    }
+  });
+
   it('lists "In this chapter", most mentioned first', () => {
     const items = selectAll('.in-chapter li', page('/mosul/', 'chapters/one-square-mile'));
     expect(toString(items[0]!)).toMatch(/^Islamic State organisation, \d+×$/);

@@ -1,0 +1,193 @@
+/**
+ * Dates in a sentence, as EDTF-style values that keep their precision and
+ * their uncertainty: "June 2014" → 2014-06, "about October 2016" → 2016-10~,
+ * "summer 2014" → 2014-22, "between January and July 2017" →
+ * 2017-01/2017-07. chrono-node reads days ("March 17", "10 July 2017"),
+ * resolved into the past from the chapter's date; the rest (a month and
+ * year, bare years, seasons, early/mid/late, ranges, "last October") are read
+ * here, since chrono misses or misreads them.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** EDTF: `2014`, `2014-06`, `2017-03-17`, `2014-22` (summer), `2016-10~`, `2016-10/2017-07`. */
+  edtf: string;
+  /** Where it sorts: the first day it can mean, `YYYY-MM-DD`. */
+  sort: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+const YEAR = '((?:19|20)\\d{2})';
+const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
+const SEASON_START: Record<number, string> = { 21: '03', 22: '06', 23: '09', 24: '12' };
+const PART_MONTH: Record<string, string> = { early: '01', mid: '05', 'mid-': '05', late: '09' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthNumber = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
+
+interface Rule {
+  pattern: RegExp;
+  /** The capture group that is the date itself, where the match carries a word before it ("in 2014"). */
+  span?: number;
+  /** Needs the chapter's date to place a month without its year. */
+  relative?: boolean;
+  read: (match: RegExpExecArray, reference: Date) => { edtf: string; sort: string } | undefined;
+}
+
+/** Most specific first: a range before its months, a month and year before a bare year. */
+const RULES: Rule[] = [
+  {
+    // "between January and July 2017", "from October 2016 to July 2017", "October 2016–July 2017"
+    pattern: new RegExp(`\\b(?:[Bb]etween|[Ff]rom)?\\s*${MONTH}(?:\\s+${YEAR})?\\s*(?:and|to|until|–|-)\\s*${MONTH}\\s+${YEAR}\\b`, 'g'),
+    read: (m) => {
+      const [from, fromYear, to, toYear] = [monthNumber(m[1]!), m[2] ?? m[4]!, monthNumber(m[3]!), m[4]!];
+      if (!from || !to) return undefined;
+      return { edtf: `${fromYear}-${pad(from)}/${toYear}-${pad(to)}`, sort: `${fromYear}-${pad(from)}-01` };
+    },
+  },
+  {
+    // "summer 2014", "the winter of 2016"
+    pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => {
+      const code = SEASONS[m[1]!.toLowerCase()]!;
+      return { edtf: `${m[2]}-${code}`, sort: `${m[2]}-${SEASON_START[code]}-01` };
+    },
+  },
+  {
+    // "early 2017", "late October 2016", "mid-2016"
+    pattern: new RegExp(`\\b(early|mid-?|late)\\s*(?:${MONTH}\\s+)?${YEAR}\\b`, 'gi'),
+    read: (m) => {
+      const month = m[2] ? monthNumber(m[2]) : 0;
+      if (month) return { edtf: `${m[3]}-${pad(month)}~`, sort: `${m[3]}-${pad(month)}-01` };
+      return { edtf: `${m[3]}~`, sort: `${m[3]}-${PART_MONTH[m[1]!.toLowerCase()]}-01` };
+    },
+  },
+  {
+    // "late February", "early March": that month, the latest before the chapter's date, about
+    pattern: new RegExp(`\\b(?:early|mid-?|late)\\s+${MONTH}\\b(?!\\s+(?:\\d|of\\s+\\d))`, 'gi'),
+    relative: true,
+    read: (m, reference) => {
+      const month = monthNumber(m[1]!);
+      if (!month) return undefined;
+      const year = month <= reference.getUTCMonth() + 1 ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+      return { edtf: `${year}-${pad(month)}~`, sort: `${year}-${pad(month)}-01` };
+    },
+  },
+  {
+    // "last October": the latest October before the chapter's date
+    pattern: new RegExp(`\\blast\\s+${MONTH}\\b`, 'g'),
+    relative: true,
+    read: (m, reference) => {
+      const month = monthNumber(m[1]!);
+      if (!month) return undefined;
+      const year = month < reference.getUTCMonth() + 1 ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+      return { edtf: `${year}-${pad(month)}`, sort: `${year}-${pad(month)}-01` };
+    },
+  },
+  {
+    // "June 2014", "in June of 2014"
+    pattern: new RegExp(`\\b${MONTH}(?:\\s+of)?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => {
+      const month = monthNumber(m[1]!);
+      return month ? { edtf: `${m[2]}-${pad(month)}`, sort: `${m[2]}-${pad(month)}-01` } : undefined;
+    },
+  },
+  {
+    // "began in october", "in June": a month alone is the latest one before the chapter's date ("may" and "march" only capitalised)
+    pattern: /\b(?:in|since|until|by|from|(?:the )?(?:end|beginning|start|middle) of)\s+(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b(?!\s+(?:\d|of\s+\d))/g,
+    span: 1,
+    relative: true,
+    read: (m, reference) => {
+      const month = monthNumber(m[1]!);
+      const year = month <= reference.getUTCMonth() + 1 ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+      return { edtf: `${year}-${pad(month)}`, sort: `${year}-${pad(month)}-01` };
+    },
+  },
+  {
+    // "in 2014", "since 2003", "by 2018": a bare year after a word that dates
+    pattern: new RegExp(`\\b(?:in|since|by|until|of|from|during)\\s+${YEAR}\\b(?!\\s*(?:people|fighters|troops|civilians|%))`, 'g'),
+    span: 1,
+    read: (m) => ({ edtf: m[1]!, sort: `${m[1]}-01-01` }),
+  },
+];
+
+const NAMED_MONTH = new RegExp(`\\b${MONTH}`, 'i');
+/** Said from the day of writing: "two days ago", "last week", "yesterday", "on Wednesday" (not "two weeks earlier", told from the story's own time). */
+const FROM_WRITING = /\b(?:ago|last (?:week|month)|this (?:week|month)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+/** How closely the chapter's date is known: a date told from it is known no better. */
+export type Precision = 'day' | 'month' | 'year';
+
+function toldFromWriting(index: number, text: string, date: Date, reference: Date, precision: Precision): DateMention | undefined {
+  if (precision === 'year') return undefined;
+  const lead = /^on\s+/i.exec(text)?.[0].length ?? 0;
+  const trail = /[\s,.;:]+$/.exec(text)?.[0].length ?? 0;
+  // Known to the month: the chapter's month, whatever day chrono settles on.
+  const when = precision === 'month' ? reference : date;
+  const [year, month, day] = [when.getUTCFullYear(), pad(when.getUTCMonth() + 1), pad(when.getUTCDate())];
+  const edtf = precision === 'day' ? `${year}-${month}-${day}` : `${year}-${month}~`;
+  return { start: index + lead, end: index + text.length - trail, text: text.slice(lead, text.length - trail), edtf, sort: `${year}-${month}-${precision === 'day' ? day : '01'}` };
+}
+
+/**
+ * The dates in `text`, left to right, none overlapping another. `reference`
+ * is the chapter's date, known to `precision`; a chapter with no date gives
+ * only the dates that carry their year.
+ */
+export function findDates(text: string, reference: Date | undefined, precision: Precision = 'day'): DateMention[] {
+  const found: DateMention[] = [];
+  const taken = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
+  // Days first, with chrono: "March 17", "17 March 2017", "July 10, 2017".
+  for (const result of chrono.en.parse(text, reference ?? new Date(0), { forwardDate: false })) {
+    const start = result.start;
+    if (!reference && !start.isCertain('year')) continue;
+    // "a few days ago", "on Wednesday": told from the day of writing, so known as closely as the chapter's date is.
+    if (FROM_WRITING.test(result.text)) {
+      if (!reference) continue;
+      const told = toldFromWriting(result.index, result.text, start.date(), reference, precision);
+      if (told && !taken(told.start, told.end)) found.push(told);
+      continue;
+    }
+    // Otherwise a day, with its month named and its number written: "March 17", not "now", "after a week" or "lasts through October".
+    if (!NAMED_MONTH.test(result.text) || !/\d/.test(result.text) || !start.isCertain('month') || !start.isCertain('day')) continue;
+    let year = start.get('year')!;
+    // A day without a year is the latest one on or before the chapter's date.
+    if (!start.isCertain('year') && reference) {
+      const candidate = Date.UTC(reference.getUTCFullYear(), start.get('month')! - 1, start.get('day')!);
+      year = candidate > reference.getTime() ? reference.getUTCFullYear() - 1 : reference.getUTCFullYear();
+    }
+    const edtf = `${year}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
+    // chrono takes "on" with the day ("On 10 July 2017"): the date is the rest.
+    const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
+    const [begin, end] = [result.index + lead, result.index + result.text.length];
+    if (!taken(begin, end)) found.push({ start: begin, end, text: text.slice(begin, end), edtf, sort: edtf });
+  }
+  for (const rule of RULES) {
+    if (rule.relative && !reference) continue;
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = rule.span ? match.index + match[0].lastIndexOf(match[rule.span]!) : match.index + match[0].length - match[0].trimStart().length;
+      const end = rule.span ? start + match[rule.span]!.length : match.index + match[0].length;
+      if (taken(start, end)) continue;
+      const value = rule.read(match as RegExpExecArray, reference ?? new Date(0));
+      if (value) found.push({ start, end, text: text.slice(start, end), ...value });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "June 2014", "17 March 2017", "summer 2014", "about October 2016", "January to July 2017". */
+export function displayEdtf(edtf: string): string {
+  if (edtf.includes('/')) return edtf.split('/').map(displayEdtf).join(' to ');
+  const approximate = edtf.endsWith('~');
+  const value = edtf.replace(/~$/, '');
+  const [year, month, day] = value.split('-');
+  let text = year!;
+  if (month && Number(month) > 20) text = `${Object.keys(SEASONS).find((s) => SEASONS[s] === Number(month))} ${year}`;
+  else if (month && day) text = `${Number(day)} ${MONTHS[Number(month) - 1]![0]!.toUpperCase()}${MONTHS[Number(month) - 1]!.slice(1)} ${year}`;
+  else if (month) text = `${MONTHS[Number(month) - 1]![0]!.toUpperCase()}${MONTHS[Number(month) - 1]!.slice(1)} ${year}`;
+  return approximate ? `about ${text}` : text;
+}

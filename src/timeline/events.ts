@@ -1,0 +1,70 @@
+/**
+ * The timeline: every dated statement in the chapters, each with the sentence
+ * it stands in and the paragraph it links to, in date order, the same date
+ * told by several chapters kept together. Pure: chapters in, events out.
+ */
+import { splitSentences } from '../ingest/sentences.ts';
+import { paragraphId } from '../markdown/paragraphs.ts';
+import { displayEdtf, findDates } from './dates.ts';
+
+export interface TimelineChapter {
+  slug: string;
+  /** The chapter's own date, as its frontmatter gives it: `2017-04`, `2018`, `2017-06-30`; none when the source gave none. */
+  date?: string;
+  paragraphs: readonly string[];
+}
+
+export interface Telling {
+  chapter: string;
+  anchor: string;
+  /** The sentence, split around the date. */
+  before: string;
+  dateText: string;
+  after: string;
+}
+
+export interface TimelineEvent {
+  edtf: string;
+  sort: string;
+  /** "June 2014", "about October 2016". */
+  label: string;
+  /** For `<time datetime>`: what HTML accepts at the precision the text gives. */
+  datetime: string;
+  tellings: Telling[];
+}
+
+/** The last day a chapter's date can mean, so that "March 17" in an April 2017 report is 2017. */
+export function referenceDate(date: string | undefined): Date | undefined {
+  if (!date || !/^\d{4}(-\d{2}){0,2}$/.test(date)) return undefined;
+  const [year, month, day] = date.split('-').map(Number);
+  if (day) return new Date(Date.UTC(year!, month! - 1, day));
+  if (month) return new Date(Date.UTC(year!, month, 0));
+  return new Date(Date.UTC(year!, 11, 31));
+}
+
+/** HTML's `datetime` takes a year, a month or a day; seasons and ranges are given by where they begin. */
+export function htmlDatetime(edtf: string, sort: string): string {
+  const value = edtf.split('/')[0]!.replace(/~$/, '');
+  if (/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(value)) return value;
+  return sort.slice(0, 7);
+}
+
+export function timelineEvents(chapters: readonly TimelineChapter[]): TimelineEvent[] {
+  const byDate = new Map<string, TimelineEvent>();
+  for (const chapter of chapters) {
+    const reference = referenceDate(chapter.date);
+    const precision = (['year', 'month', 'day'] as const)[(chapter.date ?? '').split('-').length - 1] ?? 'year';
+    chapter.paragraphs.forEach((text, index) => {
+      for (const sentence of splitSentences(text)) {
+        const words = text.slice(sentence.start, sentence.end);
+        for (const date of findDates(words, reference, precision)) {
+          const event = byDate.get(date.edtf) ?? { edtf: date.edtf, sort: date.sort, label: displayEdtf(date.edtf), datetime: htmlDatetime(date.edtf, date.sort), tellings: [] };
+          event.tellings.push({ chapter: chapter.slug, anchor: paragraphId(index), before: words.slice(0, date.start), dateText: date.text, after: words.slice(date.end) });
+          byDate.set(date.edtf, event);
+        }
+      }
+    });
+  }
+  // Dates in order; at one date, the more precise first ("June 2014" before "2014" sorts by its first day anyway).
+  return [...byDate.values()].sort((a, b) => a.sort.localeCompare(b.sort) || b.edtf.length - a.edtf.length || a.edtf.localeCompare(b.edtf));
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readChapterTexts } from '../../src/topics/chapters.ts';
+import { ROOT } from '../helpers/build.ts';
+import { displayEdtf, findDates } from '../../src/timeline/dates.ts';
+import { htmlDatetime, referenceDate, timelineEvents } from '../../src/timeline/events.ts';
+
+const april2017 = referenceDate('2017-04');
+const dates = (text: string, reference = april2017) => findDates(text, reference).map((d) => `${d.text}=${d.edtf}`);
+
+describe('dates in a sentence', () => {
+  it('reads a day, a month and year, and a bare year after a word that dates', () => {
+    expect(dates('An air strike on March 17 killed scores; the city fell in June 2014, and in 2003 the invasion began.')).toEqual(['March 17=2017-03-17', 'June 2014=2014-06', '2003=2003']);
+    expect(dates('On 10 July 2017 Abadi declared victory.')).toEqual(['10 July 2017=2017-07-10']);
+  });
+
+  it('puts a day without a year on or before the chapter’s date', () => {
+    // Written in April 2017, "December 3" is December 2016.
+    expect(dates('Fighting resumed on December 3.')).toEqual(['December 3=2016-12-03']);
+  });
+
+  it('reads seasons, early/mid/late, ranges and "last October" into the past', () => {
+    expect(dates('In summer 2014 the group advanced; by early 2017 it was falling back.')).toEqual(['summer 2014=2014-22', 'early 2017=2017~']);
+    expect(dates('The battle lasted from October 2016 to July 2017.')).toEqual(['from October 2016 to July 2017=2016-10/2017-07']);
+    expect(dates('Between January and July 2017 the city was retaken.')).toEqual(['Between January and July 2017=2017-01/2017-07']);
+    expect(dates('The offensive began last October.', referenceDate('2017-01'))).toEqual(['last October=2016-10']);
+  });
+
+  it('takes no count of people for a year', () => {
+    expect(dates('It sent 2000 fighters, and 2017 people fled.')).toEqual([]);
+  });
+
+  it('shows each value as a reader says it', () => {
+    expect(['2014-06', '2017-03-17', '2014-22', '2017~', '2016-10/2017-07'].map(displayEdtf)).toEqual(['June 2014', '17 March 2017', 'summer 2014', 'about 2017', 'October 2016 to July 2017']);
+    expect(htmlDatetime('2014-22', '2014-06-01')).toBe('2014-06');
+    expect(htmlDatetime('2017-03-17', '2017-03-17')).toBe('2017-03-17');
+  });
+});
+
+describe('the timeline', () => {
+  it('orders the dated sentences, keeps one date told twice together, and links each to its paragraph', () => {
+    const events = timelineEvents([
+      { slug: 'one', date: '2017-07', paragraphs: ['Mosul fell in June 2014. Nothing else.', 'On July 10 Abadi declared victory.'] },
+      { slug: 'two', date: '2018', paragraphs: ['The city had fallen in June 2014, to few fighters.'] },
+    ]);
+    expect(events.map((e) => e.label)).toEqual(['June 2014', '10 July 2017']);
+    expect(events[0]!.tellings.map((t) => `${t.chapter}#${t.anchor}:${t.before}[${t.dateText}]${t.after}`)).toEqual(['one#p-1:Mosul fell in [June 2014].', 'two#p-1:The city had fallen in [June 2014], to few fighters.']);
+    expect(events[1]!.tellings[0]!.anchor).toBe('p-2');
+  });
+});
+
+describe('the timeline of the bundled chapters, against dates labelled by hand', () => {
+  const labels = parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/timeline.yaml'), 'utf8')) as { events: string[][]; key: string[][] };
+  const dir = join(ROOT, 'content/articles');
+  const { chapters } = readChapterTexts(dir);
+  const dateOf = (slug: string) => /^date: "?([^"\n]+)"?$/m.exec(readFileSync(join(dir, `${slug}.mdx`), 'utf8'))?.[1];
+  const events = timelineEvents(chapters.map((c) => ({ ...c, date: dateOf(c.slug) })));
+  const found = events.flatMap((e) => e.tellings.map((t) => `${t.chapter} ${t.anchor} ${e.edtf}`));
+  const truth = new Set(labels.events.map((e) => e.join(' ')));
+
+  it('finds at least 90% of the dated statements, and at least 90% of what it finds is one', () => {
+    const right = found.filter((f) => truth.has(f));
+    expect(right.length / found.length, found.filter((f) => !truth.has(f)).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(right.length / truth.size, [...truth].filter((t) => !found.includes(t)).join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('has every event the issue names, at its date', () => {
+    for (const [name, edtf, word] of labels.key) {
+      const event = events.find((e) => e.edtf === edtf);
+      expect(event?.tellings.some((t) => `${t.before}${t.dateText}${t.after}`.includes(word!)), `${name} (${edtf})`).toBe(true);
+    }
+  });
+});
