@@ -23,6 +23,13 @@ export interface Telling {
   after: string;
 }
 
+/** A topic the editor dated (`date:` in its file): it takes part in the timeline. */
+export interface DatedTopic {
+  slug: string;
+  title: string;
+  date: string;
+}
+
 export interface TimelineEvent {
   edtf: string;
   sort: string;
@@ -31,6 +38,7 @@ export interface TimelineEvent {
   /** For `<time datetime>`: what HTML accepts at the precision the text gives. */
   datetime: string;
   tellings: Telling[];
+  topics: DatedTopic[];
 }
 
 /** The last day a chapter's date can mean, so that "March 17" in an April 2017 report is 2017. */
@@ -49,8 +57,13 @@ export function htmlDatetime(edtf: string, sort: string): string {
   return sort.slice(0, 7);
 }
 
-export function timelineEvents(chapters: readonly TimelineChapter[]): TimelineEvent[] {
+export function timelineEvents(chapters: readonly TimelineChapter[], topics: readonly DatedTopic[] = []): TimelineEvent[] {
   const byDate = new Map<string, TimelineEvent>();
+  const at = (edtf: string, sort: string) => {
+    const event = byDate.get(edtf) ?? { edtf, sort, label: displayEdtf(edtf), datetime: htmlDatetime(edtf, sort), tellings: [], topics: [] };
+    byDate.set(edtf, event);
+    return event;
+  };
   for (const chapter of chapters) {
     const reference = referenceDate(chapter.date);
     const precision = (['year', 'month', 'day'] as const)[(chapter.date ?? '').split('-').length - 1] ?? 'year';
@@ -58,13 +71,12 @@ export function timelineEvents(chapters: readonly TimelineChapter[]): TimelineEv
       for (const sentence of splitSentences(text)) {
         const words = text.slice(sentence.start, sentence.end);
         for (const date of findDates(words, reference, precision)) {
-          const event = byDate.get(date.edtf) ?? { edtf: date.edtf, sort: date.sort, label: displayEdtf(date.edtf), datetime: htmlDatetime(date.edtf, date.sort), tellings: [] };
-          event.tellings.push({ chapter: chapter.slug, anchor: paragraphId(index), before: words.slice(0, date.start), dateText: date.text, after: words.slice(date.end) });
-          byDate.set(date.edtf, event);
+          at(date.edtf, date.sort).tellings.push({ chapter: chapter.slug, anchor: paragraphId(index), before: words.slice(0, date.start), dateText: date.text, after: words.slice(date.end) });
         }
       }
     });
   }
+  for (const topic of topics) at(topic.date, `${topic.date}-01-01`.slice(0, 10)).topics.push(topic);
   // Dates in order; at one date, the more precise first ("June 2014" before "2014" sorts by its first day anyway).
   return [...byDate.values()].sort((a, b) => a.sort.localeCompare(b.sort) || b.edtf.length - a.edtf.length || a.edtf.localeCompare(b.edtf));
 }

@@ -267,6 +267,9 @@ describe('topics in the built site', () => {
     expect(selectAll('.timeline-year h2', timeline).map((h) => toString(h))).toEqual(['2003', '2014', '2015', '2016', '2017']);
     const datetimes = selectAll('.timeline-events time', timeline).map((t) => String(t.properties.dateTime));
     for (const value of ['2014-06', '2014-07', '2016-06', '2016-10', '2017-01', '2017-03-17', '2017-03-28', '2017-06', '2017-07']) expect(datetimes, value).toContain(value);
+    // The editor's dated topics take part; the cover has a strip of the years.
+    expect(selectAll('.dated-topic a', timeline).map((a) => toString(a))).toEqual(expect.arrayContaining(['Battle for Mosul', 'Great Mosque of al-Nuri']));
+    expect(selectAll('.timeline-strip li a', page('/mosul/', '')).map((a) => String(a.properties.href))).toContain('/mosul/timeline/#y-2014');
     const tellings = selectAll('.tellings a.context', timeline);
     expect(tellings.length).toBeGreaterThan(20);
     for (const link of tellings) {

@@ -49,6 +49,11 @@ describe('the timeline', () => {
     expect(events[0]!.tellings.map((t) => `${t.chapter}#${t.anchor}:${t.before}[${t.dateText}]${t.after}`)).toEqual(['one#p-1:Mosul fell in [June 2014].', 'two#p-1:The city had fallen in [June 2014], to few fighters.']);
     expect(events[1]!.tellings[0]!.anchor).toBe('p-2');
   });
+
+  it('takes in the topics the editor dated, beside what the chapters say of that date', () => {
+    const events = timelineEvents([{ slug: 'one', date: '2017-07', paragraphs: ['The offensive began in October 2016.'] }], [{ slug: 'battle', title: 'Battle for Mosul', date: '2016-10' }, { slug: 'war', title: 'The war', date: '2014' }]);
+    expect(events.map((e) => `${e.label}: ${e.topics.map((t) => t.title).join()} / ${e.tellings.length}`)).toEqual(['2014: The war / 0', 'October 2016: Battle for Mosul / 1']);
+  });
 });
 
 describe('the timeline of the bundled chapters, against dates labelled by hand', () => {

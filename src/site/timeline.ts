@@ -1,0 +1,33 @@
+/** The timeline of this build, computed once and shared by the timeline page and the cover. */
+import { paragraphTexts } from '../corpus/index.ts';
+import { timelineEvents, type TimelineEvent } from '../timeline/events.ts';
+import { siteTopics } from '../topics/site-topics.ts';
+import { getChapters } from './chapters.ts';
+import { smartQuotes } from './typography.ts';
+
+export interface SiteTimeline {
+  events: TimelineEvent[];
+  /** Topic summaries, for the dated topics the timeline shows. */
+  summaries: Map<string, string>;
+}
+
+let cached: Promise<SiteTimeline> | undefined;
+
+export function getTimeline(): Promise<SiteTimeline> {
+  cached ??= getChapters().then((chapters) => {
+    const dated = siteTopics().topics.flatMap((topic) => (topic.date ? [{ slug: topic.slug, title: smartQuotes(topic.title), date: topic.date, summary: smartQuotes(topic.summary) }] : []));
+    const events = timelineEvents(
+      chapters.map(({ chapter }) => ({ slug: chapter.id, date: chapter.data.date ? String(chapter.data.date) : undefined, paragraphs: paragraphTexts(chapter.body ?? '') })),
+      dated,
+    );
+    return { events, summaries: new Map(dated.map((topic) => [topic.slug, topic.summary])) };
+  });
+  return cached;
+}
+
+/** Years and how many dates each holds, for the strip on the cover. */
+export function timelineYears(events: readonly TimelineEvent[]): Array<{ year: string; dates: number }> {
+  const years = new Map<string, number>();
+  for (const event of events) years.set(event.sort.slice(0, 4), (years.get(event.sort.slice(0, 4)) ?? 0) + 1);
+  return [...years].map(([year, dates]) => ({ year, dates }));
+}
