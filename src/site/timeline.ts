@@ -1,6 +1,11 @@
 /** The timeline of this build, computed once and shared by the timeline page and the cover. */
 import { paragraphTexts } from '../corpus/index.ts';
+import { join } from 'node:path';
+import { contentDir } from '../content-dir.ts';
+import { applyTimelineEdits, parseTimelineEdits } from '../timeline/edits.ts';
 import { timelineEvents, type TimelineEvent } from '../timeline/events.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { decodeEditorFile } from '../text/decode.ts';
 import { siteTopics } from '../topics/site-topics.ts';
 import { getChapters } from './chapters.ts';
 import { smartQuotes } from './typography.ts';
@@ -20,7 +25,16 @@ export function getTimeline(): Promise<SiteTimeline> {
       chapters.map(({ chapter }) => ({ slug: chapter.id, date: chapter.data.date ? String(chapter.data.date) : undefined, paragraphs: paragraphTexts(chapter.body ?? '') })),
       dated,
     );
-    return { events, summaries: new Map(dated.map((topic) => [topic.slug, topic.summary])) };
+    // The editor's hides, corrections and additions: content/timeline.yaml.
+    const path = join(contentDir(), 'timeline.yaml');
+    const decoded = existsSync(path) ? decodeEditorFile(readFileSync(path), path) : undefined;
+    if (decoded && !decoded.ok) console.warn(`[dossier] warning: ${decoded.error}`);
+    if (decoded?.ok && decoded.warning) console.warn(`[dossier] warning: ${decoded.warning}`);
+    const { edits, errors } = parseTimelineEdits(decoded?.ok ? decoded.text : undefined, path);
+    for (const error of errors) console.warn(`[dossier] warning: ${error}`);
+    const edited = applyTimelineEdits(events, edits);
+    for (const entry of edited.unmatched) console.warn(`[dossier] warning: ${path}: no date ${entry} on the timeline to hide or correct`);
+    return { events: edited.events, summaries: new Map(dated.map((topic) => [topic.slug, topic.summary])) };
   });
   return cached;
 }

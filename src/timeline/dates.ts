@@ -98,7 +98,7 @@ const RULES: Rule[] = [
   },
   {
     // "began in october", "in June": a month alone is the latest one before the chapter's date ("may" and "march" only capitalised)
-    pattern: /\b(?:in|since|until|by|from|(?:the )?(?:end|beginning|start|middle) of)\s+(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b(?!\s+(?:\d|of\s+\d))/g,
+    pattern: /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|(?:[Tt]he )?(?:end|beginning|start|middle) of)\s+(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b(?!\s+(?:\d|of\s+\d))/g,
     span: 1,
     relative: true,
     read: (m, reference) => {
@@ -109,7 +109,7 @@ const RULES: Rule[] = [
   },
   {
     // "in 2014", "since 2003", "by 2018": a bare year after a word that dates
-    pattern: new RegExp(`\\b(?:in|since|by|until|of|from|during)\\s+${YEAR}\\b(?!\\s*(?:people|fighters|troops|civilians|%))`, 'g'),
+    pattern: new RegExp(`\\b(?:in|since|by|until|of|from|during)\\s+${YEAR}\\b(?!\\s*(?:people|fighters|troops|civilians|%))`, 'gi'),
     span: 1,
     read: (m) => ({ edtf: m[1]!, sort: `${m[1]}-01-01` }),
   },

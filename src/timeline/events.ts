@@ -39,6 +39,8 @@ export interface TimelineEvent {
   datetime: string;
   tellings: Telling[];
   topics: DatedTopic[];
+  /** The editor's own words for this date (content/timeline.yaml). */
+  notes?: string[];
 }
 
 /** The last day a chapter's date can mean, so that "March 17" in an April 2017 report is 2017. */
@@ -57,11 +59,16 @@ export function htmlDatetime(edtf: string, sort: string): string {
   return sort.slice(0, 7);
 }
 
+/** Dates in order; where two begin on one day, the more precise first. */
+export function byDate(a: TimelineEvent, b: TimelineEvent): number {
+  return a.sort.localeCompare(b.sort) || b.edtf.length - a.edtf.length || a.edtf.localeCompare(b.edtf);
+}
+
 export function timelineEvents(chapters: readonly TimelineChapter[], topics: readonly DatedTopic[] = []): TimelineEvent[] {
-  const byDate = new Map<string, TimelineEvent>();
+  const events = new Map<string, TimelineEvent>();
   const at = (edtf: string, sort: string) => {
-    const event = byDate.get(edtf) ?? { edtf, sort, label: displayEdtf(edtf), datetime: htmlDatetime(edtf, sort), tellings: [], topics: [] };
-    byDate.set(edtf, event);
+    const event = events.get(edtf) ?? { edtf, sort, label: displayEdtf(edtf), datetime: htmlDatetime(edtf, sort), tellings: [], topics: [] };
+    events.set(edtf, event);
     return event;
   };
   for (const chapter of chapters) {
@@ -77,6 +84,5 @@ export function timelineEvents(chapters: readonly TimelineChapter[], topics: rea
     });
   }
   for (const topic of topics) at(topic.date, `${topic.date}-01-01`.slice(0, 10)).topics.push(topic);
-  // Dates in order; at one date, the more precise first ("June 2014" before "2014" sorts by its first day anyway).
-  return [...byDate.values()].sort((a, b) => a.sort.localeCompare(b.sort) || b.edtf.length - a.edtf.length || a.edtf.localeCompare(b.edtf));
+  return [...events.values()].sort(byDate);
 }

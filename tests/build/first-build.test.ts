@@ -51,6 +51,11 @@ describe('a first build with no topic files', () => {
     expect(byline).not.toMatch(/· ·|^·/);
   });
 
+  it('shows the editor’s timeline additions, and names the entry it cannot read', () => {
+    expect(selectAll('.editor-note-line', page('timeline')).map((li) => toString(li))).toEqual(['Editor The port authority publishes its accounts.']);
+    expect(build.output).toMatch(/timeline\.yaml: add entry 2: date: a date like/);
+  });
+
   it('links the first mention in a chapter to the topic', () => {
     const chapter = page('chapters/dockers-walk-out-at-port-ilsen');
     const links = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));

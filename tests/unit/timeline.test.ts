@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readChapterTexts } from '../../src/topics/chapters.ts';
 import { ROOT } from '../helpers/build.ts';
 import { displayEdtf, findDates } from '../../src/timeline/dates.ts';
+import { applyTimelineEdits, parseTimelineEdits } from '../../src/timeline/edits.ts';
 import { htmlDatetime, referenceDate, timelineEvents } from '../../src/timeline/events.ts';
 
 const april2017 = referenceDate('2017-04');
@@ -76,5 +77,39 @@ describe('the timeline of the bundled chapters, against dates labelled by hand',
       const event = events.find((e) => e.edtf === edtf);
       expect(event?.tellings.some((t) => `${t.before}${t.dateText}${t.after}`.includes(word!)), `${name} (${edtf})`).toBe(true);
     }
+  });
+});
+
+describe('the editor’s timeline.yaml', () => {
+  const events = timelineEvents([
+    { slug: 'one', date: '2017-04', paragraphs: ['The invasion of 2003 began it.', 'A breakthrough came on Wednesday.'] },
+    { slug: 'two', date: '2018', paragraphs: ['Since 2003, war.'] },
+  ]);
+  const yaml = [
+    'hide:',
+    '  - { date: 2003, chapter: one }',
+    'correct:',
+    '  - { date: 2017-04~, chapter: one, paragraph: p-2, to: 2017-04-12 }',
+    'add:',
+    '  - { date: 2016-10-17, text: The offensive begins. }',
+    '  - { date: 2016-13, text: A month that is not one. }',
+    'remove:',
+    '  - { date: 2003 }',
+  ].join('\n');
+
+  it('hides, corrects and adds, and names each entry it cannot read without losing the rest', () => {
+    const { edits, errors } = parseTimelineEdits(yaml, 'content/timeline.yaml');
+    expect(errors).toEqual([
+      expect.stringMatching(/^content\/timeline\.yaml: add entry 2: date: a date like .*; left out$/),
+      'content/timeline.yaml: "remove" is not a list the timeline reads (hide, correct, add)',
+    ]);
+    const { events: edited, unmatched } = applyTimelineEdits(events, edits);
+    expect(unmatched).toEqual([]);
+    expect(edited.map((e) => `${e.label}: ${e.tellings.map((t) => t.chapter).join()}${(e.notes ?? []).join()}`)).toEqual(['2003: two', '17 October 2016: The offensive begins.', '12 April 2017: one']);
+  });
+
+  it('says which hide or correction matches nothing', () => {
+    const { unmatched } = applyTimelineEdits(events, parseTimelineEdits('hide:\n  - { date: 1999 }', 'x').edits);
+    expect(unmatched).toEqual(['1999']);
   });
 });
