@@ -6,6 +6,7 @@ import { readChapterTexts } from '../../src/topics/chapters.ts';
 import { ROOT } from '../helpers/build.ts';
 import { displayEdtf, findDates } from '../../src/timeline/dates.ts';
 import { applyTimelineEdits, parseTimelineEdits } from '../../src/timeline/edits.ts';
+import { timelineAxis } from '../../src/timeline/axis.ts';
 import { htmlDatetime, referenceDate, timelineEvents } from '../../src/timeline/events.ts';
 
 const april2017 = referenceDate('2017-04');
@@ -111,5 +112,22 @@ describe('the editor’s timeline.yaml', () => {
   it('says which hide or correction matches nothing', () => {
     const { unmatched } = applyTimelineEdits(events, parseTimelineEdits('hide:\n  - { date: 1999 }', 'x').edits);
     expect(unmatched).toEqual(['1999']);
+  });
+});
+
+describe('the timeline’s axis', () => {
+  const events = timelineEvents([{ slug: 'one', date: '2018', paragraphs: ['In 2010 it began. In 2010 again. By 2012 it was over; the record from 2017 says so.'] }]);
+
+  it('puts each date where its time falls, and a mark told more often stands taller', () => {
+    const axis = timelineAxis(events, 640, 56)!;
+    expect(axis.ticks.map((t) => t.year)).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018']);
+    const [y2010, y2012, y2017] = axis.marks;
+    // 2012 is two of the eight years along; 2017 seven.
+    expect((y2012!.x - y2010!.x) / (y2017!.x - y2010!.x)).toBeCloseTo(2 / 7, 2);
+    expect(y2010!.height).toBeGreaterThan(y2012!.height);
+  });
+
+  it('draws nothing for fewer than two dates', () => {
+    expect(timelineAxis(events.slice(0, 1))).toBeUndefined();
   });
 });
