@@ -279,6 +279,23 @@ describe('topics in the built site', () => {
     }
   });
 
+  it('lists the voices, named ones first, each quotation leading to the paragraph that holds it, and a person page says what they said', () => {
+    const voices = page('/mosul/', 'voices');
+    const speakers = selectAll('.voice h2', voices).map((h) => toString(h));
+    expect(speakers.slice(0, 3).every((name) => /^[A-Z]/.test(name))).toBe(true);
+    expect(speakers).toEqual(expect.arrayContaining(['James Browning', 'Noah Bonsey', 'Stephen Townsend', 'A coalition officer']));
+    expect(speakers.at(-1)).not.toBe('Not attributed');
+    const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    const items = selectAll('.quotations li', voices);
+    expect(items.length).toBeGreaterThan(25);
+    for (const item of items) {
+      const [path, anchor] = String((select('a.anchor-label', item) as Element).properties.href).replace('/mosul/', '').split('#');
+      const words = fold(toString(select('blockquote', item)!)).replace(/^"|"$/g, '').split(/\s+/).slice(0, 2).join(' ');
+      expect(fold(toString(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!)), words).toContain(words);
+    }
+    expect(toString(select('#quoted-heading + .quotations', page('/mosul/', 'topics/noah-bonsey'))!)).toMatch(/Even as they lose territory/);
+  });
+
   it('lists "In this chapter", most mentioned first', () => {
     const items = selectAll('.in-chapter li', page('/mosul/', 'chapters/one-square-mile'));
     expect(toString(items[0]!)).toMatch(/^Islamic State organisation, \d+×$/);

@@ -13,7 +13,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 
 const BASE = '/mosul/';
-const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/', 'search/?q=al-Nuri', 'timeline/'];
+const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/', 'search/?q=al-Nuri', 'timeline/', 'voices/'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;

@@ -1,0 +1,159 @@
+/**
+ * Voices: the direct quotations in the chapters and who said them. Pure:
+ * paragraphs in, quotations out. A speaker is found where news writing puts
+ * one ("…,” said X; X said: “…”; “…” says X, a sergeant; according to X);
+ * "he said" is the last person named as speaking in the chapter; a quotation
+ * that runs across sentences or into the next paragraph is one. What the text
+ * does not attribute stays unattributed: never guessed.
+ */
+export interface QuoteChapter {
+  slug: string;
+  paragraphs: readonly string[];
+}
+
+export interface Quotation {
+  chapter: string;
+  /** The paragraph the quotation begins in: `p-4`. */
+  anchor: string;
+  text: string;
+  /** The speaker as the text names or describes them ("Lieut. General Stephen Townsend", "a coalition officer"), or undefined. */
+  speaker?: string;
+}
+
+const SPEECH = '(?:said|says|told|added|explained|recalled|wrote|asked|insisted|warned|noted|argued|continued|promised|vowed|pledged|explains|adds|recalls|writes|asks)';
+/** Words with a full stop that do not end a sentence: titles, initials, dotted acronyms ("Lieut.", "A.", "U.S."). */
+const ABBREVIATION = "(?:Lieut|Lt|Gen|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|St)\\.|[A-Z]\\.(?:[A-Z]\\.)*";
+/** A name: capitalised words, titles with their full stops ("U.S. Army Lieut. Colonel"), joined by "al-", "bin". */
+const NAME = `(?!(?:He|She|They|It|We|I|You)\\b)(?:the\\s+)?(?:(?:${ABBREVIATION}|[A-Z][\\p{L}’'-]*|al-[A-Z][\\p{L}’'-]*|bin|ibn)\\s+)*[A-Z][\\p{L}’'-]+`;
+/** A description: "a coalition officer", "one Iraqi commander", "the U.S. military", "another resident". */
+const DESCRIPTION = "(?:an?|one|another|the|two|three|several|many)\\s+(?:(?!(?:which|who|whom|that|he|she|they|it|in|of)\\s)[\\p{L}’'.-]+\\s+){0,4}?(?!(?:he|she|they|it)\\b)[\\p{Ll}][\\p{L}’'-]+";
+const SPEAKER = `(${NAME}|${DESCRIPTION})`;
+const PRONOUN = '(he|she|they|He|She|They)';
+
+/** Only a tag between two quoted passages: ", one Iraqi commander said, ". */
+const TAG_BETWEEN = new RegExp(`^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}|${PRONOUN}\\s+${SPEECH})[\\s,]*$`, 'u');
+/** "…,” said X", "…” X said", "…,” he said" right after the closing mark. */
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER})`, 'u');
+/** "X said: “…", "X told Reuters: “…", "said X, “…", "according to X, “…" right before the opening mark. */
+const BEFORE_QUOTE = new RegExp(`(?:${SPEAKER}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?|according to\\s+${SPEAKER}|${SPEECH}\\s+${SPEAKER}|${PRONOUN}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?)\\s*(?:that\\s+)?[:,]?\\s*$`, 'u');
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  /** Closed in this paragraph (else it runs on into the next). */
+  closed: boolean;
+}
+
+/** Quoted spans of a paragraph: “…” and "…"; an opening mark left open runs to the paragraph's end. */
+function quotedSpans(paragraph: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of paragraph.matchAll(/[“"]([^“”"]*)([”"]|$)/gu)) {
+    spans.push({ start: match.index, end: match.index + match[0].length, text: match[1]!.trim(), closed: match[2] !== '' });
+  }
+  return spans;
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** "the U.S. Central Command" → "U.S. Central Command"; "an officer allegedly" → "an officer". */
+const clean = (speaker: string) => speaker.replace(/[,.;:]+$/, '').replace(/^(?:the)\s+(?=[A-Z])/, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
+
+/**
+ * Who "he" or "she" is: whoever this paragraph already quoted; else the last
+ * full name (two capitalised words or more) earlier in the paragraph
+ * ("President Donald Trump … he promised"); else the person a sentence before
+ * begins with ("One of the soldiers … recounted"); else the last person named
+ * as speaking in the chapter.
+ */
+function pronounSpeaker(before: string, lastNamed: string | undefined, quotedHere = false): string | undefined {
+  if (quotedHere && lastNamed) return lastNamed;
+  const names = [...before.matchAll(new RegExp(`(?<![\\p{L}.])(?:${ABBREVIATION}\\s+)*[A-Z][\\p{Ll}’'-]+(?:\\s+(?:al-)?[A-Z][\\p{L}’'-]+)+`, 'gu'))].map((m) => m[0]);
+  const person = names.filter((name) => !/^(?:The|In|On|At|After|But|And|When|U\.S\.)\b/.test(name)).at(-1);
+  if (person) return clean(person);
+  const opening = new RegExp(`(?:^|[.!?]\\s+)((?:[Oo]ne of the|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?[\\p{Ll}]+s?)\\b`, 'gu');
+  const subject = [...before.matchAll(opening)].at(-1);
+  if (subject) return clean(subject[1]!);
+  return lastNamed;
+}
+
+/** Where the sentence holding the end of `text` begins: after the last full stop that is not a title's ("Lieut.") or an initial's. */
+function lastSentenceStart(text: string): number {
+  let start = 0;
+  for (const match of text.matchAll(/[.!?][”"’)]?\s+(?=[A-Z“"])/gu)) {
+    const word = /\S+$/.exec(text.slice(0, match.index + 1))?.[0] ?? '';
+    if (!new RegExp(`^(?:${ABBREVIATION})$`, 'u').test(word)) start = match.index + match[0].length;
+  }
+  return start;
+}
+
+export function findQuotations(chapters: readonly QuoteChapter[]): Quotation[] {
+  const out: Quotation[] = [];
+  for (const chapter of chapters) {
+    let lastNamed: string | undefined;
+    let running: Quotation | undefined;
+    chapter.paragraphs.forEach((paragraph, index) => {
+      const anchor = `p-${index + 1}`;
+      let previous: Quotation | undefined;
+      let previousEnd = 0;
+      for (const span of quotedSpans(paragraph)) {
+        // A quotation left open in the last paragraph goes on here ("…" opens again by custom).
+        if (running && span.start === paragraph.search(/\S/)) {
+          running.text += ` ${span.text}`;
+          if (span.closed) running = attribute(running, paragraph.slice(span.end), paragraph.slice(0, span.start));
+          continue;
+        }
+        running = undefined;
+        // "“Looking back,” one Iraqi commander said, “we should have…”": one quotation, its tag in the middle.
+        if (previous && /,$/.test(previous.text) && TAG_BETWEEN.test(paragraph.slice(previousEnd, span.start))) {
+          previous.text += ` ${span.text}`;
+          previousEnd = span.end;
+          if (!span.closed) running = previous;
+          continue;
+        }
+        const quote: Quotation = { chapter: chapter.slug, anchor, text: span.text };
+        const speaker = speakerAround(paragraph.slice(span.end), paragraph.slice(0, span.start), previous?.speaker ?? lastNamed, Boolean(previous?.speaker));
+        if (speaker) quote.speaker = speaker;
+        // Scare quotes and titles ("the kill box"): a few words that nobody is said to say.
+        if (!quote.speaker && words(span.text) < 4) continue;
+        // A second quotation in a paragraph, unattributed, goes on in the first one's voice.
+        if (!quote.speaker && previous?.speaker) quote.speaker = previous.speaker;
+        if (quote.speaker && /^[A-Z]/.test(quote.speaker)) lastNamed = quote.speaker;
+        out.push(quote);
+        previous = quote;
+        previousEnd = span.end;
+        if (!span.closed) running = quote;
+      }
+    });
+  }
+  return out;
+}
+
+function attribute(quote: Quotation, after: string, before: string): undefined {
+  if (!quote.speaker) {
+    const speaker = speakerAround(after, before, undefined);
+    if (speaker) quote.speaker = speaker;
+  }
+  return undefined;
+}
+
+/** The speaker the words after or before a quotation name; a pronoun is the last person named as speaking. */
+function speakerAround(after: string, before: string, lastNamed: string | undefined, quotedHere = false): string | undefined {
+  const next = AFTER_QUOTE.exec(after);
+  if (next) {
+    const named = next[1] ?? next[2] ?? next[4];
+    if (named) return clean(named);
+    if (next[3]) return pronounSpeaker(before, lastNamed, quotedHere);
+  }
+  const prior = BEFORE_QUOTE.exec(before.slice(lastSentenceStart(before)));
+  if (prior) {
+    const named = prior[1] ?? prior[2] ?? prior[3];
+    if (named) return clean(named);
+    if (prior[4]) return pronounSpeaker(before, lastNamed, quotedHere);
+  }
+  // A quotation that opens a sentence goes on from the one before, when that one says who spoke ("…, said Dustin A Lewis, a researcher. “An obligation…").
+  if (/(?:^|[.!?]\s*)$/.test(before.trimEnd()) || before.trim() === '') {
+    const said = [...before.matchAll(new RegExp(`${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|\\b${PRONOUN}\\s+${SPEECH}\\b`, 'gu'))].at(-1);
+    if (said) return said[3] ? pronounSpeaker(before.slice(0, said.index), lastNamed, quotedHere) : clean(said[1] ?? said[2]!);
+  }
+  return undefined;
+}
