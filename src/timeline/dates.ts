@@ -24,6 +24,18 @@ const MONTH = `(${MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`).join(
 const YEAR = '((?:19|20)\\d{2})';
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 const SEASON_START: Record<number, string> = { 21: '03', 22: '06', 23: '09', 24: '12' };
+
+/** Where an EDTF value sorts when its text says no more: the first day it can mean (summer from June). */
+export function edtfSort(edtf: string): string {
+  const [year, month, day] = edtf.split('/')[0]!.replace(/~$/, '').split('-');
+  return `${year}-${month ? (SEASON_START[Number(month)] ?? month) : '01'}-${day ?? '01'}`;
+}
+
+/** The year of the latest `month` on or before the chapter's date (strictly before, for "last October"). */
+function latestYear(month: number, reference: Date, strictly = false): number {
+  const current = reference.getUTCMonth() + 1;
+  return (strictly ? month < current : month <= current) ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+}
 const PART_MONTH: Record<string, string> = { early: '01', mid: '05', 'mid-': '05', late: '09' };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -73,7 +85,7 @@ const RULES: Rule[] = [
     read: (m, reference) => {
       const month = monthNumber(m[1]!);
       if (!month) return undefined;
-      const year = month <= reference.getUTCMonth() + 1 ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+      const year = latestYear(month, reference);
       return { edtf: `${year}-${pad(month)}~`, sort: `${year}-${pad(month)}-01` };
     },
   },
@@ -84,7 +96,7 @@ const RULES: Rule[] = [
     read: (m, reference) => {
       const month = monthNumber(m[1]!);
       if (!month) return undefined;
-      const year = month < reference.getUTCMonth() + 1 ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+      const year = latestYear(month, reference, true);
       return { edtf: `${year}-${pad(month)}`, sort: `${year}-${pad(month)}-01` };
     },
   },
@@ -103,7 +115,7 @@ const RULES: Rule[] = [
     relative: true,
     read: (m, reference) => {
       const month = monthNumber(m[1]!);
-      const year = month <= reference.getUTCMonth() + 1 ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+      const year = latestYear(month, reference);
       return { edtf: `${year}-${pad(month)}`, sort: `${year}-${pad(month)}-01` };
     },
   },

@@ -15,8 +15,7 @@
  */
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { displayEdtf } from './dates.ts';
-import { byDate as inDateOrder, htmlDatetime, type TimelineEvent } from './events.ts';
+import { byDate as inDateOrder, newEvent, type TimelineEvent } from './events.ts';
 
 const EDTF_PART = /^\d{4}(-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?~?$/;
 const edtf = z
@@ -65,19 +64,12 @@ export function parseTimelineEdits(text: string | undefined, path: string): { ed
   return { edits, errors };
 }
 
-const sortOf = (value: string) => {
-  const first = value.split('/')[0]!.replace(/~$/, '');
-  const [year, month, day] = first.split('-');
-  const seasonStart: Record<string, string> = { '21': '03', '22': '06', '23': '09', '24': '12' };
-  return `${year}-${month ? (seasonStart[month] ?? month) : '01'}-${day ?? '01'}`;
-};
-
 /** The events with the editor's hides, corrections and additions applied; what is never matched is reported. */
 export function applyTimelineEdits(events: readonly TimelineEvent[], edits: TimelineEdits): { events: TimelineEvent[]; unmatched: string[] } {
   const unmatched: string[] = [];
   const byDate = new Map(events.map((event) => [event.edtf, { ...event, tellings: [...event.tellings], notes: [...(event.notes ?? [])] }]));
   const at = (value: string) => {
-    const event = byDate.get(value) ?? { edtf: value, sort: sortOf(value), label: displayEdtf(value), datetime: htmlDatetime(value, sortOf(value)), tellings: [], topics: [], notes: [] };
+    const event = byDate.get(value) ?? { ...newEvent(value), notes: [] };
     byDate.set(value, event);
     return event;
   };

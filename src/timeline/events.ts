@@ -5,7 +5,7 @@
  */
 import { splitSentences } from '../ingest/sentences.ts';
 import { paragraphId } from '../markdown/paragraphs.ts';
-import { displayEdtf, findDates } from './dates.ts';
+import { displayEdtf, edtfSort, findDates } from './dates.ts';
 
 export interface TimelineChapter {
   slug: string;
@@ -59,6 +59,11 @@ export function htmlDatetime(edtf: string, sort: string): string {
   return sort.slice(0, 7);
 }
 
+/** An empty event at a date; `sort` where the text knows better than the value ("late 2017" sorts from September). */
+export function newEvent(edtf: string, sort = edtfSort(edtf)): TimelineEvent {
+  return { edtf, sort, label: displayEdtf(edtf), datetime: htmlDatetime(edtf, sort), tellings: [], topics: [] };
+}
+
 /** Dates in order; where two begin on one day, the more precise first. */
 export function byDate(a: TimelineEvent, b: TimelineEvent): number {
   return a.sort.localeCompare(b.sort) || b.edtf.length - a.edtf.length || a.edtf.localeCompare(b.edtf);
@@ -66,8 +71,8 @@ export function byDate(a: TimelineEvent, b: TimelineEvent): number {
 
 export function timelineEvents(chapters: readonly TimelineChapter[], topics: readonly DatedTopic[] = []): TimelineEvent[] {
   const events = new Map<string, TimelineEvent>();
-  const at = (edtf: string, sort: string) => {
-    const event = events.get(edtf) ?? { edtf, sort, label: displayEdtf(edtf), datetime: htmlDatetime(edtf, sort), tellings: [], topics: [] };
+  const at = (edtf: string, sort?: string) => {
+    const event = events.get(edtf) ?? newEvent(edtf, sort);
     events.set(edtf, event);
     return event;
   };
@@ -83,6 +88,6 @@ export function timelineEvents(chapters: readonly TimelineChapter[], topics: rea
       }
     });
   }
-  for (const topic of topics) at(topic.date, `${topic.date}-01-01`.slice(0, 10)).topics.push(topic);
+  for (const topic of topics) at(topic.date).topics.push(topic);
   return [...events.values()].sort(byDate);
 }

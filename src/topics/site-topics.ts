@@ -30,7 +30,8 @@ export interface SiteTopics {
 }
 
 export type LinkSettings = SiteConfig['links'];
-const DEFAULT_LINKS: LinkSettings = siteConfig.parse({ title: 'x', description: 'x', editor: 'x' }).links;
+// site.yaml's own defaults, for a build whose site.yaml could not be read (Astro's config has already said why).
+const DEFAULT_LINKS: LinkSettings = siteConfig.shape.links.parse(undefined);
 
 let cached: SiteTopics | undefined;
 

@@ -28,6 +28,9 @@ const NAME = `(?!(?:He|She|They|It|We|I|You)\\b)(?:the\\s+)?(?:(?:${ABBREVIATION
 /** A description: "a coalition officer", "one Iraqi commander", "the U.S. military", "another resident". */
 const DESCRIPTION = "(?:an?|one|another|the|two|three|several|many)\\s+(?:(?!(?:which|who|whom|that|he|she|they|it|in|of)\\s)[\\p{L}’'.-]+\\s+){0,4}?(?!(?:he|she|they|it)\\b)[\\p{Ll}][\\p{L}’'-]+";
 const SPEAKER = `(${NAME}|${DESCRIPTION})`;
+
+/** "a coalition officer", "One of the soldiers": a speaker the text describes rather than names. */
+export const isDescription = (speaker: string): boolean => /^(?:an?|one|another|the|two|three|several|many)\s/i.test(speaker);
 const PRONOUN = '(he|she|they|He|She|They)';
 
 /** Only a tag between two quoted passages: ", one Iraqi commander said, ". */
@@ -99,7 +102,10 @@ export function findQuotations(chapters: readonly QuoteChapter[]): Quotation[] {
         // A quotation left open in the last paragraph goes on here ("…" opens again by custom).
         if (running && span.start === paragraph.search(/\S/)) {
           running.text += ` ${span.text}`;
-          if (span.closed) running = attribute(running, paragraph.slice(span.end), paragraph.slice(0, span.start));
+          if (span.closed) {
+            running.speaker ??= speakerAround(paragraph.slice(span.end), paragraph.slice(0, span.start), undefined);
+            running = undefined;
+          }
           continue;
         }
         running = undefined;
@@ -117,7 +123,7 @@ export function findQuotations(chapters: readonly QuoteChapter[]): Quotation[] {
         if (!quote.speaker && words(span.text) < 4) continue;
         // A second quotation in a paragraph, unattributed, goes on in the first one's voice.
         if (!quote.speaker && previous?.speaker) quote.speaker = previous.speaker;
-        if (quote.speaker && /^[A-Z]/.test(quote.speaker)) lastNamed = quote.speaker;
+        if (quote.speaker && !isDescription(quote.speaker)) lastNamed = quote.speaker;
         out.push(quote);
         previous = quote;
         previousEnd = span.end;
@@ -126,14 +132,6 @@ export function findQuotations(chapters: readonly QuoteChapter[]): Quotation[] {
     });
   }
   return out;
-}
-
-function attribute(quote: Quotation, after: string, before: string): undefined {
-  if (!quote.speaker) {
-    const speaker = speakerAround(after, before, undefined);
-    if (speaker) quote.speaker = speaker;
-  }
-  return undefined;
 }
 
 /** The speaker the words after or before a quotation name; a pronoun is the last person named as speaking. */

@@ -5,7 +5,7 @@
  * them ("a coalition officer"). Pure.
  */
 import type { TopicMatcher } from '../topics/matcher.ts';
-import type { Quotation } from './quotes.ts';
+import { isDescription, type Quotation } from './quotes.ts';
 
 export interface Speaker {
   /** The topic's slug, or the description in lower case, or '' for the unattributed. */
@@ -37,6 +37,6 @@ export function groupSpeakers(quotations: readonly Quotation[], matcher: TopicMa
     speaker.quotations.push(quote);
     speakers.set(key, speaker);
   }
-  const rank = (s: Speaker) => (!s.key ? 2 : s.topic || /^[A-Z]/.test(s.name) ? 0 : 1);
+  const rank = (s: Speaker) => (!s.key ? 2 : s.topic || !isDescription(s.name) ? 0 : 1);
   return [...speakers.values()].sort((a, b) => rank(a) - rank(b) || b.quotations.length - a.quotations.length || a.name.localeCompare(b.name));
 }
