@@ -56,6 +56,15 @@ describe('a first build with no topic files', () => {
     expect(build.output).toMatch(/timeline\.yaml: add entry 2: date: a date like/);
   });
 
+  it('puts a real town on the map from the gazetteer, and lists the invented places as not on it', () => {
+    const map = page('map');
+    expect(selectAll('svg.map a', map).map((a) => String(a.properties.href))).toContain('/topics/rotterdam/');
+    const rotterdam = selectAll('.map-places li', map).find((li) => toString(select('a', li)!) === 'Rotterdam');
+    expect(toString(rotterdam!)).toMatch(/placed as Rotterdam, NL in the GeoNames gazetteer/);
+    expect(select('.locator svg', page('topics/rotterdam'))).toBeTruthy();
+    expect(toString(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Kestrel Bridge/);
+  });
+
   it('links the first mention in a chapter to the topic', () => {
     const chapter = page('chapters/dockers-walk-out-at-port-ilsen');
     const links = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));

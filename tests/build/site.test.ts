@@ -299,6 +299,28 @@ describe('topics in the built site', () => {
     expect(toString(select('#quoted-heading + .quotations', page('/mosul/', 'topics/noah-bonsey'))!)).toMatch(/Even as they lose territory/);
   });
 
+  it('draws the places on a map, each marker a link to that place’s page, with an inset where Mosul’s districts crowd and the same in a list', () => {
+    const map = page('/mosul/', 'map');
+    const markers = selectAll('svg.map a', map).map((a) => String(a.properties.href));
+    // Every marker leads to a page that exists and is a place's (or a topic the editor put on the map).
+    for (const href of markers) expect(existsSync(join(builds['/mosul/']!.outDir, href.replace('/mosul/', ''), 'index.html')), href).toBe(true);
+    expect(markers).toEqual(expect.arrayContaining(['/mosul/topics/mosul/', '/mosul/topics/raqqa/', '/mosul/topics/iraq/', '/mosul/topics/great-mosque-of-al-nuri/']));
+    expect(selectAll('svg.map a', map).every((a) => String(a.properties.ariaLabel ?? '').length > 0)).toBe(true);
+    // The districts are too close to name on the regional map: the inset names them.
+    const inset = selectAll('#inset svg.map text', map).map((t) => toString(t));
+    expect(inset).toEqual(expect.arrayContaining(['Old City of Mosul', 'West Mosul', 'East Mosul']));
+    const listed = selectAll('.map-places a', map).map((a) => toString(a));
+    expect(listed).toEqual(expect.arrayContaining(['Mosul', 'Raqqa', 'Iraq']));
+    // A river has no one point: it is named as not on the map, and the build says how to place it.
+    expect(toString(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Euphrates/);
+    expect(builds['/mosul/']!.output).toMatch(/map: \d+ places are not on the map, for want of coordinates: .*Euphrates \(.*euphrates\.md\)/);
+    // A place's own page shows where it is, and leads to the whole map.
+    const raqqa = page('/mosul/', 'topics/raqqa');
+    expect(select('.locator svg .map-marker', raqqa)).toBeTruthy();
+    expect(attr(raqqa, '.locator figcaption a', 'href')).toBe('/mosul/map/');
+    expect(select('.locator', page('/mosul/', 'topics/abu-bakr-al-baghdadi'))).toBeUndefined();
+  });
+
   it('lists "In this chapter", most mentioned first', () => {
     const items = selectAll('.in-chapter li', page('/mosul/', 'chapters/one-square-mile'));
     expect(toString(items[0]!)).toMatch(/^Islamic State organisation, \d+×$/);
