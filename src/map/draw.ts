@@ -3,7 +3,7 @@
  * outlines as SVG paths, a marker and a label for every located place, and an
  * inset at city scale where places crowd. Pure: the outlines are passed in.
  */
-import { geoDistance, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoDistance, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { LocatedPlace } from './gazetteer.ts';
 
@@ -86,10 +86,11 @@ export function drawLocator(countries: readonly CountryFeature[], place: Located
       [width, height],
     ]);
   const [x, y] = projection(place.lonLat)!;
+  const view = viewOf(projection, width, height);
   return {
     width,
     height,
-    outlines: outlinesFor(countries, projection, place.country ? new Map([[place.country, place.slug]]) : new Map()),
+    outlines: outlinesFor(countries, projection, place.country ? new Map([[place.country, place.slug]]) : new Map(), view),
     markers: [{ slug: place.slug, title: place.title, x: round(x), y: round(y), country: Boolean(place.country) }],
   };
 }
@@ -112,7 +113,8 @@ function drawArea(countries: readonly CountryFeature[], places: readonly Located
     ],
   };
   // Mercator keeps a region's shapes; a map of half the world needs an equal-area one.
-  const base: GeoProjection = lonSpan > 90 || latSpan > 60 ? geoEqualEarth() : geoMercator();
+  const world = lonSpan > 90 || latSpan > 60;
+  const base: GeoProjection = world ? geoEqualEarth() : geoMercator();
   const width = MAP_WIDTH;
   // Not taller than square, not flatter than 2:1: a column, not a ribbon.
   const fitted = base.fitWidth(width, box);
@@ -134,12 +136,25 @@ function drawArea(countries: readonly CountryFeature[], places: readonly Located
     const [x, y] = projection(place.lonLat)!;
     return { slug: place.slug, title: place.title, x: round(x), y: round(y), country: Boolean(place.country) };
   });
-  return { width, height, outlines: outlinesFor(countries, projection, countryTopics), markers, ...scaleBarFor(projection, height) };
+  return { width, height, outlines: outlinesFor(countries, projection, countryTopics, viewOf(projection, width, height)), markers, ...(world ? {} : scaleBarFor(projection, height)) };
+}
+
+/** The longitudes and latitudes a drawing shows, from its corners and edge midpoints, a little widened. */
+function viewOf(projection: GeoProjection, width: number, height: number): LonLatBox {
+  const points = [0, 0.5, 1].flatMap((fx) => [0, 0.5, 1].map((fy) => projection.invert?.([fx * width, fy * height]))).filter((p): p is [number, number] => Boolean(p) && p!.every(Number.isFinite));
+  if (points.length < 9) return [[-180, -90], [180, 90]];
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const margin = 1;
+  return [
+    [Math.min(...lons) - margin, Math.min(...lats) - margin],
+    [Math.max(...lons) + margin, Math.max(...lats) + margin],
+  ];
 }
 
 const EARTH_RADIUS_KM = 6371;
 
-/** A bar about a fifth of the map wide, its length a round number of kilometres. */
+/** A bar about a fifth of the map wide, its length a round number of kilometres. Not on a map of the world, where no one length holds. */
 function scaleBarFor(projection: GeoProjection, height: number): { scale?: DrawnMap['scale'] } {
   const y = height - 18;
   const [a, b] = [projection.invert?.([20, y]), projection.invert?.([140, y])];
@@ -151,10 +166,12 @@ function scaleBarFor(projection: GeoProjection, height: number): { scale?: Drawn
   return { scale: { x: 20, y, width: round((km / kmPer120) * 120), label } };
 }
 
-function outlinesFor(countries: readonly CountryFeature[], projection: GeoProjection, countryTopics: ReadonlyMap<string, string>): MapOutline[] {
+function outlinesFor(countries: readonly CountryFeature[], projection: GeoProjection, countryTopics: ReadonlyMap<string, string>, view: LonLatBox): MapOutline[] {
   // Whole units are finer than a screen shows at this size, and keep the page small.
   const path = geoPath(projection).digits(0);
   return countries.flatMap((feature) => {
+    // Drawing a country is the costly part: skip those whose bounds miss the view.
+    if (!mayOverlap(boundsOf(feature), view)) return [];
     const d = path(feature);
     if (!d || !/\d/.test(d)) return [];
     const slug = countryTopics.get(feature.properties.name);
@@ -205,6 +222,21 @@ function largestCluster(markers: readonly MapMarker[]): MapMarker[] {
   const groups = new Map<number, MapMarker[]>();
   markers.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
   return [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/** [[west, south], [east, north]] in degrees; west > east when it crosses the antimeridian. */
+type LonLatBox = [[number, number], [number, number]];
+const boundsCache = new WeakMap<CountryFeature, LonLatBox>();
+function boundsOf(feature: CountryFeature): LonLatBox {
+  let bounds = boundsCache.get(feature);
+  if (!bounds) boundsCache.set(feature, (bounds = geoBounds(feature)));
+  return bounds;
+}
+function mayOverlap([[w1, s1], [e1, n1]]: LonLatBox, [[w2, s2], [e2, n2]]: LonLatBox): boolean {
+  if (s1 > n2 || s2 > n1) return false;
+  // Across the antimeridian a box's longitudes wrap: keep it rather than reason about it.
+  if (w1 > e1 || w2 > e2) return true;
+  return w1 <= e2 && w2 <= e1;
 }
 
 interface Box {

@@ -152,3 +152,20 @@ describe('drawLocator', () => {
     expect(map.outlines).toHaveLength(1);
   });
 });
+
+describe('a collection that spans the world', () => {
+  it('draws every continent’s places on one map, in an equal-area projection, with the land in view', () => {
+    const land = [
+      { type: 'Feature', properties: { name: 'North' }, geometry: { type: 'Polygon', coordinates: [[[-100, 30], [-100, 50], [-80, 50], [-80, 30], [-100, 30]]] } },
+      { type: 'Feature', properties: { name: 'East' }, geometry: { type: 'Polygon', coordinates: [[[130, -35], [130, -20], [150, -20], [150, -35], [130, -35]]] } },
+    ] as CountryFeature[];
+    const map = drawRegionMap(land, [
+      { slug: 'chicago', title: 'Chicago', mentions: 2, lonLat: [-87.6, 41.9], by: 'editor' },
+      { slug: 'alice-springs', title: 'Alice Springs', mentions: 2, lonLat: [133.9, -23.7], by: 'editor' },
+    ])!;
+    expect(map.outlines.map((o) => o.name)).toEqual(['North', 'East']);
+    expect(map.markers.every((m) => m.x > 0 && m.x < map.width && m.y > 0 && m.y < map.height)).toBe(true);
+    // At this scale a kilometre is not the same length everywhere on the drawing.
+    expect(map.scale).toBeUndefined();
+  });
+});
