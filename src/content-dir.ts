@@ -1,4 +1,6 @@
-/** Where the content lives: `content/`, or DOSSIER_CONTENT_DIR (the tests build other corpora). */
+import { buildOptions } from './site/options.ts';
+
+/** Where the content lives: `content/`, or the folder `dossier({ content })` names. */
 export function contentDir(): string {
-  return process.env.DOSSIER_CONTENT_DIR || './content';
+  return buildOptions().content;
 }

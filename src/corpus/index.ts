@@ -3,10 +3,8 @@
  * every mention with its sentence and paragraph anchor, counts per chapter,
  * and which topics share paragraphs. Pure: chapters and a matcher in, index out.
  */
-import type { Nodes, Root } from 'mdast';
-import { mdxToMdast } from 'satteri';
-import { splitSentences, type Span } from '../ingest/sentences.ts';
-import { paragraphId } from '../markdown/paragraphs.ts';
+import { splitSentences, type Span } from '../text/sentences.ts';
+import { paragraphId, paragraphTexts } from '../text/paragraphs.ts';
 import type { TopicMatcher } from '../topics/matcher.ts';
 
 export interface IndexChapter {
@@ -39,28 +37,6 @@ export interface CorpusIndex {
   byChapter: Map<string, Array<{ topic: string; count: number }>>;
   /** Per topic: the topics it shares paragraphs with, most shared first. */
   appearsWith: Map<string, Related[]>;
-}
-
-const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
-
-function textOf(node: Nodes): string {
-  if (NOT_PROSE.has(node.type)) return '';
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
-}
-
-/**
- * The text of each paragraph, in the order the chapter page numbers them
- * (`p-1`…). Parsed by Sätteri, the parser that renders the page, so both agree.
- */
-export function paragraphTexts(body: string): string[] {
-  const texts: string[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'paragraph') texts.push(textOf(node));
-    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(mdxToMdast(body) as unknown as Root);
-  return texts;
 }
 
 function sentenceAround(text: string, sentences: readonly Span[], start: number, end: number): { before: string; after: string } {

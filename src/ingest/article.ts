@@ -9,7 +9,7 @@ import { decode } from '../text/decode.ts';
 import { collectLinks, htmlToBlocks, mapText, plainText, splitInline, textWithInlineMarkup, type Block, type Inline } from './inline.ts';
 import { appendAll, maxOf } from '../text/arrays.ts';
 import { dateFromUrl, siteOfUrl } from '../text/urls.ts';
-import { foldPunctuation, placeNotes } from '../markdown/paragraphs.ts';
+import { foldPunctuation, placeNotes } from '../text/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { extractPage, isFullDocument } from './page.ts';
 import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
@@ -22,7 +22,7 @@ import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation,
 import { removeInjectedSpam } from './rules/injected-spam.ts';
 import { removal, type Removal } from './rules/removal.ts';
 import { isTruncatedParagraph } from './rules/truncation.ts';
-import { groupSentences, splitSentences } from './sentences.ts';
+import { groupSentences, splitSentences } from '../text/sentences.ts';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const;
 

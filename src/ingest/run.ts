@@ -15,7 +15,8 @@ import { articleToMdx } from './mdx.ts';
 import { placeArticles } from './place.ts';
 import { checkFolder, hasExtension, listFolder, readSource } from './read.ts';
 import type { Removal } from './rules/removal.ts';
-import { conflictPath, planWrite, readExistingArticles, writeAtomic, type ExistingArticle, type WritePlan } from './write.ts';
+import { conflictPath, planWrite, readExistingArticles, type ExistingArticle, type WritePlan } from './write.ts';
+import { writeAtomic } from '../text/atomic-write.ts';
 
 export const MANIFEST_NAME = 'sources.yaml';
 

@@ -1,10 +1,9 @@
 /**
- * The only module that writes: plans each write against what is on disk so
+ * Where ingest writes: plans each write against what is on disk so
  * that an editor's changes are never overwritten, and writes atomically.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readGeneratedHash } from './mdx.ts';
 import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
 
@@ -38,18 +37,6 @@ export function planWrite(existing: string | undefined, next: string, force = fa
 /** Where the new version of a hand-edited article waits for the editor; Astro loads only `*.mdx`. */
 export function conflictPath(articlePath: string): string {
   return `${articlePath}.new`;
-}
-
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 export interface ExistingArticle {

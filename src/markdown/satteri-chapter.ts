@@ -6,7 +6,7 @@
  */
 import { defineHastPlugin, type HastPluginDefinition, type HastPluginEntry } from 'satteri';
 import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
-import { paragraphId, placeNotes } from './paragraphs.ts';
+import { paragraphId, placeNotes } from '../text/paragraphs.ts';
 
 const plugin: HastPluginDefinition = defineHastPlugin({
   name: 'dossier-chapter-paragraphs',

@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { planMentionLinks } from '../topics/link.ts';
-import { siteLinkOptions, siteTopics } from '../topics/site-topics.ts';
+import { siteLinkOptions, siteTopics } from '../site/site-topics.ts';
 
 const CHAPTER_FILE = /\/articles\/[^/]+\.mdx$/;
 

@@ -1,15 +1,15 @@
 /**
  * The same chapter transforms as remark/rehype plugins, for Astro's unified
- * processor (`DOSSIER_MARKDOWN=unified`): mention links over mdast, then
+ * processor (`dossier({ markdown: "unified" })`): mention links over mdast, then
  * paragraph anchors and editor's notes over hast.
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import { applyReplacements, planMentionLinks } from '../topics/link.ts';
-import { siteLinkOptions, siteTopics } from '../topics/site-topics.ts';
+import { siteLinkOptions, siteTopics } from '../site/site-topics.ts';
 import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
-import { paragraphId, placeNotes } from './paragraphs.ts';
+import { paragraphId, placeNotes } from '../text/paragraphs.ts';
 
 const isChapter = (file: VFile) => CHAPTER_FILE.test(file.path ?? '');
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readSiteConfig } from '../site/site-yaml.ts';
 
 /** Chapter and topic pages; a redirect page there has no `data-pagefind-body` and is skipped. */
 const SEARCHED = ['chapters/*/index.html', 'topics/*/index.html'];
@@ -42,13 +43,15 @@ export async function writeSearchIndex(outDir: string, language: string): Promis
 }
 
 /** The Astro integration: indexes the built site, and says how many pages it holds. */
-export function searchIndex(language: string) {
+export function searchIndex() {
   return {
     name: 'dossier-search',
     hooks: {
       'astro:build:done': async ({ dir }: { dir: URL }) => {
         const started = performance.now();
-        const { pages, errors } = await writeSearchIndex(fileURLToPath(dir), language);
+        // The config hook has checked site.yaml already; its language is read here, when the options are set.
+        const siteYaml = readSiteConfig();
+        const { pages, errors } = await writeSearchIndex(fileURLToPath(dir), siteYaml.ok ? siteYaml.config.language : 'en');
         for (const error of errors) console.warn(`[dossier] search index: ${error}`);
         console.log(`[dossier] search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },

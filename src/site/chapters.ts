@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './config.ts';
 import { siteConfigPath } from './site-yaml.ts';
 import { readingOrder, unknownInReadingOrder, type Placed } from './reading-order.ts';
-import { smartQuotes } from './typography.ts';
+import { smartQuotes } from '../text/typography.ts';
 
 export type Chapter = CollectionEntry<'articles'>;
 

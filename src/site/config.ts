@@ -1,7 +1,7 @@
 /** `content/site.yaml`, read and validated once per build. */
 import type { SiteConfig } from '../schema.ts';
 import { readSiteConfig } from './site-yaml.ts';
-import { smartQuotes } from './typography.ts';
+import { smartQuotes } from '../text/typography.ts';
 
 function loadSiteConfig(): SiteConfig {
   const read = readSiteConfig();

@@ -1,14 +1,14 @@
 /** The timeline of this build, computed once and shared by the timeline page and the cover. */
-import { paragraphTexts } from '../corpus/index.ts';
+import { paragraphTexts } from '../text/paragraphs.ts';
 import { join } from 'node:path';
 import { contentDir } from '../content-dir.ts';
 import { applyTimelineEdits, parseTimelineEdits } from '../timeline/edits.ts';
 import { timelineEvents, type TimelineEvent } from '../timeline/events.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeEditorFile } from '../text/decode.ts';
-import { siteTopics } from '../topics/site-topics.ts';
+import { siteTopics } from './site-topics.ts';
 import { getChapters } from './chapters.ts';
-import { smartQuotes } from './typography.ts';
+import { smartQuotes } from '../text/typography.ts';
 
 export interface SiteTimeline {
   events: TimelineEvent[];

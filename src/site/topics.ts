@@ -1,12 +1,12 @@
 /** Topic data the pages need, from the registry and the corpus index: once per build. */
-import { getCorpusIndex } from '../corpus/site-index.ts';
+import { getCorpusIndex } from './corpus-index.ts';
 import type { MentionInContext, Related } from '../corpus/index.ts';
 import { topicKinds } from '../schema.ts';
 import { getChapters, type Chapter } from './chapters.ts';
-import { smartQuotes } from './typography.ts';
+import { smartQuotes } from '../text/typography.ts';
 import { renderEditorMarkdown } from '../text/editor-markdown.ts';
 import type { Topic } from '../topics/registry.ts';
-import { siteTopics } from '../topics/site-topics.ts';
+import { siteTopics } from './site-topics.ts';
 import { bestMentions, needsAllMentions, pageMentions, type MentionPage } from './topic-mentions.ts';
 
 export interface TopicView {

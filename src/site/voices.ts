@@ -1,6 +1,6 @@
 /** The voices of this build, computed once: the /voices/ page and person pages share them. */
-import { paragraphTexts } from '../corpus/index.ts';
-import { siteTopics } from '../topics/site-topics.ts';
+import { paragraphTexts } from '../text/paragraphs.ts';
+import { siteTopics } from './site-topics.ts';
 import { findQuotations } from '../voices/quotes.ts';
 import { groupSpeakers, type Speaker } from '../voices/speakers.ts';
 import { getChapters } from './chapters.ts';

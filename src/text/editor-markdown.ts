@@ -14,7 +14,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
-import { smartQuotes } from '../site/typography.ts';
+import { smartQuotes } from './typography.ts';
 
 export interface EditorHtml {
   html: string;

@@ -3,8 +3,8 @@
  * it stands in and the paragraph it links to, in date order, the same date
  * told by several chapters kept together. Pure: chapters in, events out.
  */
-import { splitSentences } from '../ingest/sentences.ts';
-import { paragraphId } from '../markdown/paragraphs.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { paragraphId } from '../text/paragraphs.ts';
 import { displayEdtf, edtfSort, findDates } from './dates.ts';
 
 export interface TimelineChapter {

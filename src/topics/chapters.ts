@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paragraphTexts } from '../corpus/index.ts';
+import { paragraphTexts } from '../text/paragraphs.ts';
 import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
 import type { CorpusChapter } from './discover.ts';
 

@@ -95,7 +95,7 @@ export function cachedCandidates({ chapters, fingerprint, exclude, sameAs = [], 
   return candidates;
 }
 
-/** Beside Astro's own cache when a build names one (tests do), else in node_modules/.cache. */
-export function defaultCachePath(cacheDir = process.env.DOSSIER_CACHE_DIR, root = process.cwd()): string {
+/** Beside Astro's own cache (the build's `cacheDir`), else in node_modules/.cache. */
+export function defaultCachePath(cacheDir: string | undefined, root = process.cwd()): string {
   return join(cacheDir || join(root, 'node_modules', '.cache'), 'dossier', 'discovered-topics.json');
 }

@@ -4,7 +4,7 @@
  * come from the site's own matcher (one Aho–Corasick pass over the corpus), so
  * a count means what a link would mean.
  */
-import { splitSentences } from '../ingest/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
 import type { TopicKind } from '../schema.ts';
 import { everydayRank, isAdjective, isCommonNoun, isDemonym, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
 import { formKey, isAcronym, looksLikePersonName, MONTHS_AND_DAYS, TERM_RULES, TITLE_WORDS, type CorpusChapter, type FormEvidence } from './extract.ts';

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../ingest/write.ts';
+import { writeAtomic } from '../text/atomic-write.ts';
 import { readChapterTexts } from './chapters.ts';
 import { candidateSlug, discoverCandidates, type Candidate } from './discover.ts';
 import { findCandidate, parseAliasList, parseRejected, queueYaml, readOptional, rejectedYaml, topicFileFor } from './queue.ts';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnvironment, ROOT } from '../helpers/build.ts';
+import { cleanEnvironment, ROOT, writeAstroConfig } from '../helpers/build.ts';
 
 const chapters = Number(process.argv[2] ?? 1000);
 const content = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
@@ -28,10 +28,11 @@ try {
   for (const processor of ['satteri', 'unified']) {
     const out = join(content, `dist-${processor}`);
     const start = performance.now();
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const config = writeAstroConfig(join(content, `config-${processor}`), { outDir: out, cacheDir: join(content, `cache-${processor}`), dossier: { content, markdown: processor as 'satteri' | 'unified' } });
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...cleanEnvironment(), DOSSIER_CONTENT_DIR: content, DOSSIER_OUT_DIR: out, DOSSIER_CACHE_DIR: join(content, `cache-${processor}`), DOSSIER_MARKDOWN: processor, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 256 * 1024 * 1024,
     });
     const seconds = (performance.now() - start) / 1000;

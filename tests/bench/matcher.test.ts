@@ -4,7 +4,7 @@
  * text). A loop over topics would be about 100 times slower at 5,000.
  */
 import { describe, expect, it } from 'vitest';
-import { paragraphTexts } from '../../src/corpus/index.ts';
+import { paragraphTexts } from '../../src/text/paragraphs.ts';
 import { TopicMatcher, type Named } from '../../src/topics/matcher.ts';
 import { bundledCorpus } from '../helpers/corpus.ts';
 

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, cleanEnvironment, ROOT, type BuildOptions } from '../helpers/build.ts';
+import { astroBuild, cleanEnvironment, ROOT, writeAstroConfig, type BuildOptions } from '../helpers/build.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 function contentWithSiteYaml(yaml: string): string {
@@ -29,6 +29,8 @@ const BAD: BadConfig[] = [
   { name: 'BASE_PATH with a space', options: { basePath: '/a b/' }, message: /\[dossier\] BASE_PATH="\/a b\/": "a b" has characters/ },
   { name: 'SITE_URL javascript:', options: { siteUrl: 'javascript:alert(1)' }, message: /\[dossier\] SITE_URL="javascript:alert\(1\)" must start with https:\/\/ or http:\/\// },
   { name: 'language not a tag', siteYaml: 'title: T\ndescription: D\neditor: E\nlanguage: "<evil>"\n', message: /\[dossier\] .*site\.yaml: language: "<evil>" is not a language tag/ },
+  { name: 'a Markdown processor Dossier has no transforms for', options: { dossier: { markdown: 'remark' as 'unified' } }, message: /\[dossier\] dossier\(\) in astro\.config\.mjs: markdown: Invalid option: expected one of "satteri"\|"unified"/ },
+  { name: 'a view that does not exist', options: { dossier: { views: { gallery: true } as never } }, message: /\[dossier\] dossier\(\) in astro\.config\.mjs: views: Unrecognized key: "gallery"/ },
   { name: 'title of spaces', siteYaml: 'title: "   "\ndescription: D\neditor: E\n', message: /\[dossier\] .*site\.yaml: title: cannot be empty/ },
 ];
 
@@ -43,9 +45,12 @@ describe('a configuration that cannot be right', () => {
 
 describe('npm run dev', () => {
   it('serves the cover and prints no error', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1', '--ignore-lock'], {
+    // The bundled content, with a cache of its own so an editor's dev server is left alone.
+    const work = tempDir('dev');
+    const config = writeAstroConfig(work, { outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), dossier: {} });
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', config, '--port', '0', '--host', '127.0.0.1', '--ignore-lock'], {
       cwd: ROOT,
-      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CACHE_DIR: join(tempDir('dev'), 'cache') },
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

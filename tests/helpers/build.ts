@@ -1,7 +1,9 @@
 /** Run a real `astro build` of this project against another corpus or base path. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tempDir } from './temp.ts';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import type { DossierOptions } from '../../src/options.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -12,6 +14,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** Which Markdown processor: Sätteri (default) or unified. */
   markdown?: 'satteri' | 'unified';
+  /** Any other `dossier()` options: views on and off, the link mode. */
+  dossier?: DossierOptions;
 }
 
 export interface Build {
@@ -22,26 +26,44 @@ export interface Build {
 
 // Vitest sets Vite's own variables (BASE_URL, MODE…) in process.env; a child
 // build that inherited them would ignore its base path.
-const VITE_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|DOSSIER_.*|BASE_PATH|SITE_URL)$/;
+const VITE_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|BASE_PATH|SITE_URL)$/;
 
 export function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_VARIABLES.test(name)));
 }
 
+/**
+ * An Astro config for one build, as an editor would write theirs: `dossier()`
+ * with options, and where the output and cache go. It lives in the build's
+ * temporary folder, so it imports the project by absolute path. Returned as
+ * `--config` wants it: relative to the project, which Astro joins it to.
+ */
+export function writeAstroConfig(work: string, options: { outDir: string; cacheDir: string; dossier: DossierOptions }): string {
+  mkdirSync(work, { recursive: true });
+  const path = join(work, 'astro.config.mjs');
+  const integration = JSON.stringify(join(ROOT, 'src/integration.ts'));
+  writeFileSync(
+    path,
+    `import { dossier } from ${integration};\nexport default { root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(options.outDir)}, cacheDir: ${JSON.stringify(options.cacheDir)}, integrations: [dossier(${JSON.stringify(options.dossier)})] };\n`,
+  );
+  return relative(ROOT, path);
+}
+
 export function astroBuild(options: BuildOptions = {}): Build {
   const work = tempDir('build');
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const config = writeAstroConfig(work, {
+    outDir,
+    cacheDir: join(work, 'cache'),
+    dossier: { ...options.dossier, ...(options.contentDir && { content: options.contentDir }), ...(options.markdown && { markdown: options.markdown }) },
+  });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
       ...cleanEnvironment(),
-      DOSSIER_OUT_DIR: outDir,
-      DOSSIER_CACHE_DIR: join(work, 'cache'),
-      ...(options.contentDir && { DOSSIER_CONTENT_DIR: options.contentDir }),
       ...(options.basePath && { BASE_PATH: options.basePath }),
       ...(options.siteUrl && { SITE_URL: options.siteUrl }),
-      ...(options.markdown && { DOSSIER_MARKDOWN: options.markdown }),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     // Only a hang: a busy machine may take minutes.

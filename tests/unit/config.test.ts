@@ -1,11 +1,34 @@
 /** Configuration that cannot be wrong silently: deploy variables, site.yaml, dates. */
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/ingest/manifest.ts';
+import { parseDossierOptions } from '../../src/options.ts';
 import { articleFrontmatter, isCalendarDate, siteConfig } from '../../src/schema.ts';
 import { deployTarget } from '../../src/site/deploy.ts';
 import { unknownInReadingOrder } from '../../src/site/reading-order.ts';
 import { frontmatterYaml } from '../../src/text/frontmatter.ts';
 import { load as loadLikeAstro } from 'js-yaml';
+
+describe('dossier() options', () => {
+  it('defaults to the bundled layout: ./content, Sätteri, every view on, site.yaml’s link mode', () => {
+    expect(parseDossierOptions(undefined)).toEqual({ ok: true, options: { content: './content', markdown: 'satteri', views: { timeline: true, voices: true, map: true, search: true } } });
+  });
+
+  it('keeps what is given, and the views not named stay on', () => {
+    const parsed = parseDossierOptions({ content: '../newsroom/content', markdown: 'unified', links: 'every', views: { map: false } });
+    expect(parsed).toEqual({ ok: true, options: { content: '../newsroom/content', markdown: 'unified', links: 'every', views: { timeline: true, voices: true, map: false, search: true } } });
+  });
+
+  it('names each option that cannot be right, in one line', () => {
+    const parsed = parseDossierOptions({ content: ' ', links: 'sometimes', colour: 'red' });
+    expect(parsed.ok).toBe(false);
+    const error = parsed.ok ? '' : parsed.error;
+    expect(error).toMatch(/^dossier\(\) in astro\.config\.mjs: /);
+    expect(error).toMatch(/content: a folder, like \.\/content/);
+    expect(error).toMatch(/links: .*first-in-chapter/);
+    expect(error).toMatch(/Unrecognized key: "colour"/);
+    expect(error).not.toMatch(/\n/);
+  });
+});
 
 describe('SITE_URL and BASE_PATH', () => {
   it('normalises what has one obvious meaning', () => {

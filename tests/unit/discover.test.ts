@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.ts';
-import { paragraphTexts } from '../../src/corpus/index.ts';
+import { paragraphTexts } from '../../src/text/paragraphs.ts';
 import { discoverCandidates, normalizeName, type Candidate } from '../../src/topics/discover.ts';
 import { parseTopicFile } from '../../src/topics/registry.ts';
 import { cleanEnvironment, ROOT } from '../helpers/build.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/topics/discover.ts';
 import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics } from '../../src/topics/provisional.ts';
-import { withProvisionalTopics } from '../../src/topics/site-topics.ts';
+import { withProvisionalTopics } from '../../src/site/site-topics.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { ROOT } from '../helpers/build.ts';
 import { tempDir } from '../helpers/temp.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSentences, splitSentences } from '../../src/ingest/sentences.ts';
+import { groupSentences, splitSentences } from '../../src/text/sentences.ts';
 import { SEED, seedText } from '../helpers/seeds.ts';
 
 const sentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
@@ -52,7 +52,7 @@ describe('groupSentences', () => {
 
 describe('paragraphs keep a speaker with their words', () => {
   it('never opens a paragraph with a quotation that goes on from the speaker named just before', async () => {
-    const { groupSentences, splitSentences } = await import('../../src/ingest/sentences.ts');
+    const { groupSentences, splitSentences } = await import('../../src/text/sentences.ts');
     const text = [
       'The dam opened on Tuesday after ten years of work and delay in the valley.',
       'Engineers let the first water through the spillway at noon on the day.',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, placeNotes } from '../../src/markdown/paragraphs.ts';
+import { paragraphId, placeNotes } from '../../src/text/paragraphs.ts';
 import { bibtex, plainCitation } from '../../src/site/cite.ts';
 import { displayDate, formatPartialDate } from '../../src/site/dates.ts';
 import { readingOrder } from '../../src/site/reading-order.ts';
-import { smartQuotes } from '../../src/site/typography.ts';
+import { smartQuotes } from '../../src/text/typography.ts';
 import { joinBase } from '../../src/site/url.ts';
 
 describe('joinBase', () => {

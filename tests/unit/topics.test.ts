@@ -1,11 +1,12 @@
 import type { Link, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex, paragraphTexts } from '../../src/corpus/index.ts';
+import { buildCorpusIndex } from '../../src/corpus/index.ts';
+import { paragraphTexts } from '../../src/text/paragraphs.ts';
 import { applyReplacements, planMentionLinks, type LinkMode, type LinkOptions } from '../../src/topics/link.ts';
 import { isShortAcronym, TopicMatcher } from '../../src/topics/matcher.ts';
 import { loadRegistry } from '../../src/topics/registry.ts';
-import { chapterCounts, ubiquitousTopics } from '../../src/topics/site-topics.ts';
+import { chapterCounts, ubiquitousTopics } from '../../src/site/site-topics.ts';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/build.ts';
 
@@ -215,7 +216,7 @@ describe('the bundled registry', () => {
 
 describe('preview text', () => {
   it('gives the role, or the kind when the summary already starts with the role', async () => {
-    const { previewText } = await import('../../src/topics/site-topics.ts');
+    const { previewText } = await import('../../src/site/site-topics.ts');
     expect(previewText({ kind: 'person', role: 'Reuters correspondent', summary: "Covered the offensive's front line." })).toBe('Reuters correspondent: Covered the offensive’s front line.');
     expect(previewText({ kind: 'person', role: 'Leader of Islamic State', summary: 'Leader of Islamic State. He proclaimed a caliphate.' })).toBe('Person: Leader of Islamic State. He proclaimed a caliphate.');
     expect(previewText({ kind: 'place', summary: 'A city.' })).toBe('Place: A city.');

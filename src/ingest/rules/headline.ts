@@ -10,7 +10,7 @@
  * body for the frontmatter, and each is recorded.
  */
 import { endsLikeSentence } from '../../text/punctuation.ts';
-import { splitSentences } from '../sentences.ts';
+import { splitSentences } from '../../text/sentences.ts';
 import { captionWithCredit } from './caption.ts';
 import { removal, type Removal } from './removal.ts';
 

@@ -4,7 +4,7 @@ import { getChapters } from '../../site/chapters.ts';
 import { site } from '../../site/config.ts';
 import { renderCard, type CardText } from '../../site/social-card.ts';
 import { getTopicViews } from '../../site/topics.ts';
-import { KIND_LABEL } from '../../topics/site-topics.ts';
+import { KIND_LABEL } from '../../site/site-topics.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const chapters = await getChapters();

@@ -1,7 +1,7 @@
 /** The corpus index for this build, computed once and shared by every page. */
-import { siteTopics } from '../topics/site-topics.ts';
-import { getChapters } from '../site/chapters.ts';
-import { buildCorpusIndex, type CorpusIndex } from './index.ts';
+import { siteTopics } from './site-topics.ts';
+import { getChapters } from './chapters.ts';
+import { buildCorpusIndex, type CorpusIndex } from '../corpus/index.ts';
 
 let cached: Promise<CorpusIndex> | undefined;
 

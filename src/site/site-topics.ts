@@ -5,18 +5,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fold, TopicMatcher } from './matcher.ts';
+import { fold, TopicMatcher } from '../topics/matcher.ts';
 import { contentDir } from '../content-dir.ts';
-import { readSiteConfig } from '../site/site-yaml.ts';
+import { buildOptions } from './options.ts';
+import { readSiteConfig } from './site-yaml.ts';
 import { siteConfig, type SiteConfig } from '../schema.ts';
-import { readChapterTexts, type ChapterTexts } from './chapters.ts';
-import type { CorpusChapter } from './discover.ts';
-import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics, type TopicsMode } from './provisional.ts';
-import { parseAliasList, parseRejected, readOptional } from './queue.ts';
-import { loadRegistry, resolveCollisions, type Topic } from './registry.ts';
-import { smartQuotes } from '../site/typography.ts';
-import { joinBase, topicPath } from '../site/url.ts';
-import { LINK_MODES, type LinkMode, type LinkOptions, type LinkTarget } from './link.ts';
+import { readChapterTexts, type ChapterTexts } from '../topics/chapters.ts';
+import type { CorpusChapter } from '../topics/discover.ts';
+import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics, type TopicsMode } from '../topics/provisional.ts';
+import { parseAliasList, parseRejected, readOptional } from '../topics/queue.ts';
+import { loadRegistry, resolveCollisions, type Topic } from '../topics/registry.ts';
+import { smartQuotes } from '../text/typography.ts';
+import { joinBase, topicPath } from './url.ts';
+import type { LinkOptions, LinkTarget } from '../topics/link.ts';
 
 export interface SiteTopics {
   topics: Topic[];
@@ -72,7 +73,7 @@ export function ubiquitousTopics(counts: ReadonlyMap<string, number>, chapterTot
 }
 
 /** The editor's topics, and (when the mode says so) those drawn from the chapters, which never take an editor's name or slug. */
-export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode: TopicsMode, texts: ChapterTexts | string = join(contentDir(), 'articles'), cachePath = defaultCachePath()): Topic[] {
+export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode: TopicsMode, texts: ChapterTexts | string = join(contentDir(), 'articles'), cachePath = defaultCachePath(buildOptions().cacheDir)): Topic[] {
   if (!usesProvisionalTopics(mode)) return registry;
   const { chapters, fingerprint } = typeof texts === 'string' ? readChapterTexts(texts) : texts;
   if (!chapters.length) return registry;
@@ -106,23 +107,16 @@ export function previewText(topic: Pick<Topic, 'kind' | 'role' | 'summary'>): st
 
 /**
  * The mention linker's options for this site, under the given base path:
- * site.yaml's `links`, with DOSSIER_LINK_MODE overriding the mode. Topics
+ * site.yaml's `links`, with `dossier({ links })` overriding the mode. Topics
  * with `link: false`, and the ubiquitous ones unless `links.ubiquitous`, get
  * no link.
  */
-export function siteLinkOptions(base: string, modeOverride = process.env.DOSSIER_LINK_MODE): LinkOptions {
+export function siteLinkOptions(base: string, modeOverride = buildOptions().links): LinkOptions {
   const { topics, chapterCounts: counts, chapterTotal, links } = siteTopics();
   const ubiquitous = links.ubiquitous ? new Set<string>() : ubiquitousTopics(counts, chapterTotal);
   const targets = new Map<string, LinkTarget>();
   for (const topic of topics) {
     if (topic.link && !ubiquitous.has(topic.slug)) targets.set(topic.slug, { href: joinBase(base, topicPath(topic.slug)), preview: previewText(topic) });
   }
-  return { mode: linkMode(modeOverride) ?? links.mode, target: (slug) => targets.get(slug), perParagraph: links.perParagraph, chapterCount: (slug) => counts.get(slug) ?? 0 };
-}
-
-/** DOSSIER_LINK_MODE: first-in-chapter, first-in-paragraph or every, over site.yaml's `links.mode`. */
-export function linkMode(value: string | undefined): LinkMode | undefined {
-  if (!value) return undefined;
-  if ((LINK_MODES as readonly string[]).includes(value)) return value as LinkMode;
-  throw new Error(`DOSSIER_LINK_MODE must be one of ${LINK_MODES.join(', ')}; got "${value}"`);
+  return { mode: modeOverride ?? links.mode, target: (slug) => targets.get(slug), perParagraph: links.perParagraph, chapterCount: (slug) => counts.get(slug) ?? 0 };
 }

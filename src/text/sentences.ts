@@ -5,7 +5,7 @@
  * which a full stop does not end the surrounding sentence.
  */
 
-import { appendAll } from '../text/arrays.ts';
+import { appendAll } from './arrays.ts';
 
 // Lower-cased, without the full stop. A title before a name never ends a sentence.
 const ABBREVIATIONS = new Set([

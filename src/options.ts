@@ -1,0 +1,37 @@
+/**
+ * The options of the `dossier()` Astro integration, in one schema: where the
+ * content is, which Markdown processor renders the chapters, how mentions
+ * link, and which documentary views the site has. Pure.
+ */
+import { z } from 'astro/zod';
+import { LINK_MODES, type LinkMode } from './topics/link.ts';
+
+export const VIEWS = ['timeline', 'voices', 'map', 'search'] as const;
+export type View = (typeof VIEWS)[number];
+
+const on = z.boolean().default(true);
+
+export const dossierOptions = z
+  .object({
+    /** The folder with `articles/`, `topics/`, `site.yaml`…, relative to the project. */
+    content: z.string().trim().min(1, 'a folder, like ./content').default('./content'),
+    /** `satteri` (Astro 7's native default) or `unified` (the same transforms as remark/rehype plugins). */
+    markdown: z.enum(['satteri', 'unified']).default('satteri'),
+    /** Overrides site.yaml's `links.mode` for this build: first-in-chapter, first-in-paragraph or every. */
+    links: z.enum(LINK_MODES as unknown as [LinkMode, ...LinkMode[]]).optional(),
+    /** Each documentary view can be left out; its page, its header link and its sections on other pages go with it. */
+    views: z.object({ timeline: on, voices: on, map: on, search: on }).strict().default({ timeline: true, voices: true, map: true, search: true }),
+  })
+  .strict();
+
+export type DossierOptions = z.input<typeof dossierOptions>;
+
+/** The options a build runs with: the content folder made absolute, and Astro's cache folder. */
+export type BuildOptions = z.output<typeof dossierOptions> & { cacheDir?: string };
+
+/** `dossier({ markdown: 'remark' })` → "markdown: …": one line an editor can act on. */
+export function parseDossierOptions(input: unknown): { ok: true; options: z.output<typeof dossierOptions> } | { ok: false; error: string } {
+  const result = dossierOptions.safeParse(input ?? {});
+  if (result.success) return { ok: true, options: result.data };
+  return { ok: false, error: `dossier() in astro.config.mjs: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(options)'}: ${issue.message}`).join('; ')}` };
+}
