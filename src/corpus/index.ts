@@ -1,16 +1,40 @@
 /**
- * The corpus index, computed once per build from the chapters' MDX bodies:
- * every mention with its sentence and paragraph anchor, counts per chapter,
- * and which topics share paragraphs. Pure: chapters and a matcher in, index out.
+ * The corpus index, computed once per build from the chapters' MDX bodies.
+ * Each chapter is read once into a record: its paragraphs (one definition,
+ * with the anchor id the page carries), the mentions in them with their
+ * sentences, the dates they give and the quotations they hold. The topic
+ * pages and every view are drawn from these records: counts per chapter,
+ * which topics share paragraphs, the timeline, the voices. Pure: chapters and
+ * a matcher in, records and index out.
  */
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { paragraphId, paragraphTexts } from '../text/paragraphs.ts';
 import type { TopicMatcher } from '../topics/matcher.ts';
+import { chapterTellings, type DatedTelling } from '../timeline/events.ts';
+import { chapterQuotations, type Quotation } from '../voices/quotes.ts';
 
 export interface IndexChapter {
   slug: string;
   /** Raw MDX body, as in the collection entry. */
   body: string;
+  /** The chapter's own date (`2017-04`), against which "last October" is read. */
+  date?: string;
+}
+
+/** What the index reads beyond mentions: each only when its view is on. */
+export interface ReadOptions {
+  dates?: boolean;
+  quotations?: boolean;
+}
+
+/** One chapter, read once. */
+export interface ChapterRecord {
+  slug: string;
+  paragraphs: Array<{ anchor: string; text: string }>;
+  /** Mentions in reading order. */
+  mentions: MentionInContext[];
+  dates: DatedTelling[];
+  quotations: Quotation[];
 }
 
 export interface MentionInContext {
@@ -44,25 +68,49 @@ function sentenceAround(text: string, sentences: readonly Span[], start: number,
   return { before: text.slice(sentence.start, start), after: text.slice(end, Math.max(end, sentence.end)) };
 }
 
+export function indexChapter(chapter: IndexChapter, matcher: TopicMatcher, read: ReadOptions = {}): ChapterRecord {
+  const texts = paragraphTexts(chapter.body);
+  const mentions: MentionInContext[] = [];
+  texts.forEach((text, index) => {
+    const found = matcher.find(text);
+    // Sentences only where there is a mention, and once per paragraph.
+    const sentences = found.length ? splitSentences(text) : [];
+    for (const mention of found) {
+      mentions.push({ topic: mention.slug, chapter: chapter.slug, anchor: paragraphId(index), text: mention.text, ...sentenceAround(text, sentences, mention.start, mention.end) });
+    }
+  });
+  return {
+    slug: chapter.slug,
+    paragraphs: texts.map((text, index) => ({ anchor: paragraphId(index), text })),
+    mentions,
+    dates: read.dates ? chapterTellings({ slug: chapter.slug, date: chapter.date, paragraphs: texts }) : [],
+    quotations: read.quotations ? chapterQuotations({ slug: chapter.slug, paragraphs: texts }) : [],
+  };
+}
+
 export function buildCorpusIndex(chapters: readonly IndexChapter[], matcher: TopicMatcher): CorpusIndex {
+  return corpusIndexOf(chapters.map((chapter) => indexChapter(chapter, matcher)));
+}
+
+/** Counts, co-occurrence and every mention by topic, from the records in reading order. */
+export function corpusIndexOf(records: readonly ChapterRecord[]): CorpusIndex {
   const mentions = new Map<string, MentionInContext[]>();
   const byChapter = new Map<string, Array<{ topic: string; count: number }>>();
   const pairs = new Map<string, Map<string, number>>();
 
-  for (const chapter of chapters) {
+  for (const record of records) {
     const counts = new Map<string, number>();
-    paragraphTexts(chapter.body).forEach((text, index) => {
-      const inParagraph = new Set<string>();
-      const found = matcher.find(text);
-      // Sentences only where there is a mention, and once per paragraph.
-      const sentences = found.length ? splitSentences(text) : [];
-      for (const mention of found) {
-        const list = mentions.get(mention.slug) ?? [];
-        list.push({ topic: mention.slug, chapter: chapter.slug, anchor: paragraphId(index), text: mention.text, ...sentenceAround(text, sentences, mention.start, mention.end) });
-        mentions.set(mention.slug, list);
-        counts.set(mention.slug, (counts.get(mention.slug) ?? 0) + 1);
-        inParagraph.add(mention.slug);
-      }
+    const byParagraph = new Map<string, Set<string>>();
+    for (const mention of record.mentions) {
+      const list = mentions.get(mention.topic);
+      if (list) list.push(mention);
+      else mentions.set(mention.topic, [mention]);
+      counts.set(mention.topic, (counts.get(mention.topic) ?? 0) + 1);
+      const inParagraph = byParagraph.get(mention.anchor) ?? new Set<string>();
+      inParagraph.add(mention.topic);
+      byParagraph.set(mention.anchor, inParagraph);
+    }
+    for (const inParagraph of byParagraph.values()) {
       for (const a of inParagraph) {
         for (const b of inParagraph) {
           if (a === b) continue;
@@ -71,8 +119,8 @@ export function buildCorpusIndex(chapters: readonly IndexChapter[], matcher: Top
           pairs.set(a, row);
         }
       }
-    });
-    byChapter.set(chapter.slug, [...counts].map(([topic, count]) => ({ topic, count })).sort((x, y) => y.count - x.count || x.topic.localeCompare(y.topic)));
+    }
+    byChapter.set(record.slug, [...counts].map(([topic, count]) => ({ topic, count })).sort((x, y) => y.count - x.count || x.topic.localeCompare(y.topic)));
   }
 
   const appearsWith = new Map<string, Related[]>();

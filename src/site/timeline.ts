@@ -1,13 +1,12 @@
 /** The timeline of this build, computed once and shared by the timeline page and the cover. */
-import { paragraphTexts } from '../text/paragraphs.ts';
 import { join } from 'node:path';
 import { contentDir } from '../content-dir.ts';
 import { applyTimelineEdits, parseTimelineEdits } from '../timeline/edits.ts';
-import { timelineEvents, type TimelineEvent } from '../timeline/events.ts';
+import { eventsFromTellings, type TimelineEvent } from '../timeline/events.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeEditorFile } from '../text/decode.ts';
 import { siteTopics } from './site-topics.ts';
-import { getChapters } from './chapters.ts';
+import { getCorpus } from './corpus-index.ts';
 import { smartQuotes } from '../text/typography.ts';
 
 export interface SiteTimeline {
@@ -19,10 +18,10 @@ export interface SiteTimeline {
 let cached: Promise<SiteTimeline> | undefined;
 
 export function getTimeline(): Promise<SiteTimeline> {
-  cached ??= getChapters().then((chapters) => {
+  cached ??= getCorpus().then(({ records }) => {
     const dated = siteTopics().topics.flatMap((topic) => (topic.date ? [{ slug: topic.slug, title: smartQuotes(topic.title), date: topic.date, summary: smartQuotes(topic.summary) }] : []));
-    const events = timelineEvents(
-      chapters.map(({ chapter }) => ({ slug: chapter.id, date: chapter.data.date ? String(chapter.data.date) : undefined, paragraphs: paragraphTexts(chapter.body ?? '') })),
+    const events = eventsFromTellings(
+      records.flatMap((record) => record.dates),
       dated,
     );
     // The editor's hides, corrections and additions: content/timeline.yaml.

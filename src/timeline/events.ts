@@ -69,25 +69,42 @@ export function byDate(a: TimelineEvent, b: TimelineEvent): number {
   return a.sort.localeCompare(b.sort) || b.edtf.length - a.edtf.length || a.edtf.localeCompare(b.edtf);
 }
 
-export function timelineEvents(chapters: readonly TimelineChapter[], topics: readonly DatedTopic[] = []): TimelineEvent[] {
+/** A date one chapter gives, with its telling: the timeline groups these by date. */
+export interface DatedTelling {
+  edtf: string;
+  sort: string;
+  telling: Telling;
+}
+
+/** Every date one chapter gives, in reading order, read against the chapter's own date. */
+export function chapterTellings(chapter: TimelineChapter): DatedTelling[] {
+  const found: DatedTelling[] = [];
+  const reference = referenceDate(chapter.date);
+  const precision = (['year', 'month', 'day'] as const)[(chapter.date ?? '').split('-').length - 1] ?? 'year';
+  chapter.paragraphs.forEach((text, index) => {
+    for (const sentence of splitSentences(text)) {
+      const words = text.slice(sentence.start, sentence.end);
+      for (const date of findDates(words, reference, precision)) {
+        found.push({ edtf: date.edtf, sort: date.sort, telling: { chapter: chapter.slug, anchor: paragraphId(index), before: words.slice(0, date.start), dateText: date.text, after: words.slice(date.end) } });
+      }
+    }
+  });
+  return found;
+}
+
+/** The events: each date once, with every chapter's telling of it and the topics dated to it. */
+export function eventsFromTellings(tellings: Iterable<DatedTelling>, topics: readonly DatedTopic[] = []): TimelineEvent[] {
   const events = new Map<string, TimelineEvent>();
   const at = (edtf: string, sort?: string) => {
     const event = events.get(edtf) ?? newEvent(edtf, sort);
     events.set(edtf, event);
     return event;
   };
-  for (const chapter of chapters) {
-    const reference = referenceDate(chapter.date);
-    const precision = (['year', 'month', 'day'] as const)[(chapter.date ?? '').split('-').length - 1] ?? 'year';
-    chapter.paragraphs.forEach((text, index) => {
-      for (const sentence of splitSentences(text)) {
-        const words = text.slice(sentence.start, sentence.end);
-        for (const date of findDates(words, reference, precision)) {
-          at(date.edtf, date.sort).tellings.push({ chapter: chapter.slug, anchor: paragraphId(index), before: words.slice(0, date.start), dateText: date.text, after: words.slice(date.end) });
-        }
-      }
-    });
-  }
+  for (const { edtf, sort, telling } of tellings) at(edtf, sort).tellings.push(telling);
   for (const topic of topics) at(topic.date).topics.push(topic);
   return [...events.values()].sort(byDate);
+}
+
+export function timelineEvents(chapters: readonly TimelineChapter[], topics: readonly DatedTopic[] = []): TimelineEvent[] {
+  return eventsFromTellings(chapters.flatMap(chapterTellings), topics);
 }

@@ -6,6 +6,8 @@
  * that runs across sentences or into the next paragraph is one. What the text
  * does not attribute stays unattributed: never guessed.
  */
+import { paragraphId } from '../text/paragraphs.ts';
+
 export interface QuoteChapter {
   slug: string;
   paragraphs: readonly string[];
@@ -90,47 +92,50 @@ function lastSentenceStart(text: string): number {
 }
 
 export function findQuotations(chapters: readonly QuoteChapter[]): Quotation[] {
+  return chapters.flatMap(chapterQuotations);
+}
+
+/** One chapter's quotations: who "he" is never carries over from another chapter. */
+export function chapterQuotations(chapter: QuoteChapter): Quotation[] {
   const out: Quotation[] = [];
-  for (const chapter of chapters) {
-    let lastNamed: string | undefined;
-    let running: Quotation | undefined;
-    chapter.paragraphs.forEach((paragraph, index) => {
-      const anchor = `p-${index + 1}`;
-      let previous: Quotation | undefined;
-      let previousEnd = 0;
-      for (const span of quotedSpans(paragraph)) {
-        // A quotation left open in the last paragraph goes on here ("…" opens again by custom).
-        if (running && span.start === paragraph.search(/\S/)) {
-          running.text += ` ${span.text}`;
-          if (span.closed) {
-            running.speaker ??= speakerAround(paragraph.slice(span.end), paragraph.slice(0, span.start), undefined);
-            running = undefined;
-          }
-          continue;
+  let lastNamed: string | undefined;
+  let running: Quotation | undefined;
+  chapter.paragraphs.forEach((paragraph, index) => {
+    const anchor = paragraphId(index);
+    let previous: Quotation | undefined;
+    let previousEnd = 0;
+    for (const span of quotedSpans(paragraph)) {
+      // A quotation left open in the last paragraph goes on here ("…" opens again by custom).
+      if (running && span.start === paragraph.search(/\S/)) {
+        running.text += ` ${span.text}`;
+        if (span.closed) {
+          running.speaker ??= speakerAround(paragraph.slice(span.end), paragraph.slice(0, span.start), undefined);
+          running = undefined;
         }
-        running = undefined;
-        // "“Looking back,” one Iraqi commander said, “we should have…”": one quotation, its tag in the middle.
-        if (previous && /,$/.test(previous.text) && TAG_BETWEEN.test(paragraph.slice(previousEnd, span.start))) {
-          previous.text += ` ${span.text}`;
-          previousEnd = span.end;
-          if (!span.closed) running = previous;
-          continue;
-        }
-        const quote: Quotation = { chapter: chapter.slug, anchor, text: span.text };
-        const speaker = speakerAround(paragraph.slice(span.end), paragraph.slice(0, span.start), previous?.speaker ?? lastNamed, Boolean(previous?.speaker));
-        if (speaker) quote.speaker = speaker;
-        // Scare quotes and titles ("the kill box"): a few words that nobody is said to say.
-        if (!quote.speaker && words(span.text) < 4) continue;
-        // A second quotation in a paragraph, unattributed, goes on in the first one's voice.
-        if (!quote.speaker && previous?.speaker) quote.speaker = previous.speaker;
-        if (quote.speaker && !isDescription(quote.speaker)) lastNamed = quote.speaker;
-        out.push(quote);
-        previous = quote;
-        previousEnd = span.end;
-        if (!span.closed) running = quote;
+        continue;
       }
-    });
-  }
+      running = undefined;
+      // "“Looking back,” one Iraqi commander said, “we should have…”": one quotation, its tag in the middle.
+      if (previous && /,$/.test(previous.text) && TAG_BETWEEN.test(paragraph.slice(previousEnd, span.start))) {
+        previous.text += ` ${span.text}`;
+        previousEnd = span.end;
+        if (!span.closed) running = previous;
+        continue;
+      }
+      const quote: Quotation = { chapter: chapter.slug, anchor, text: span.text };
+      const speaker = speakerAround(paragraph.slice(span.end), paragraph.slice(0, span.start), previous?.speaker ?? lastNamed, Boolean(previous?.speaker));
+      if (speaker) quote.speaker = speaker;
+      // Scare quotes and titles ("the kill box"): a few words that nobody is said to say.
+      if (!quote.speaker && words(span.text) < 4) continue;
+      // A second quotation in a paragraph, unattributed, goes on in the first one's voice.
+      if (!quote.speaker && previous?.speaker) quote.speaker = previous.speaker;
+      if (quote.speaker && !isDescription(quote.speaker)) lastNamed = quote.speaker;
+      out.push(quote);
+      previous = quote;
+      previousEnd = span.end;
+      if (!span.closed) running = quote;
+    }
+  });
   return out;
 }
 
