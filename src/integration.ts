@@ -42,7 +42,7 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         // Everything below reads the content folder: the options are set before anything else runs.
-        setBuildOptions({ ...options, content: shortPath(resolve(fileURLToPath(config.root), options.content)), cacheDir: fileURLToPath(config.cacheDir) });
+        setBuildOptions({ ...options, content: shortPath(resolve(fileURLToPath(config.root), options.content)), root: fileURLToPath(config.root), cacheDir: fileURLToPath(config.cacheDir) });
         let target;
         try {
           target = deployTarget(process.env);

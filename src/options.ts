@@ -26,8 +26,8 @@ export const dossierOptions = z
 
 export type DossierOptions = z.input<typeof dossierOptions>;
 
-/** The options a build runs with: the content folder made absolute, and Astro's cache folder. */
-export type BuildOptions = z.output<typeof dossierOptions> & { cacheDir?: string };
+/** The options a build runs with: the content folder resolved, and Astro's project and cache folders. */
+export type BuildOptions = z.output<typeof dossierOptions> & { root?: string; cacheDir?: string };
 
 /** `dossier({ markdown: 'remark' })` → "markdown: …": one line an editor can act on. */
 export function parseDossierOptions(input: unknown): { ok: true; options: z.output<typeof dossierOptions> } | { ok: false; error: string } {

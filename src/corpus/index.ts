@@ -9,7 +9,7 @@
  */
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { paragraphId, paragraphTexts } from '../text/paragraphs.ts';
-import type { TopicMatcher } from '../topics/matcher.ts';
+import type { Mention, TopicMatcher } from '../topics/matcher.ts';
 import { chapterTellings, type DatedTelling } from '../timeline/events.ts';
 import { chapterQuotations, type Quotation } from '../voices/quotes.ts';
 
@@ -30,7 +30,8 @@ export interface ReadOptions {
 /** One chapter, read once. */
 export interface ChapterRecord {
   slug: string;
-  paragraphs: Array<{ anchor: string; text: string }>;
+  /** Each paragraph with the topics' names found in its text: the links on the page are chosen from these. */
+  paragraphs: Array<{ anchor: string; text: string; found: Mention[] }>;
   /** Mentions in reading order. */
   mentions: MentionInContext[];
   dates: DatedTelling[];
@@ -71,17 +72,18 @@ function sentenceAround(text: string, sentences: readonly Span[], start: number,
 export function indexChapter(chapter: IndexChapter, matcher: TopicMatcher, read: ReadOptions = {}): ChapterRecord {
   const texts = paragraphTexts(chapter.body);
   const mentions: MentionInContext[] = [];
-  texts.forEach((text, index) => {
+  const paragraphs = texts.map((text, index) => {
     const found = matcher.find(text);
     // Sentences only where there is a mention, and once per paragraph.
     const sentences = found.length ? splitSentences(text) : [];
     for (const mention of found) {
       mentions.push({ topic: mention.slug, chapter: chapter.slug, anchor: paragraphId(index), text: mention.text, ...sentenceAround(text, sentences, mention.start, mention.end) });
     }
+    return { anchor: paragraphId(index), text, found };
   });
   return {
     slug: chapter.slug,
-    paragraphs: texts.map((text, index) => ({ anchor: paragraphId(index), text })),
+    paragraphs,
     mentions,
     dates: read.dates ? chapterTellings({ slug: chapter.slug, date: chapter.date, paragraphs: texts }) : [],
     quotations: read.quotations ? chapterQuotations({ slug: chapter.slug, paragraphs: texts }) : [],

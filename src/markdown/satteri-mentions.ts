@@ -1,7 +1,11 @@
-/** Thin adapter: the pure mention linker, run in Sätteri's mdast phase for chapter files. */
+/**
+ * Thin adapter: the pure mention linker, run in Sätteri's mdast phase for
+ * chapter files, with the mentions the corpus index found in the chapter.
+ */
 import type { Root } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { planMentionLinks } from '../topics/link.ts';
+import { planParagraphLinks } from '../topics/link.ts';
+import { mentionsFromRecord } from '../site/chapter-records.ts';
 import { siteLinkOptions, siteTopics } from '../site/site-topics.ts';
 
 const CHAPTER_FILE = /\/articles\/[^/]+\.mdx$/;
@@ -12,7 +16,8 @@ export function chapterMentions(base: string): MdastPluginEntry {
   const plugin = defineMdastPlugin({
     name: 'dossier-mention-links',
     before(root, ctx) {
-      for (const { node, parts } of planMentionLinks(root as unknown as Root, matcher, options)) {
+      const mentionsIn = mentionsFromRecord(ctx.fileURL!.pathname, matcher);
+      for (const { node, parts } of planParagraphLinks(root as unknown as Root, mentionsIn, options)) {
         ctx.replaceNode(node as never, parts as never);
       }
     },

@@ -6,7 +6,8 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { applyReplacements, planMentionLinks } from '../topics/link.ts';
+import { applyReplacements, planParagraphLinks } from '../topics/link.ts';
+import { mentionsFromRecord } from '../site/chapter-records.ts';
 import { siteLinkOptions, siteTopics } from '../site/site-topics.ts';
 import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
 import { paragraphId, placeNotes } from '../text/paragraphs.ts';
@@ -17,7 +18,7 @@ export function remarkChapterMentions(base: string) {
   const { matcher } = siteTopics();
   const options = siteLinkOptions(base);
   return () => (tree: MdastRoot, file: VFile) => {
-    if (isChapter(file) && matcher.size > 0) applyReplacements(tree, planMentionLinks(tree, matcher, options));
+    if (isChapter(file) && matcher.size > 0) applyReplacements(tree, planParagraphLinks(tree, mentionsFromRecord(file.path, matcher), options));
   };
 }
 

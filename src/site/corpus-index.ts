@@ -1,13 +1,10 @@
-/**
- * The corpus index for this build: every chapter read once into a record,
- * shared by the topic pages and every view. A record is kept by the chapter's
- * content hash, so `astro dev` reads again only the chapter that changed.
- */
-import { createHash } from 'node:crypto';
+/** The corpus index for this build: the chapters' records, in reading order, and what the pages draw from them. */
+import { resolve } from 'node:path';
 import { siteTopics } from './site-topics.ts';
 import { getChapters } from './chapters.ts';
-import { viewOn } from './options.ts';
-import { corpusIndexOf, indexChapter, type ChapterRecord, type CorpusIndex } from '../corpus/index.ts';
+import { buildOptions } from './options.ts';
+import { chapterRecord, recordStore } from './chapter-records.ts';
+import { corpusIndexOf, type ChapterRecord, type CorpusIndex } from '../corpus/index.ts';
 
 export interface SiteCorpus {
   index: CorpusIndex;
@@ -15,26 +12,19 @@ export interface SiteCorpus {
   records: ChapterRecord[];
 }
 
-const records = new Map<string, ChapterRecord>();
 let cached: Promise<SiteCorpus> | undefined;
 
 export function getCorpus(): Promise<SiteCorpus> {
   cached ??= getChapters().then((chapters) => {
-    const { topics, matcher } = siteTopics();
-    const read = { dates: viewOn('timeline'), quotations: viewOn('voices') };
-    const list = chapters.map(({ chapter }) => {
-      const body = chapter.body ?? '';
-      const date = chapter.data.date ? String(chapter.data.date) : undefined;
-      const key = createHash('sha256').update(`${chapter.id}\0${date ?? ''}\0${body}`).digest('hex');
-      let record = records.get(key);
-      if (!record) records.set(key, (record = indexChapter({ slug: chapter.id, body, date }, matcher, read)));
-      return record;
-    });
-    const index = corpusIndexOf(list);
+    const { topics } = siteTopics();
+    const records = chapters.map(({ chapter }) => chapterRecord(resolve(buildOptions().root ?? process.cwd(), chapter.filePath!), chapter.id));
+    const index = corpusIndexOf(records);
+    // Said once per build: were the chapters read once each (by the render plugins or here), as they should be?
+    console.log(`[dossier] corpus index: ${records.length} chapters, ${recordStore().size} read`);
     for (const topic of topics) {
       if (!index.mentions.has(topic.slug)) console.warn(`[dossier] warning: topic "${topic.slug}" (${topic.path}) is not mentioned in any chapter: left off the topics index. Add an alias, or remove it.`);
     }
-    return { index, records: list };
+    return { index, records };
   });
   return cached;
 }

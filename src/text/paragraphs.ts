@@ -5,7 +5,7 @@
  * the same parse. An editor's note attaches to the first paragraph whose text
  * contains the note's `at` phrase. Pure.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, Root, Text } from 'mdast';
 import { mdxToMdast } from 'satteri';
 
 export function paragraphId(index: number): string {
@@ -41,10 +41,37 @@ export function placeNotes<N extends { at: string }>(paragraphTexts: readonly st
 
 const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
-function textOf(node: Nodes): string {
+/** A paragraph's text as readers of the text see it: code, raw HTML and expressions are not prose. */
+export function textOf(node: Nodes): string {
   if (NOT_PROSE.has(node.type)) return '';
   if (node.type === 'text') return node.value;
   return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
+}
+
+/** The paragraphs of a chapter's tree in the order the page numbers them: `p-1` is the first. */
+export function paragraphNodes(root: Root): Paragraph[] {
+  const found: Paragraph[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'paragraph') found.push(node);
+    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+/** Where each text node of a paragraph starts in `textOf(paragraph)`, and whether it sits inside one of `inside` (a link…). */
+export function textNodeOffsets(paragraph: Paragraph, inside: ReadonlySet<string>): Array<{ node: Text; start: number; within: boolean }> {
+  const out: Array<{ node: Text; start: number; within: boolean }> = [];
+  let offset = 0;
+  const walk = (node: Nodes, within: boolean) => {
+    if (NOT_PROSE.has(node.type)) return;
+    if (node.type === 'text') {
+      out.push({ node, start: offset, within });
+      offset += node.value.length;
+    } else if ('children' in node) for (const child of node.children as Nodes[]) walk(child, within || inside.has(child.type));
+  };
+  walk(paragraph, false);
+  return out;
 }
 
 /**
@@ -52,11 +79,5 @@ function textOf(node: Nodes): string {
  * (`p-1`…). Parsed by Sätteri, the parser that renders the page, so both agree.
  */
 export function paragraphTexts(body: string): string[] {
-  const texts: string[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'paragraph') texts.push(textOf(node));
-    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(mdxToMdast(body) as unknown as Root);
-  return texts;
+  return paragraphNodes(mdxToMdast(body) as unknown as Root).map(textOf);
 }

@@ -4,6 +4,7 @@
  */
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { Mention, TopicMatcher } from './matcher.ts';
+import { paragraphNodes, textNodeOffsets, textOf } from '../text/paragraphs.ts';
 
 export type LinkMode = 'first-in-chapter' | 'first-in-paragraph' | 'every';
 export const LINK_MODES: readonly LinkMode[] = ['first-in-chapter', 'first-in-paragraph', 'every'];
@@ -31,8 +32,6 @@ export interface Replacement {
 
 /** Never link inside these: existing links, headings, code, raw HTML, expressions. */
 const SKIP = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'definition', 'footnoteDefinition']);
-/** The blocks whose links are counted together: a paragraph, or a table cell. */
-const BLOCKS = new Set(['paragraph', 'tableCell']);
 
 export function tooltipId(slug: string): string {
   return `topic-tip-${slug}`;
@@ -82,7 +81,21 @@ export function chooseLinks(found: readonly Found[], linked: Set<string>, option
   return (options.mode === 'every' ? linkable : [...firsts.values()]).filter((entry) => keep.has(entry.mention.slug));
 }
 
+/**
+ * The plan for a chapter, finding its mentions with the matcher: the same
+ * paragraphs and the same text the corpus index reads (`src/text/paragraphs.ts`).
+ */
 export function planMentionLinks(root: Root, matcher: TopicMatcher, options: LinkOptions): Replacement[] {
+  return planParagraphLinks(root, (_, text) => matcher.find(text), options);
+}
+
+/**
+ * The plan for a chapter whose mentions are found paragraph by paragraph
+ * (by the corpus index's record of it, given each paragraph's number and
+ * text): each mention becomes a link in the text node that holds it. A
+ * mention split across nodes ("Islamic *State*") or inside a link stays text.
+ */
+export function planParagraphLinks(root: Root, mentionsIn: (index: number, text: string) => readonly Mention[], options: LinkOptions): Replacement[] {
   const replacements: Replacement[] = [];
   const linkedInChapter = new Set<string>();
 
@@ -92,7 +105,7 @@ export function planMentionLinks(root: Root, matcher: TopicMatcher, options: Lin
     for (const [node, entries] of byNode) {
       const parts: PhrasingContent[] = [];
       let last = 0;
-      for (const { mention } of entries) {
+      for (const { mention } of entries.sort((a, b) => a.mention.start - b.mention.start)) {
         if (mention.start > last) parts.push({ type: 'text', value: node.value.slice(last, mention.start) });
         parts.push(mentionLink(mention.text, mention.slug, options.target(mention.slug)!));
         last = mention.end;
@@ -102,31 +115,24 @@ export function planMentionLinks(root: Root, matcher: TopicMatcher, options: Lin
     }
   };
 
-  // Text outside any block (rare in Markdown) is its own block.
-  const collect = (node: Nodes, into: Found[]) => {
-    if (SKIP.has(node.type)) return;
-    if (node.type === 'text') {
-      for (const mention of matcher.find(node.value)) into.push({ node, mention, order: into.length });
-    } else if ('children' in node) for (const child of node.children) collect(child as Nodes, into);
-  };
-  // First every block's mentions, so a crowded paragraph knows which topics the chapter names again.
-  const blocks: Found[][] = [];
-  const walk = (node: Nodes) => {
-    if (SKIP.has(node.type)) return;
-    if (BLOCKS.has(node.type) || node.type === 'text') {
-      const found: Found[] = [];
-      collect(node, found);
-      if (found.length) blocks.push(found);
-    } else if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  walk(root);
+  // First every paragraph's mentions, placed in their text nodes, so a crowded paragraph knows which topics the chapter names again.
+  const blocks: Found[][] = paragraphNodes(root).map((paragraph, index) => {
+    const segments = textNodeOffsets(paragraph, SKIP);
+    const found: Found[] = [];
+    for (const mention of mentionsIn(index, textOf(paragraph))) {
+      const segment = segments.find((s) => mention.start >= s.start && mention.end <= s.start + s.node.value.length);
+      if (!segment || segment.within) continue;
+      found.push({ node: segment.node, mention: { ...mention, start: mention.start - segment.start, end: mention.end - segment.start }, order: found.length });
+    }
+    return found;
+  });
   const remaining = new Map<string, number>();
   for (const block of blocks) for (const slug of new Set(block.map((e) => e.mention.slug))) remaining.set(slug, (remaining.get(slug) ?? 0) + 1);
   for (const block of blocks) {
     const here = new Set(block.map((e) => e.mention.slug));
     for (const slug of here) remaining.set(slug, remaining.get(slug)! - 1);
     if (options.mode !== 'first-in-chapter') linkedInChapter.clear();
-    replace(chooseLinks(block, linkedInChapter, options, (slug) => remaining.get(slug)! > 0));
+    if (block.length) replace(chooseLinks(block, linkedInChapter, options, (slug) => remaining.get(slug)! > 0));
   }
   return replacements;
 }

@@ -33,8 +33,10 @@ const mentionPages = (slug: string) => {
 const attr = (tree: ReturnType<typeof parseHtml>, selector: string, name: string) => String((select(selector, tree) as Element | undefined)?.properties[name] ?? '');
 
 describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
-  it('builds', () => {
+  it('builds, reading each chapter once for its links and for every page', () => {
     expect(builds[base]!.status, builds[base]!.output).toBe(0);
+    // The render plugins and the pages share each chapter's record: five chapters, five read.
+    expect(builds[base]!.output).toContain(`[dossier] corpus index: ${READING_ORDER.length} chapters, ${READING_ORDER.length} read`);
   });
 
   it('indexes every chapter and topic page for search, and nothing else, and every page offers the search', () => {

@@ -3,9 +3,13 @@
  * the page carries, the mentions in them, the dates they give and the
  * quotations they hold, all from the same paragraphs.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex, corpusIndexOf, indexChapter } from '../../src/corpus/index.ts';
+import { chapterRecord, mentionsFromRecord } from '../../src/site/chapter-records.ts';
 import { TopicMatcher } from '../../src/topics/matcher.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const matcher = new TopicMatcher([
   { slug: 'ana-brel', title: 'Ana Brel', aliases: ['Brel'], kind: 'person' },
@@ -61,5 +65,32 @@ describe('indexChapter', () => {
     ]);
     expect(fromRecords.appearsWith.get('ana-brel')).toEqual([{ slug: 'port-ilsen', shared: 1 }]);
     expect(fromRecords.mentions.get('ana-brel')!.map((m) => m.chapter)).toEqual(['walkout', 'walkout', 'talks']);
+  });
+});
+
+describe('a chapter file’s record, shared by the render plugins and the pages', () => {
+  const file = join(tempDir('records'), 'walkout.mdx');
+  writeFileSync(file, `---\ntitle: Walkout\ndate: "2017-04"\n---\n\nIraqi forces reached Mosul's Old City -- slowly.\n\nThe \"ISIS\" fighters said Mosul would fall.\n`);
+
+  it('is read once, whoever asks, and again only when the file changes', () => {
+    const first = chapterRecord(file);
+    expect(chapterRecord(file)).toBe(first);
+    expect(first.slug).toBe('walkout');
+    expect(first.paragraphs.map((p) => p.anchor)).toEqual(['p-1', 'p-2']);
+    expect(first.paragraphs[1]!.found.map((m) => m.text)).toEqual(['ISIS', 'Mosul']);
+    const edited = join(tempDir('records'), 'talks.mdx');
+    writeFileSync(edited, `---\ntitle: Talks\n---\n\nIn Mosul.\n`);
+    const before = chapterRecord(edited);
+    writeFileSync(edited, `---\ntitle: Talks\n---\n\nIn Baghdad.\n`);
+    expect(chapterRecord(edited)).not.toBe(before);
+    expect(chapterRecord(edited).paragraphs.map((p) => p.text)).toEqual(['In Baghdad.']);
+  });
+
+  it('gives a plugin the recorded mentions where its tree’s text differs only by curled quotes, and searches the tree’s text where positions moved', () => {
+    const mentionsIn = mentionsFromRecord(file, new TopicMatcher([{ slug: 'mosul', title: 'Mosul', aliases: [], kind: 'place' }] as never));
+    // Sätteri curls the quotes before plugins run: same positions, so the record's mentions serve (the bundled registry's, ISIS included).
+    expect(mentionsIn(1, 'The “ISIS” fighters said Mosul would fall.').map((m) => m.text)).toEqual(['ISIS', 'Mosul']);
+    // "--" made a dash: the positions after it moved, so this paragraph is searched again, with the matcher given.
+    expect(mentionsIn(0, 'Iraqi forces reached Mosul’s Old City – slowly.').map((m) => m.text)).toEqual(['Mosul']);
   });
 });

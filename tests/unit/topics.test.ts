@@ -3,7 +3,7 @@ import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../src/corpus/index.ts';
 import { paragraphTexts } from '../../src/text/paragraphs.ts';
-import { applyReplacements, planMentionLinks, type LinkMode, type LinkOptions } from '../../src/topics/link.ts';
+import { applyReplacements, planMentionLinks, planParagraphLinks, type LinkMode, type LinkOptions } from '../../src/topics/link.ts';
 import { isShortAcronym, TopicMatcher } from '../../src/topics/matcher.ts';
 import { loadRegistry } from '../../src/topics/registry.ts';
 import { chapterCounts, ubiquitousTopics } from '../../src/site/site-topics.ts';
@@ -123,6 +123,27 @@ describe('mention linking', () => {
     const root = tree('In Mosul.');
     const [replacement] = planMentionLinks(root, matcher, { mode: 'every', target: () => ({ href: '/t/mosul/', preview: 'Place: a city' }) });
     expect(replacement!.parts[1]).toMatchObject({ type: 'link', data: { hProperties: { className: ['mention'], 'data-preview': 'Place: a city', ariaDescribedBy: 'topic-tip-mosul' } } });
+  });
+
+  it('finds names in a paragraph’s whole text, as the corpus index does, and links one only where a text node holds it whole', () => {
+    // "Old City" across two text nodes is a mention the index counts, but no link can be made of half a node.
+    expect(link('The *Old* City, then Mosul and the Old City.')).toEqual(['Mosul→/topics/mosul/', 'Old City→/topics/old-city/']);
+  });
+
+  it('takes the mentions it is given for each paragraph: the corpus index’s record, not a second search', () => {
+    const root = tree('Mosul fell.\n\nMosul rose.');
+    const asked: Array<[number, string]> = [];
+    const fromRecord = (index: number, text: string) => {
+      asked.push([index, text]);
+      return index === 1 ? [{ slug: 'mosul', text: 'Mosul', start: 0, end: 5 }] : [];
+    };
+    applyReplacements(root, planParagraphLinks(root, fromRecord as never, { mode: 'every', target: (slug) => ({ href: `/t/${slug}/`, preview: '' }) }));
+    expect(asked).toEqual([
+      [0, 'Mosul fell.'],
+      [1, 'Mosul rose.'],
+    ]);
+    const paragraphs = root.children as unknown as Array<{ children: Array<{ type: string }> }>;
+    expect(paragraphs.map((p) => p.children.map((c) => c.type))).toEqual([['text'], ['link', 'text']]);
   });
 
   it('leaves a topic with link: false unlinked', () => {
