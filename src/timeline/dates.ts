@@ -153,8 +153,11 @@ function toldFromWriting(index: number, text: string, date: Date, reference: Dat
 export function findDates(text: string, reference: Date | undefined, precision: Precision = 'day'): DateMention[] {
   const found: DateMention[] = [];
   const taken = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
-  // Days first, with chrono: "March 17", "17 March 2017", "July 10, 2017".
-  for (const result of chrono.en.parse(text, reference ?? new Date(0), { forwardDate: false })) {
+  // Days first, with chrono: "March 17", "17 March 2017", "July 10, 2017". Only a result naming
+  // a month or told from the day of writing is kept, so a sentence with neither need not be
+  // parsed at all (chrono is most of the timeline's cost).
+  const chronoResults = NAMED_MONTH.test(text) || FROM_WRITING.test(text) ? chrono.en.parse(text, reference ?? new Date(0), { forwardDate: false }) : [];
+  for (const result of chronoResults) {
     const start = result.start;
     if (!reference && !start.isCertain('year')) continue;
     // "a few days ago", "on Wednesday": told from the day of writing, so known as closely as the chapter's date is.
