@@ -205,6 +205,8 @@ export const siteConfig = z
     description: text,
     language: languageTag.default('en'),
     editor: text,
+    /** A phrase from the quotation the cover leads with; without it, the cover picks one from the voices. */
+    hook: z.string().trim().min(1, 'a phrase from a quotation in the chapters').optional(),
     /** Chapter slugs in reading order; by default the manifest's order, then date. */
     readingOrder: z.array(z.string()).optional(),
     /** `auto` (the default): topics drawn from the text beside the editor's; `curated`: only the editor's topic files. */

@@ -1,4 +1,9 @@
-/** "Cite this chapter": a plain citation and a BibTeX entry. Pure. */
+/**
+ * "Cite this chapter": a plain citation and a BibTeX entry. Pure. No
+ * "accessed" date: the day a reader reads is not the day the site was built,
+ * so the reader adds it.
+ */
+import { splitCredits } from './credits.ts';
 import { formatPartialDate } from './dates.ts';
 
 export interface Citable {
@@ -16,20 +21,17 @@ export interface CitationContext {
   editor: string;
   /** Absolute URL of the chapter on this site. */
   pageUrl: string;
-  /** Day this build made the citation, for "accessed". */
-  accessed: Date;
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 export function plainCitation(chapter: Citable, context: CitationContext): string {
+  const authors = splitCredits(chapter.author).authors.join(' and ');
   const parts = [
-    chapter.author ? `${chapter.author}.` : undefined,
+    authors ? `${authors}.` : undefined,
     `“${chapter.title}.”`,
     chapter.publication ? `${chapter.publication},` : undefined,
     chapter.date ? `${formatPartialDate(chapter.date)}.` : 'n.d.',
     chapter.url ? `${chapter.url}.` : undefined,
-    `Reprinted in ${context.siteTitle}, ed. ${context.editor}, ${context.pageUrl} (accessed ${isoDay(context.accessed)}).`,
+    `Reprinted in ${context.siteTitle}, ed. ${context.editor}, ${context.pageUrl}.`,
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -41,13 +43,13 @@ export function bibtex(chapter: Citable, context: CitationContext): string {
   const [year, month] = (chapter.date ?? '').split('-');
   const fields: Array<[string, string | undefined]> = [
     ['title', chapter.title],
-    ['author', chapter.author],
+    // Writers only: a photographer or an interviewer's role is not an author.
+    ['author', splitCredits(chapter.author).authors.join(' and ') || undefined],
     ['journal', chapter.publication],
     ['year', year],
     ['month', month ? String(Number(month)) : undefined],
     ['url', chapter.url ?? context.pageUrl],
     ['note', `Reprinted in ${context.siteTitle}, ${context.pageUrl}`],
-    ['urldate', isoDay(context.accessed)],
   ];
   const body = fields
     .filter((field): field is [string, string] => Boolean(field[1]))

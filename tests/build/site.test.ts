@@ -30,7 +30,7 @@ const mentionPages = (slug: string) => {
   const more = readdirSync(dir).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(a) - Number(b));
   return [`topics/${slug}/mentions`, ...more.map((n) => `topics/${slug}/mentions/${n}`)];
 };
-const attr = (tree: ReturnType<typeof parseHtml>, selector: string, name: string) => String((select(selector, tree) as Element | undefined)?.properties[name] ?? '');
+const attr = (tree: ReturnType<typeof parseHtml> | Element, selector: string, name: string) => String((select(selector, tree) as Element | undefined)?.properties[name] ?? '');
 
 describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
   it('builds, reading each chapter once for its links and for every page', () => {
@@ -68,6 +68,29 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
       expect(attr(tree, 'a[rel=prev]', 'href')).toBe(i > 0 ? `${base}chapters/${READING_ORDER[i - 1]}/` : '');
       expect(attr(tree, 'a[rel=next]', 'href')).toBe(i < 4 ? `${base}chapters/${READING_ORDER[i + 1]}/` : '');
       expect(toString(select('.chapter-head .eyebrow', tree)!)).toMatch(new RegExp(`^Part ${i + 1} of 5`));
+    });
+  });
+
+  it('puts the next chapter straight after the last paragraph, and after the last chapter the way back to the contents', () => {
+    READING_ORDER.forEach((slug, i) => {
+      const tree = page(base, `chapters/${slug}`);
+      const article = select('article', tree)!;
+      const children = article.children.filter((node): node is Element => node.type === 'element');
+      const body = children.findIndex((node) => (node.properties.className as string[] | undefined)?.includes('body'));
+      const after = children[body + 1]!;
+      expect((after.properties.className as string[]).includes('read-next'), slug).toBe(true);
+      if (i < 4) {
+        const next = page(base, `chapters/${READING_ORDER[i + 1]}`);
+        expect(toString(select('.read-next-title', after)!)).toBe(toString(select('h1', next)!));
+      } else {
+        expect(attr(after, 'a', 'href')).toBe(`${base}#chapters-heading`);
+        expect(toString(after)).toMatch(/Back to the contents/);
+      }
+      // Any chapter from any chapter: the contents in the head, this one marked.
+      const contents = selectAll('.contents-control li', tree);
+      expect(contents).toHaveLength(5);
+      expect(toString(select('[aria-current=page]', contents[i]!)!)).toBe(toString(select('h1', tree)!));
+      expect(selectAll('.contents-control a', tree)).toHaveLength(4);
     });
   });
 
@@ -144,15 +167,47 @@ describe('chapter content', () => {
 
   it('shows provenance, the figure with its credit, related reading and what ingest removed', () => {
     const time = page('/', 'chapters/beginning-of-the-end');
-    expect(toString(select('.byline', time)!)).toMatch(/By Jared Malsin; photographs by Emanuele Satolli · TIME \(Iraq\) · April 2017/);
-    expect(toString(select('.figure figcaption', time)!)).toMatch(/A sniper from the Iraqi Federal Police.*Photograph: Emanuele Satolli for TIME/);
+    // The photographer is credited with the photograph, not as an author.
+    expect(toString(select('.byline', time)!)).toMatch(/^By Jared Malsin · TIME \(Iraq\) · April 2017/);
+    // A photograph the site cannot show: its caption and credit as a note, and no empty frame.
+    expect(toString(select('.figure figcaption', time)!)).toMatch(/^Photograph in the original: A sniper from the Iraqi Federal Police.*Photograph: Emanuele Satolli for TIME/);
+    expect(toString(time)).not.toMatch(/not reproduced/);
+    expect(toString(select('.source-box details summary', time)!)).toMatch(/^Editing notes/);
     expect(toString(select('.source-box details', time)!)).toMatch(/browser notice.*Your browser is out of date/);
+    // Reader language: no file name from the editor's folder.
+    expect(toString(select('.source-box', time)!)).not.toMatch(/Source file|\.txt|\.html/);
     const national = page('/', 'chapters/kill-box');
     expect(selectAll('.related a', national).map((a) => toString(a))).toEqual([
       'Cellist brings sounds of peace to former ISIS capital',
       'Living in the shadows: Yazidi women tell of ISIS hell',
       'Angelina Jolie decries ‘appalling’ conditions in Mosul during visit to Iraq',
     ]);
+  });
+
+  it('opens the cover with the introduction’s first paragraph, a quotation from the chapters, and the way in', () => {
+    const cover = page('/mosul/', '');
+    const main = select('main', cover)!;
+    // In this order: title, the introduction's first paragraph, the hook, the button, the chapters, the story's shape, the rest of the introduction.
+    const order = selectAll('.cover-head, .intro, .hook, .start-reading, .chapter-list, .story-shape', main).map((node) => (node.properties.className as string[]).join(' '));
+    expect(order).toEqual(['cover-head', 'intro', 'hook', 'start-reading', 'chapter-list', 'story-shape wide', 'intro intro-more']);
+    expect(selectAll('.intro:not(.intro-more) p', main)).toHaveLength(1);
+    // The hook is a named speaker's words, leading to the paragraph that holds them.
+    const hook = select('.hook', main)!;
+    const [path, anchor] = attr(hook, 'figcaption a:last-child', 'href').replace('/mosul/', '').split('#');
+    const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    const words = fold(toString(select('blockquote', hook)!)).replace(/^"|"$/g, '').split(/\s+/).slice(0, 2).join(' ');
+    expect(fold(toString(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!))).toContain(words);
+    // The editor's pick (site.yaml `hook`), its speaker as the text describes him.
+    expect(toString(hook)).toMatch(/^“Looking back, we should have let ISIS escape\.”\s*One Iraqi commander, in How eliminating/);
+    // The story's shape: the timeline's years and the map, each leading to its view.
+    expect(attr(cover, '.map-strip a', 'href')).toBe('/mosul/map/');
+    expect(select('.map-strip svg', cover)).toBeTruthy();
+    expect(selectAll('.timeline-strip li', cover).length).toBeGreaterThan(2);
+  });
+
+  it('lists every chapter on the 404 page', () => {
+    const missing = parseHtml(join(builds['/mosul/']!.outDir, '404.html'));
+    expect(selectAll('.not-found-chapters a', missing).map((a) => String(a.properties.href))).toEqual(READING_ORDER.map((slug) => `/mosul/chapters/${slug}/`));
   });
 
   it('gives anchors that are stable from one build to the next', () => {
@@ -340,7 +395,7 @@ describe('the other Markdown processor', () => {
   it('renders chapter bodies identical to Sätteri’s under unified (remark/rehype)', () => {
     const unified = astroBuild({ siteUrl: SITE, basePath: '/', markdown: 'unified' });
     expect(unified.status, unified.output).toBe(0);
-    const body = (dir: string, slug: string) => /<div class="body">[\s\S]*?<\/div><footer/.exec(readFileSync(join(dir, 'chapters', slug, 'index.html'), 'utf8'))![0];
+    const body = (dir: string, slug: string) => /<div class="body">[\s\S]*?<\/div><nav class="read-next/.exec(readFileSync(join(dir, 'chapters', slug, 'index.html'), 'utf8'))![0];
     for (const slug of READING_ORDER) expect(body(unified.outDir, slug), slug).toBe(body(builds['/']!.outDir, slug));
   });
 });

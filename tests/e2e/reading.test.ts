@@ -13,7 +13,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 
 const BASE = '/mosul/';
-const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/', 'search/?q=al-Nuri', 'timeline/', 'voices/'];
+const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/', 'search/?q=al-Nuri', 'timeline/', 'voices/', 'map/'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -75,6 +75,94 @@ describe('without JavaScript', () => {
     expect(await page.locator('.body p').count()).toBeGreaterThan(20);
     await page.locator('a[rel=next]').click();
     await expect.poll(() => page.url()).toBe(`${origin}${BASE}chapters/one-square-mile/`);
+    await context.close();
+  });
+});
+
+describe('the reader’s path', () => {
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ])('shows the title, the introduction, the hook and “Start reading” above the fold at $width×$height', async ({ width, height }) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}`);
+    for (const selector of ['h1', '.intro p', '.hook', '.start-reading']) {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      expect(box.y + box.height, selector).toBeLessThanOrEqual(height);
+    }
+    await context.close();
+  });
+
+  it('goes from the cover through every chapter, the next one right after the text, and back to the contents', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}`);
+    await page.locator('.start-reading').click();
+    const visited: string[] = [];
+    for (;;) {
+      visited.push(new URL(page.url()).pathname);
+      // Between the end of the text and the way on: a short gap, not the apparatus.
+      const gap = await page.evaluate(() => {
+        const paragraphs = document.querySelectorAll('.body p');
+        const last = paragraphs[paragraphs.length - 1]!.getBoundingClientRect();
+        return document.querySelector('.read-next')!.getBoundingClientRect().top - last.bottom;
+      });
+      expect(gap, visited.at(-1)).toBeLessThan(200);
+      const next = page.locator('.read-next a[rel=next]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForURL((url) => url.pathname !== visited.at(-1));
+    }
+    expect(visited).toHaveLength(5);
+    await page.locator('.read-next-end a', { hasText: 'Back to the contents' }).click();
+    await page.waitForURL(`${origin}${BASE}#chapters-heading`);
+    expect(await page.locator('.chapter-list li').count()).toBe(5);
+    await context.close();
+  });
+
+  it('reaches any chapter from any chapter through the contents, without script', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/kill-box/`);
+    await page.locator('.contents-control summary').click();
+    await page.locator('.contents-control a').first().click();
+    await page.waitForURL(`${origin}${BASE}chapters/kalin-interview/`);
+    await context.close();
+  });
+});
+
+describe('paragraph links on a touch screen', () => {
+  it('stay hidden until the paragraph is tapped, then offer a 44 px target', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/kill-box/`);
+    const paragraph = page.locator('.body p[id]').nth(2);
+    const link = paragraph.locator('.paragraph-link');
+    // Unseen, and taking no tap meant for the words under it.
+    const shown = () => link.evaluate((a) => [getComputedStyle(a).opacity, getComputedStyle(a).pointerEvents].join(' '));
+    expect(await shown()).toBe('0 none');
+    await paragraph.tap({ position: { x: 20, y: 10 } });
+    await expect.poll(shown).toBe('1 auto');
+    const box = (await link.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+});
+
+describe('the reading-progress bar', () => {
+  it('grows as the reader scrolls down a chapter', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/`);
+    const scale = () => page.locator('.progress').evaluate((bar) => new DOMMatrixReadOnly(getComputedStyle(bar).transform).a);
+    expect(await page.locator('.progress').evaluate((bar) => getComputedStyle(bar).display)).toBe('block');
+    expect(await scale()).toBeLessThan(0.05);
+    await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    await page.waitForFunction(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.progress')!).transform).a > 0.3);
+    expect(await scale()).toBeGreaterThan(0.4);
+    expect(await scale()).toBeLessThan(0.6);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphId, placeNotes } from '../../src/text/paragraphs.ts';
 import { bibtex, plainCitation } from '../../src/site/cite.ts';
+import { splitCredits } from '../../src/site/credits.ts';
 import { displayDate, formatPartialDate } from '../../src/site/dates.ts';
 import { readingOrder } from '../../src/site/reading-order.ts';
 import { smartQuotes } from '../../src/text/typography.ts';
@@ -48,12 +49,19 @@ describe('reading order', () => {
 
 describe('citations', () => {
   const chapter = { slug: 'kill-box', title: 'How eliminating the ‘kill box’ turned Mosul into a meat-grinder', publication: 'The National', date: '2018', url: 'https://www.thenationalnews.com/x' };
-  const context = { siteTitle: 'Mosul, 2016–2017', editor: 'The editors', pageUrl: 'https://example.org/mosul/chapters/kill-box/', accessed: new Date('2026-11-21T12:00:00Z') };
+  const context = { siteTitle: 'Mosul, 2016–2017', editor: 'The editors', pageUrl: 'https://example.org/mosul/chapters/kill-box/' };
 
-  it('gives a plain citation with the source and this page', () => {
+  it('gives a plain citation with the source and this page, and no build day posing as the reader’s "accessed"', () => {
     expect(plainCitation(chapter, context)).toBe(
-      '“How eliminating the ‘kill box’ turned Mosul into a meat-grinder.” The National, 2018. https://www.thenationalnews.com/x. Reprinted in Mosul, 2016–2017, ed. The editors, https://example.org/mosul/chapters/kill-box/ (accessed 2026-11-21).',
+      '“How eliminating the ‘kill box’ turned Mosul into a meat-grinder.” The National, 2018. https://www.thenationalnews.com/x. Reprinted in Mosul, 2016–2017, ed. The editors, https://example.org/mosul/chapters/kill-box/.',
     );
+    expect(bibtex(chapter, context)).not.toMatch(/urldate|accessed/);
+  });
+
+  it('names the writers alone as authors: not the photographer, not the interviewer’s role', () => {
+    expect(plainCitation({ ...chapter, author: 'Jared Malsin; photographs by Emanuele Satolli' }, context)).toMatch(/^Jared Malsin\. “How/);
+    expect(bibtex({ ...chapter, author: 'Joel Wing (interviewer)' }, context)).toContain('author = {Joel Wing}');
+    expect(bibtex({ ...chapter, author: 'Anna Lee and Omar Said' }, context)).toContain('author = {Anna Lee and Omar Said}');
   });
 
   it('gives BibTeX with special characters escaped', () => {
@@ -62,6 +70,15 @@ describe('citations', () => {
     expect(entry).toContain('title = {Costs \\& \\{braces\\} 100\\%}');
     expect(entry).toContain('year = {2018}');
     expect(entry).not.toContain('month');
+  });
+});
+
+describe('splitCredits', () => {
+  it('keeps the writers for the byline, with their roles, and sets the photographers apart', () => {
+    expect(splitCredits('Jared Malsin; photographs by Emanuele Satolli')).toEqual({ authors: ['Jared Malsin'], byline: 'Jared Malsin', photographers: ['Emanuele Satolli'] });
+    expect(splitCredits('Joel Wing (interviewer)')).toEqual({ authors: ['Joel Wing'], byline: 'Joel Wing (interviewer)', photographers: [] });
+    expect(splitCredits('Jane Doe, Reuters | Photo: John Roe')).toEqual({ authors: ['Jane Doe, Reuters'], byline: 'Jane Doe, Reuters', photographers: ['John Roe'] });
+    expect(splitCredits(undefined)).toEqual({ authors: [], photographers: [] });
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { chooseHook } from '../../src/voices/hook.ts';
 import { readChapterTexts } from '../../src/topics/chapters.ts';
 import { TopicMatcher } from '../../src/topics/matcher.ts';
 import { loadRegistry } from '../../src/topics/registry.ts';
@@ -90,5 +91,27 @@ describe('the bundled chapters, against quotations labelled by hand', () => {
       return !here.some((l) => speakerTopic(l.speaker, matcher, byTopic) === topic);
     });
     expect(wrong.map((q) => `${q.chapter}#${q.anchor} ${q.speaker}: ${q.text.slice(0, 40)}`)).toEqual([]);
+  });
+});
+
+describe('chooseHook: the quotation the cover leads with', () => {
+  const q = (chapter: string, anchor: string, text: string) => ({ chapter, anchor, text });
+  const speakers = [
+    { key: 'noah-bonsey', topic: 'noah-bonsey', name: 'Noah Bonsey', quotations: [q('b', 'p-3', 'Even as they lose territory, I think it is likely that they will maintain relevance by shifting strategy'), q('b', 'p-9', 'Too short to lead.')] },
+    { key: 'one iraqi commander', name: 'one Iraqi commander', quotations: [q('c', 'p-2', 'Looking back, we should have let ISIS escape.')] },
+    { key: 'stephen-townsend', topic: 'stephen-townsend', name: 'Stephen Townsend', quotations: [q('a', 'p-5', 'This is the most significant close-quarters combat since World War II, and the hardest fight anyone has seen in decades anywhere')] },
+    { key: '', name: '', quotations: [q('a', 'p-1', 'An unattributed quotation long enough to be chosen if the speaker did not matter at all here')] },
+  ];
+
+  it('takes the longest named speaker’s words that fit at a glance, never an unattributed one', () => {
+    const { hook } = chooseHook(speakers, ['a', 'b', 'c']);
+    expect(hook).toEqual({ quotation: speakers[2]!.quotations[0], speaker: 'Stephen Townsend', topic: 'stephen-townsend' });
+  });
+
+  it('takes the editor’s pick by a phrase from it, whoever said it, and says when no quotation holds the phrase', () => {
+    expect(chooseHook(speakers, ['a', 'b', 'c'], 'should have let ISIS escape').hook).toEqual({ quotation: speakers[1]!.quotations[0], speaker: 'one Iraqi commander' });
+    const missing = chooseHook(speakers, ['a', 'b', 'c'], 'not in any chapter');
+    expect(missing.unmatched).toBe('not in any chapter');
+    expect(missing.hook?.speaker).toBe('Stephen Townsend');
   });
 });
