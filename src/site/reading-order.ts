@@ -33,3 +33,15 @@ export function readingOrder<T extends Orderable>(chapters: readonly T[], explic
   );
   return sorted.map((chapter, i) => ({ chapter, part: i + 1, total: sorted.length, previous: sorted[i - 1], next: sorted[i + 1] }));
 }
+
+/**
+ * The chapters a chapter's contents control lists: all of them in a small
+ * collection; in a large one, those around the reader's (a page per chapter
+ * listing every chapter would grow with the square of the collection), with
+ * the cover's full list a link away. `index` is the reader's chapter, from 0.
+ */
+export function contentsWindow<T>(chapters: readonly T[], index: number, size = 15): { shown: T[]; first: number; all: boolean } {
+  if (chapters.length <= size) return { shown: [...chapters], first: 0, all: true };
+  const first = Math.max(0, Math.min(index - Math.floor(size / 2), chapters.length - size));
+  return { shown: chapters.slice(first, first + size), first, all: false };
+}

@@ -3,7 +3,7 @@ import { paragraphId, placeNotes } from '../../src/text/paragraphs.ts';
 import { bibtex, plainCitation } from '../../src/site/cite.ts';
 import { splitCredits } from '../../src/site/credits.ts';
 import { displayDate, formatPartialDate } from '../../src/site/dates.ts';
-import { readingOrder } from '../../src/site/reading-order.ts';
+import { contentsWindow, readingOrder } from '../../src/site/reading-order.ts';
 import { smartQuotes } from '../../src/text/typography.ts';
 import { joinBase } from '../../src/site/url.ts';
 
@@ -79,6 +79,20 @@ describe('splitCredits', () => {
     expect(splitCredits('Joel Wing (interviewer)')).toEqual({ authors: ['Joel Wing'], byline: 'Joel Wing (interviewer)', photographers: [] });
     expect(splitCredits('Jane Doe, Reuters | Photo: John Roe')).toEqual({ authors: ['Jane Doe, Reuters'], byline: 'Jane Doe, Reuters', photographers: ['John Roe'] });
     expect(splitCredits(undefined)).toEqual({ authors: [], photographers: [] });
+  });
+});
+
+describe('contentsWindow: the chapters a chapter’s contents lists', () => {
+  const chapters = Array.from({ length: 1000 }, (_, i) => `c${i + 1}`);
+
+  it('lists every chapter of a small collection', () => {
+    expect(contentsWindow(chapters.slice(0, 5), 4)).toEqual({ shown: chapters.slice(0, 5), first: 0, all: true });
+  });
+
+  it('lists the nearest fifteen of a large one, the reader’s among them, so no page grows with the collection', () => {
+    expect(contentsWindow(chapters, 499)).toEqual({ shown: chapters.slice(492, 507), first: 492, all: false });
+    expect(contentsWindow(chapters, 0).shown).toEqual(chapters.slice(0, 15));
+    expect(contentsWindow(chapters, 999).shown).toEqual(chapters.slice(985));
   });
 });
 
