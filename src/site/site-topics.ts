@@ -116,7 +116,8 @@ export function siteLinkOptions(base: string, modeOverride = buildOptions().link
   const ubiquitous = links.ubiquitous ? new Set<string>() : ubiquitousTopics(counts, chapterTotal);
   const targets = new Map<string, LinkTarget>();
   for (const topic of topics) {
-    if (topic.link && !ubiquitous.has(topic.slug)) targets.set(topic.slug, { href: joinBase(base, topicPath(topic.slug)), preview: previewText(topic) });
+    // The visible preview names the topic first: the words linked may be only a surname or an acronym.
+    if (topic.link && !ubiquitous.has(topic.slug)) targets.set(topic.slug, { href: joinBase(base, topicPath(topic.slug)), preview: `${smartQuotes(topic.title)}\n${previewText(topic)}` });
   }
   return { mode: modeOverride ?? links.mode, target: (slug) => targets.get(slug), perParagraph: links.perParagraph, chapterCount: (slug) => counts.get(slug) ?? 0 };
 }

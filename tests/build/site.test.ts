@@ -299,7 +299,8 @@ describe('topics in the built site', () => {
         expect(topicSlugs()).toContain(topic);
         const tip = select(`#${String(a.properties.ariaDescribedBy)}`, chapter);
         expect(tip, `${slug}: tooltip for ${topic}`).toBeDefined();
-        expect(toString(tip!)).toBe(String(a.properties.dataPreview));
+        // The visible preview: the topic's own name, then what screen readers hear as the description.
+        expect(String(a.properties.dataPreview)).toBe(`${toString(select('h1', page('/mosul/', `topics/${topic}`))!)}\n${toString(tip!)}`);
       }
       // The previews live in one hidden block, out of the reading text.
       expect(select('[hidden][data-pagefind-ignore]', chapter)).toBeDefined();

@@ -203,6 +203,31 @@ describe('mention previews', () => {
     await context.close();
   });
 
+  it.each([390, 820, 1440])('stay inside the window at %i px, name the topic and say the link opens its page', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/`);
+    // The mention whose link sits furthest right: where a preview hung from the link was cut off.
+    const mentions = page.locator('.body a.mention');
+    const rights = await mentions.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().right));
+    const mention = mentions.nth(rights.indexOf(Math.max(...rights)));
+    await mention.focus();
+    await expect.poll(() => mention.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/opens its topic page/);
+    const box = await mention.evaluate((a) => {
+      const style = getComputedStyle(a, '::after');
+      const width = parseFloat(style.width);
+      // left: 50% of the window, moved back by half its width.
+      const left = parseFloat(style.left) - width / 2;
+      return { left, right: left + width, bottom: innerHeight - parseFloat(style.bottom), content: style.content };
+    });
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(width);
+    expect(box.bottom).toBeLessThanOrEqual(800);
+    // The topic's own name first (the linked words may be a surname or an acronym): the build test checks which.
+    expect(box.content.startsWith(`"${(await mention.getAttribute('data-preview'))!.split('\n')[0]}`)).toBe(true);
+    await context.close();
+  });
+
   it('follow the link on the first tap on a touch screen', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
