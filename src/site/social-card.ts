@@ -21,6 +21,17 @@ let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Array<Node | string> | string } };
 const el = (type: string, style: Record<string, unknown>, children: Array<Node | string> | string): Node => ({ type, props: { style, children } });
 
+/** The last two words held together, so a title never ends on a line of one word. */
+export function noLonelyLastWord(text: string): string {
+  return text.replace(/\s+(\S+)\s*$/, '\u00a0$1');
+}
+
+/** A summary cut at a word to fit the card's middle, with an ellipsis when cut. */
+export function cardSummary(text: string, max = 150): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max).replace(/\s+\S*$/, '').replace(/[,;:–—-]$/, '')}…`;
+}
+
 /** Long titles get a smaller size so they fit in the card. */
 export function titleSize(title: string): number {
   return title.length > 70 ? 54 : title.length > 40 ? 64 : 76;
@@ -37,8 +48,8 @@ export async function renderCard(text: CardText): Promise<Buffer> {
     [
       el('div', { display: 'flex', fontSize: 28, letterSpacing: 3, textTransform: 'uppercase', color: '#8c2f12', fontWeight: 700 }, text.eyebrow),
       el('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
-        el('div', { display: 'flex', width: 1056, fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.1 }, text.title),
-        ...(text.subtitle ? [el('div', { display: 'flex', width: 1056, fontSize: 32, color: '#5a554e', marginTop: 24, lineHeight: 1.3 }, text.subtitle)] : []),
+        el('div', { display: 'flex', width: 1056, fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.1 }, noLonelyLastWord(text.title)),
+        ...(text.subtitle ? [el('div', { display: 'flex', width: 1056, fontSize: 32, color: '#5a554e', marginTop: 24, lineHeight: 1.3 }, noLonelyLastWord(text.subtitle))] : []),
       ]),
       el('div', { display: 'flex', fontSize: 26, color: '#5a554e' }, text.footer),
     ],

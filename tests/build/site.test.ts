@@ -205,6 +205,13 @@ describe('chapter content', () => {
     expect(selectAll('.timeline-strip li', cover).length).toBeGreaterThan(2);
   });
 
+  it('says on the cover which chapters are excerpts: those whose source breaks off', () => {
+    const items = selectAll('.chapter-list li', page('/mosul/', ''));
+    const marked = items.filter((li) => select('.excerpt-mark', li)).map((li) => String((select('h3 a', li) as Element).properties.href));
+    // The two the source box says break off (see the truncation test above), and no other.
+    expect(marked.sort()).toEqual(['/mosul/chapters/one-square-mile/', '/mosul/chapters/victory-and-its-cost/']);
+  });
+
   it('lists every chapter on the 404 page', () => {
     const missing = parseHtml(join(builds['/mosul/']!.outDir, '404.html'));
     expect(selectAll('.not-found-chapters a', missing).map((a) => String(a.properties.href))).toEqual(READING_ORDER.map((slug) => `/mosul/chapters/${slug}/`));

@@ -132,6 +132,17 @@ describe('the reader’s path', () => {
   });
 });
 
+describe('the topics index', () => {
+  it('has one left edge: the site’s title, the heading, the kinds and the first column', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}topics/`);
+    const lefts = await Promise.all(['.site-title', 'main h1', '.kind-nav a', '.topic-groups h2'].map(async (selector) => Math.round((await page.locator(selector).first().boundingBox())!.x)));
+    expect(new Set(lefts).size, lefts.join(', ')).toBe(1);
+    await context.close();
+  });
+});
+
 describe('paragraph links on a touch screen', () => {
   it('stay hidden until the paragraph is tapped, then offer a 44 px target', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

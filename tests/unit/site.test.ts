@@ -4,6 +4,7 @@ import { bibtex, plainCitation } from '../../src/site/cite.ts';
 import { splitCredits } from '../../src/site/credits.ts';
 import { displayDate, formatPartialDate } from '../../src/site/dates.ts';
 import { contentsWindow, readingOrder } from '../../src/site/reading-order.ts';
+import { cardSummary, noLonelyLastWord } from '../../src/site/social-card.ts';
 import { smartQuotes } from '../../src/text/typography.ts';
 import { joinBase } from '../../src/site/url.ts';
 
@@ -93,6 +94,22 @@ describe('contentsWindow: the chapters a chapter’s contents lists', () => {
     expect(contentsWindow(chapters, 499)).toEqual({ shown: chapters.slice(492, 507), first: 492, all: false });
     expect(contentsWindow(chapters, 0).shown).toEqual(chapters.slice(0, 15));
     expect(contentsWindow(chapters, 999).shown).toEqual(chapters.slice(985));
+  });
+});
+
+describe('social card text', () => {
+  it('never ends a title on a line of one word', () => {
+    expect(noLonelyLastWord('ISIS fighters trapped in one square mile of Mosul')).toBe('ISIS fighters trapped in one square mile of\u00a0Mosul');
+    expect(noLonelyLastWord('Mosul')).toBe('Mosul');
+  });
+
+  it('cuts a long summary at a word, with an ellipsis, and leaves a short one whole', () => {
+    const long = 'Iraq’s second city, a once prosperous and diverse city of 2 million on the Tigris. Islamic State seized it in June 2014; Iraqi forces retook it in July 2017 after nine months of fighting.';
+    const cut = cardSummary(long);
+    expect(cut.length).toBeLessThanOrEqual(151);
+    expect(cut).toMatch(/ [A-Za-z0-9’]+…$/);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cardSummary('A city.')).toBe('A city.');
   });
 });
 

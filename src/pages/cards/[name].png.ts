@@ -2,7 +2,10 @@ import { citedTitle } from '../../site/supplied-title.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters } from '../../site/chapters.ts';
 import { site } from '../../site/config.ts';
-import { renderCard, type CardText } from '../../site/social-card.ts';
+import { cardSummary, renderCard, type CardText } from '../../site/social-card.ts';
+import { splitCredits } from '../../site/credits.ts';
+import { displayDate } from '../../site/dates.ts';
+import { smartQuotes } from '../../text/typography.ts';
 import { getTopicViews } from '../../site/topics.ts';
 import { KIND_LABEL } from '../../site/site-topics.ts';
 
@@ -16,8 +19,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
       props: {
         text: {
           eyebrow: `Part ${part} of ${total}${chapter.data.chapterLabel ? ` · ${chapter.data.chapterLabel}` : ''}`,
-          title: citedTitle(chapter.data.title, chapter.data.titleSupplied),
-          footer: [chapter.data.publication, site.title].filter(Boolean).join(' · '),
+          title: smartQuotes(citedTitle(chapter.data.title, chapter.data.titleSupplied)),
+          // Who published it, who wrote it, when: what a shared link should say before it is opened.
+          footer: [chapter.data.publication, splitCredits(chapter.data.author).authors.join(' and ') || undefined, displayDate(chapter.data.date, chapter.data.inferred)].filter(Boolean).join(' · ') || site.title,
         } satisfies CardText,
       },
     })),
@@ -25,9 +29,11 @@ export const getStaticPaths: GetStaticPaths = async () => {
       params: { name: `topic-${view.slug}` },
       props: {
         text: {
-          eyebrow: `${KIND_LABEL[view.topic.kind]} · ${view.mentionCount} ${view.mentionCount === 1 ? 'mention' : 'mentions'}`,
+          // The role when it fits the line (a short one: "Reuters correspondent"), else the kind.
+          eyebrow: `${view.topic.role && view.topic.role.length <= 40 ? smartQuotes(view.topic.role) : KIND_LABEL[view.topic.kind]} · ${view.mentionCount} ${view.mentionCount === 1 ? 'mention' : 'mentions'}`,
           title: view.title,
-          subtitle: view.topic.role,
+          // The summary fills the card's middle: who or what this is, in a sentence or two.
+          subtitle: cardSummary(view.summary),
           footer: site.title,
         } satisfies CardText,
       },
