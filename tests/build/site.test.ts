@@ -176,6 +176,7 @@ describe('chapter content', () => {
     expect(toString(select('.source-box details', time)!)).toMatch(/browser notice.*Your browser is out of date/);
     // Reader language: no file name from the editor's folder.
     expect(toString(select('.source-box', time)!)).not.toMatch(/Source file|\.txt|\.html/);
+    expect(toString(select('.source-box dl', time)!)).toMatch(/AuthorJared MalsinPhotographsEmanuele Satolli/);
     const national = page('/', 'chapters/kill-box');
     expect(selectAll('.related a', national).map((a) => toString(a))).toEqual([
       'Cellist brings sounds of peace to former ISIS capital',

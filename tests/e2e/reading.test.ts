@@ -132,6 +132,22 @@ describe('the reader’s path', () => {
   });
 });
 
+describe('a printed chapter', () => {
+  it('is the article and its citation: no contents, topic list, editing notes, BibTeX or photograph note', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.contents-control', '.in-chapter', '.source-box details', '.cite details', '.figure', '.read-next', '.pager', '.site-header nav']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    for (const selector of ['h1', '.byline', '.body p', '.source-box dl', '.citation-plain']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
+    await context.close();
+  });
+});
+
 describe('the topics index', () => {
   it('has one left edge: the site’s title, the heading, the kinds and the first column', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
