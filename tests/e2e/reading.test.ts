@@ -132,6 +132,31 @@ describe('the reader’s path', () => {
   });
 });
 
+describe('steady pages', () => {
+  it.each(['', 'chapters/beginning-of-the-end/', 'topics/mosul/'])('hardly move when the web font arrives late (/%s, phone)', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    // The font held back a second and a half, as on a slow phone connection: the page lays out in the fallback first.
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${origin}${BASE}${path}`);
+    await page.waitForFunction(() => [...document.fonts].some((font) => font.status === 'loaded'));
+    await page.waitForTimeout(300);
+    // Cumulative layout shift: under 0.1 is "good" (web.dev). Measured with this machine's fallback serif (DejaVu Serif).
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
+    await context.close();
+  });
+});
+
 describe('a printed chapter', () => {
   it('is the article and its citation: no contents, topic list, editing notes, BibTeX or photograph note', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
