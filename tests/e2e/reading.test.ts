@@ -3,12 +3,13 @@
  * paragraph links appear on keyboard focus, nothing overflows a phone, and
  * axe-core finds no WCAG A/AA violation, in light and dark.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild, ROOT } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 
@@ -129,6 +130,40 @@ describe('the reader’s path', () => {
     await page.locator('.contents-control a').first().click();
     await page.waitForURL(`${origin}${BASE}chapters/kalin-interview/`);
     await context.close();
+  });
+});
+
+describe('screenshots for a person to look at', () => {
+  it('writes every page type at phone and desktop width, light and dark, and a printed chapter, to screenshots/', async () => {
+    // Kept after the run (git ignores the folder): what a reviewer opens to see the site as it was built.
+    const dir = join(ROOT, 'screenshots');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const written: string[] = [];
+    for (const { width, height } of [
+      { width: 390, height: 844 },
+      { width: 1440, height: 900 },
+    ]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+        const page = await context.newPage();
+        for (const path of PAGES) {
+          await page.goto(`${origin}${BASE}${path}`);
+          const name = `${(path.replace(/[/?=]+/g, '-').replace(/-$/, '') || 'cover')}-${width}-${colorScheme}.png`;
+          await page.screenshot({ path: join(dir, name), fullPage: true });
+          written.push(name);
+        }
+        await context.close();
+      }
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/`);
+    await page.pdf({ path: join(dir, 'chapter-printed.pdf') });
+    written.push('chapter-printed.pdf');
+    await context.close();
+    expect(written).toHaveLength(PAGES.length * 4 + 1);
+    for (const name of written) expect(statSync(join(dir, name)).size, name).toBeGreaterThan(5_000);
   });
 });
 
