@@ -57,6 +57,11 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
           ...(site && { site }),
           base,
           trailingSlash: 'always',
+          // Two pages at once: a page's social card is drawn by sharp off the main thread, so one page
+          // renders while another's card is drawn. 1,000 chapters: 53.7 → 43.7 s and 60.9 → 51.7 s
+          // in two alternating runs (2 cores, same peak memory). A project that sets another number
+          // than Astro's default 1 keeps it.
+          ...(config.build.concurrency === 1 && { build: { concurrency: 2 } }),
           markdown: {
             // GFM is off: chapters are generated text, and a source's `~x~`, `www.x.org`
             // or `a@b.org` must stay the text it was, not become strikethrough or a link.
