@@ -6,14 +6,16 @@
  */
 import { defineHastPlugin, type HastPluginDefinition, type HastPluginEntry } from 'satteri';
 import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
+import { recordedAnchors } from '../site/chapter-records.ts';
 import { paragraphId, placeNotes } from '../text/paragraphs.ts';
 
 const plugin: HastPluginDefinition = defineHastPlugin({
   name: 'dossier-chapter-paragraphs',
   before(root, ctx) {
     const paragraphs = paragraphsOf(root);
+    const anchors = recordedAnchors(ctx.fileURL!.pathname, paragraphs.length);
     paragraphs.forEach((paragraph, index) => {
-      const id = paragraphId(index);
+      const id = anchors[index] ?? paragraphId(index);
       ctx.setProperty(paragraph, 'id', id);
       ctx.prependChild(paragraph, anchorLink(id, index + 1));
     });

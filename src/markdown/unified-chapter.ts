@@ -7,7 +7,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import { applyReplacements, planParagraphLinks } from '../topics/link.ts';
-import { mentionsFromRecord } from '../site/chapter-records.ts';
+import { mentionsFromRecord, recordedAnchors } from '../site/chapter-records.ts';
 import { siteLinkOptions, siteTopics } from '../site/site-topics.ts';
 import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
 import { paragraphId, placeNotes } from '../text/paragraphs.ts';
@@ -26,8 +26,9 @@ export function rehypeChapterParagraphs() {
   return (tree: HastRoot, file: VFile) => {
     if (!isChapter(file)) return;
     const paragraphs = paragraphsOf(tree);
+    const anchors = recordedAnchors(file.path, paragraphs.length);
     paragraphs.forEach((paragraph, index) => {
-      const id = paragraphId(index);
+      const id = anchors[index] ?? paragraphId(index);
       paragraph.properties.id = id;
       paragraph.children.unshift(anchorLink(id, index + 1));
     });

@@ -65,3 +65,15 @@ function sameOffsets(recorded: string, rendered: string): boolean {
   const straight = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
   return recorded.length === rendered.length && straight(recorded) === straight(rendered);
 }
+
+/**
+ * For the paragraph-anchor plugins: the anchor of each paragraph, from the
+ * chapter's record. The page's `<p>` elements and the record's paragraphs
+ * come from the same parse in the same order; if their numbers ever differ,
+ * the build says so, since links to paragraphs would then be wrong.
+ */
+export function recordedAnchors(file: string, paragraphsOnPage: number): string[] {
+  const anchors = chapterRecord(file).paragraphs.map((paragraph) => paragraph.anchor);
+  if (anchors.length !== paragraphsOnPage) console.warn(`[dossier] warning: ${file}: the page has ${paragraphsOnPage} paragraphs, the corpus index ${anchors.length}; links to its paragraphs may be wrong`);
+  return anchors;
+}

@@ -37,6 +37,8 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
     expect(builds[base]!.status, builds[base]!.output).toBe(0);
     // The render plugins and the pages share each chapter's record: five chapters, five read.
     expect(builds[base]!.output).toContain(`[dossier] corpus index: ${READING_ORDER.length} chapters, ${READING_ORDER.length} read`);
+    // The anchor plugin takes each paragraph's id from the same record, and their counts agree.
+    expect(builds[base]!.output).not.toMatch(/links to its paragraphs may be wrong/);
   });
 
   it('indexes every chapter and topic page for search, and nothing else, and every page offers the search', () => {
