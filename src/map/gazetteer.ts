@@ -96,13 +96,13 @@ export const FOREIGN_TOWN_POPULATION = 100_000;
 /** A country is one of the corpus's when it carries this share of the located mentions. */
 const HOME_COUNTRY_SHARE = 0.1;
 
-export interface Located {
+export interface Located<P extends PlaceToLocate> {
   located: LocatedPlace[];
-  /** Places with no coordinates: the build names them, so the editor can add `coordinates`. */
-  unlocated: PlaceToLocate[];
+  /** Places with no coordinates, as they were given: the build names them, so the editor can add `coordinates`. */
+  unlocated: P[];
 }
 
-export function locatePlaces(places: readonly PlaceToLocate[], gazetteer: Gazetteer, countries: readonly CountryShape[]): Located {
+export function locatePlaces<P extends PlaceToLocate>(places: readonly P[], gazetteer: Gazetteer, countries: readonly CountryShape[]): Located<P> {
   const countryByKey = new Map(countries.flatMap((country) => [country.name, ...(country.otherNames ?? [])].map((name) => [placeKey(name), country] as const)));
   const names = (place: PlaceToLocate) => [place.title, ...place.aliases];
   const countryOf = (place: PlaceToLocate) => names(place).map((name) => countryByKey.get(placeKey(name))).find(Boolean);
@@ -128,7 +128,7 @@ export function locatePlaces(places: readonly PlaceToLocate[], gazetteer: Gazett
   const home = new Set([...weight].filter(([, w]) => w >= total * HOME_COUNTRY_SHARE).map(([iso2]) => iso2));
 
   const located: LocatedPlace[] = [];
-  const unlocated: PlaceToLocate[] = [];
+  const unlocated: P[] = [];
   for (const place of places) {
     const base = { slug: place.slug, title: place.title, mentions: place.mentions };
     const country = countryOf(place);

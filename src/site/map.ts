@@ -29,13 +29,12 @@ export function getMap(): Promise<SiteMap> {
     const shapes = outlines.map(countryShape);
     const needGazetteer = places.some((place) => !place.coordinates);
     const { located, unlocated } = locatePlaces(places, needGazetteer ? buildGazetteer(await gazetteerTowns()) : new Map(), shapes);
-    const paths = new Map(places.map((place) => [place.slug, place.path]));
     if (unlocated.length > 0) {
       // A drawn topic's "path" already names it and says how to make it a file.
-      const named = unlocated.map((place) => (places.find((p) => p.slug === place.slug)?.provisional ? paths.get(place.slug) : `${place.title} (${paths.get(place.slug)})`)).join('; ');
+      const named = unlocated.map((place) => (place.provisional ? place.path : `${place.title} (${place.path})`)).join('; ');
       console.warn(`[dossier] map: ${unlocated.length} ${unlocated.length === 1 ? 'place is' : 'places are'} not on the map, for want of coordinates: ${named}. Give a topic file \`coordinates: [latitude, longitude]\` to place it.`);
     }
-    return { located, unlocated: unlocated.map((place) => ({ ...place, path: paths.get(place.slug)! })), map: drawRegionMap(outlines, located), outlines };
+    return { located, unlocated, map: drawRegionMap(outlines, located), outlines };
   })();
   return cached;
 }

@@ -5,7 +5,8 @@
  * at a glance (30), the longest such, the earliest in reading order on a tie. Pure.
  */
 import type { Speaker } from './speakers.ts';
-import type { Quotation } from './quotes.ts';
+import { words, type Quotation } from './quotes.ts';
+import { foldPunctuation } from '../text/paragraphs.ts';
 
 export interface Hook {
   quotation: Quotation;
@@ -18,8 +19,8 @@ const MIN_WORDS = 12;
 // Short enough to sit above the fold on a phone with the title and the introduction's first paragraph.
 const MAX_WORDS = 30;
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const fold = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+// The editor's phrase may be typed with straight quotes or curly, in any case.
+const fold = (text: string) => foldPunctuation(text).toLowerCase();
 
 /** `chapterOrder`: chapter slugs in reading order. `phrase`: the editor's choice, when they made one. */
 export function chooseHook(speakers: readonly Speaker[], chapterOrder: readonly string[], phrase?: string): { hook?: Hook; unmatched?: string } {

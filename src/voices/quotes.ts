@@ -59,7 +59,8 @@ function quotedSpans(paragraph: string): Span[] {
   return spans;
 }
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** How many words a quotation has. */
+export const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** "the U.S. Central Command" → "U.S. Central Command"; "an officer allegedly" → "an officer". */
 const clean = (speaker: string) => speaker.replace(/[,.;:]+$/, '').replace(/^(?:the)\s+(?=[A-Z])/, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
 

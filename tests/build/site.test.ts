@@ -198,8 +198,14 @@ describe('chapter content', () => {
     const hook = select('.hook', main)!;
     const [path, anchor] = attr(hook, 'figcaption a:last-child', 'href').replace('/mosul/', '').split('#');
     const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-    const words = fold(toString(select('blockquote', hook)!)).replace(/^"|"$/g, '').split(/\s+/).slice(0, 2).join(' ');
-    expect(fold(toString(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!))).toContain(words);
+    // Every word of the quotation stands in that paragraph, in order (the text may break off for its tag: "Looking back," one commander said, "we…").
+    const wordsOf = (text: string): string[] => fold(text).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+    const quoted = wordsOf(toString(select('blockquote', hook)!));
+    const paragraph = wordsOf(toString(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!));
+    let at = 0;
+    for (const word of quoted) at = paragraph.indexOf(word, at) + 1 || Infinity;
+    expect(at, quoted.join(' ')).toBeLessThan(Infinity);
+    expect(quoted.length).toBeGreaterThan(5);
     // The editor's pick (site.yaml `hook`), its speaker as the text describes him.
     expect(toString(hook)).toMatch(/^“Looking back, we should have let ISIS escape\.”\s*One Iraqi commander, in How eliminating/);
     // The story's shape: the timeline's years and the map, each leading to its view.
