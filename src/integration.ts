@@ -5,7 +5,8 @@
  * transforms for the chosen Markdown processor, adds the documentary views
  * that are on, and brings MDX, the sitemap and the search index.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -33,13 +34,31 @@ function shortPath(path: string): string {
   return near && !near.startsWith('..') && !isAbsolute(near) ? near : path;
 }
 
+/** A built page that asks not to be indexed (a moved topic's forwarding page) stays out of the sitemap. */
+const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
+
+function indexablePage(outDir: string, site: string | undefined, base: string): (page: string) => boolean {
+  return (page) => {
+    const path = decodeURIComponent(new URL(page, site ?? 'http://site.invalid').pathname).slice(base.length);
+    try {
+      return !NOINDEX.test(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+    } catch {
+      return true;
+    }
+  };
+}
+
 export function dossier(input: DossierOptions = {}): AstroIntegration[] {
   const parsed = parseDossierOptions(input);
   if (!parsed.ok) stop(parsed.error);
   const options = parsed.options;
+  let sitemapFilter: (page: string) => boolean = () => true;
   const main: AstroIntegration = {
     name: 'dossier',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        sitemapFilter = indexablePage(fileURLToPath(config.outDir), config.site, config.base);
+      },
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         // Everything below reads the content folder: the options are set before anything else runs.
         setBuildOptions({ ...options, content: shortPath(resolve(fileURLToPath(config.root), options.content)), root: fileURLToPath(config.root), cacheDir: fileURLToPath(config.cacheDir) });
@@ -95,5 +114,5 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
       },
     },
   };
-  return [main, mdx(), sitemap(), ...(options.views.search ? [searchIndex()] : [])];
+  return [main, mdx(), sitemap({ filter: (page) => sitemapFilter(page) }), ...(options.views.search ? [searchIndex()] : [])];
 }

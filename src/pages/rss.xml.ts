@@ -6,6 +6,8 @@ import { citedTitle } from '../site/supplied-title.ts';
 import { site } from '../site/config.ts';
 import { absoluteUrl, chapterPath } from '../site/url.ts';
 
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 // @astrojs/rss drops the base path from relative links, so every link is absolute.
 export const GET: APIRoute = async (context) => {
   const chapters = await getChapters();
@@ -19,8 +21,10 @@ export const GET: APIRoute = async (context) => {
       description: chapter.data.dek ?? `Part ${part}: ${chapter.data.publication ?? 'a report'}`,
       // RSS dates are whole days: a chapter known to the month or year gets none, rather than an invented 1 January.
       ...(chapter.data.date && datePrecision(chapter.data.date) === 'day' && { pubDate: new Date(`${chapter.data.date}T00:00:00Z`) }),
-      ...(chapter.data.author && { author: chapter.data.author }),
+      // RSS 2.0's <author> must be an email address; a byline is Dublin Core's creator.
+      ...(chapter.data.author && { customData: `<dc:creator>${escapeXml(chapter.data.author)}</dc:creator>` }),
     })),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${site.language}</language>`,
   });
 };

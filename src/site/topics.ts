@@ -57,6 +57,11 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
 }
 
 /** Topics with at least one mention, grouped by kind, alphabetical. */
+/** Topics the editor wrote that no chapter mentions (yet): their pages exist, reached from the foot of the index. */
+export async function unmentionedTopics() {
+  return [...(await getTopicViews()).values()].filter((view) => view.mentionCount === 0).sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+}
+
 export async function topicsByKind() {
   const views = [...(await getTopicViews()).values()].filter((view) => view.mentionCount > 0);
   return topicKinds

@@ -9,8 +9,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/run.ts';
+import { checkBuiltSite } from '../helpers/check.ts';
 import { astroBuild, ROOT, type Build } from '../helpers/build.ts';
-import { checkLinks, parseHtml } from '../helpers/links.ts';
+import { parseHtml } from '../helpers/links.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 let build: Build;
@@ -28,7 +29,7 @@ describe('a first build with no topic files', () => {
   it('builds, says it drew topics from the text, and every link holds', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).toMatch(/\[dossier\] \d+ topics drawn from the text/);
-    expect(checkLinks(build.outDir, 'https://example.org', '/').problems).toEqual([]);
+    expect(checkBuiltSite(build.outDir).problems).toEqual([]);
   });
 
   it('lists the drawn topics on the index, each marked', () => {

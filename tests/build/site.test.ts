@@ -9,8 +9,9 @@ import { toString } from 'hast-util-to-string';
 import sharp from 'sharp';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkBuiltSite } from '../helpers/check.ts';
 import { astroBuild, ROOT, type Build } from '../helpers/build.ts';
-import { checkLinks, htmlFiles, parseHtml } from '../helpers/links.ts';
+import { htmlFiles, parseHtml } from '../helpers/links.ts';
 
 const SITE = 'https://dossier.example';
 const READING_ORDER = ['kalin-interview', 'beginning-of-the-end', 'one-square-mile', 'victory-and-its-cost', 'kill-box'];
@@ -53,10 +54,10 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
     expect(toString(select('noscript', search)!)).toMatch(/topics index/);
   });
 
-  it('has no broken internal link, src or #fragment', () => {
-    const { checked, problems } = checkLinks(builds[base]!.outDir, SITE, base);
+  it('passes npm run check: links and anchors, sitemap, reachability, valid HTML, JSON-LD, feed, source boxes, no needless script', () => {
+    const { links, problems } = checkBuiltSite(builds[base]!.outDir, base);
     expect(problems).toEqual([]);
-    expect(checked).toBeGreaterThan(100);
+    expect(links).toBeGreaterThan(100);
   });
 
   it('lists the chapters on the cover in reading order, each linking under the base path', () => {

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkBuiltSite } from '../helpers/check.ts';
 import { astroBuild, type Build } from '../helpers/build.ts';
-import { checkLinks, parseHtml } from '../helpers/links.ts';
+import { parseHtml } from '../helpers/links.ts';
 
 let build: Build;
 
@@ -27,7 +28,7 @@ describe('a site with some views turned off', () => {
     expect(existsSync(join(build.outDir, 'voices', 'index.html'))).toBe(false);
     expect(existsSync(join(build.outDir, 'timeline', 'index.html'))).toBe(true);
     expect(existsSync(join(build.outDir, 'search', 'index.html'))).toBe(true);
-    expect(checkLinks(build.outDir, 'https://example.org', '/').problems).toEqual([]);
+    expect(checkBuiltSite(build.outDir).problems).toEqual([]);
   });
 
   it('leaves them out of the header, and their sections out of the topic pages', () => {
