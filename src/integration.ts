@@ -18,7 +18,7 @@ import { chapterParagraphs } from './markdown/satteri-chapter.ts';
 import { chapterMentions } from './markdown/satteri-mentions.ts';
 import { rehypeChapterParagraphs, remarkChapterMentions } from './markdown/unified-chapter.ts';
 import { searchIndex } from './search/index-site.ts';
-import { DeployConfigError, deployTarget } from './site/deploy.ts';
+import { DeployConfigError, deployTarget, type DeployTarget } from './site/deploy.ts';
 import { setBuildOptions } from './site/options.ts';
 import { readSiteConfig } from './site/site-yaml.ts';
 
@@ -53,16 +53,24 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
   if (!parsed.ok) stop(parsed.error);
   const options = parsed.options;
   let sitemapFilter: (page: string) => boolean = () => true;
+  let cacheDir = '';
   const main: AstroIntegration = {
     name: 'dossier',
     hooks: {
       'astro:config:done': ({ config }) => {
         sitemapFilter = indexablePage(fileURLToPath(config.outDir), config.site, config.base);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': async () => {
+        // Loaded only now: the card renderer (satori, sharp) is no part of reading the config.
+        const { cardCacheFolder, finishCardCache } = await import('./site/social-card.ts');
+        const cards = finishCardCache(cardCacheFolder(cacheDir));
+        if (cards) console.log(`[dossier] ${cards}`);
       },
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         // Everything below reads the content folder: the options are set before anything else runs.
         setBuildOptions({ ...options, content: shortPath(resolve(fileURLToPath(config.root), options.content)), root: fileURLToPath(config.root), cacheDir: fileURLToPath(config.cacheDir) });
-        let target;
+        let target: DeployTarget;
         try {
           target = deployTarget(process.env);
         } catch (error) {

@@ -54,7 +54,10 @@ function jsonLdObjects(document: Document): JsonObject[] {
   const found: JsonObject[] = [];
   const visit = (value: unknown, depth: number) => {
     if (depth > 8 || !value || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
     found.push(value as JsonObject);
     visit((value as JsonObject)['@graph'], depth + 1);
   };

@@ -209,7 +209,7 @@ function withLabels<T extends DrawnMap>(map: T, places: readonly LocatedPlace[],
 function largestCluster(markers: readonly MapMarker[]): MapMarker[] {
   const cell = (v: number) => Math.floor(v / CROWDED);
   const grid = new Map<string, number[]>();
-  markers.forEach((m, i) => grid.set(`${cell(m.x)},${cell(m.y)}`, [...(grid.get(`${cell(m.x)},${cell(m.y)}`) ?? []), i]));
+  for (const [i, m] of markers.entries()) grid.set(`${cell(m.x)},${cell(m.y)}`, [...(grid.get(`${cell(m.x)},${cell(m.y)}`) ?? []), i]);
   const parent = markers.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   markers.forEach((m, i) => {
@@ -220,7 +220,7 @@ function largestCluster(markers: readonly MapMarker[]): MapMarker[] {
         }
   });
   const groups = new Map<number, MapMarker[]>();
-  markers.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+  for (const [i, m] of markers.entries()) groups.set(find(i), [...(groups.get(find(i)) ?? []), m]);
   return [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 }
 

@@ -1,11 +1,18 @@
 /**
  * Social cards: 1200×630 PNGs made at build time. satori lays the text out
  * with the site's own font (so no system fonts are needed), sharp rasterises.
+ * A card is drawn once: it is kept in the build's cache folder under a hash of
+ * everything that makes it (its layout tree with the text, the fonts, the
+ * versions of satori and sharp), so an unchanged site redraws none and a
+ * changed chapter redraws only its own.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { writeAtomic } from '../text/atomic-write.ts';
 
 export interface CardText {
   eyebrow: string;
@@ -37,12 +44,42 @@ export function titleSize(title: string): number {
   return title.length > 70 ? 54 : title.length > 40 ? 64 : 76;
 }
 
-export async function renderCard(text: CardText): Promise<Buffer> {
+function cardFonts() {
   fonts ??= [
     { name: 'Source Serif 4', data: font(400), weight: 400, style: 'normal' },
     { name: 'Source Serif 4', data: font(700), weight: 700, style: 'normal' },
   ];
-  const tree = el(
+  return fonts;
+}
+
+/** A package's version, from the package.json above its entry point (sharp and satori do not export theirs). */
+function packageVersion(name: string): string {
+  let folder = dirname(require.resolve(name));
+  while (folder !== dirname(folder)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+      if (manifest.name === name) return manifest.version;
+    } catch {
+      // no package.json here: look one folder up
+    }
+    folder = dirname(folder);
+  }
+  return 'unknown';
+}
+
+let drawingKey: string | undefined;
+/** What every card shares: the renderers' versions and the fonts' bytes. */
+function drawingInputs(): string {
+  drawingKey ??= createHash('sha256')
+    .update(`satori ${packageVersion('satori')} sharp ${packageVersion('sharp')} vips ${sharp.versions.vips}`)
+    .update(cardFonts()[0]!.data)
+    .update(cardFonts()[1]!.data)
+    .digest('hex');
+  return drawingKey;
+}
+
+function cardTree(text: CardText): Node {
+  return el(
     'div',
     { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fbfaf7', color: '#1d1b18', fontFamily: 'Source Serif 4', borderTop: '16px solid #8c2f12' },
     [
@@ -54,6 +91,70 @@ export async function renderCard(text: CardText): Promise<Buffer> {
       el('div', { display: 'flex', fontSize: 26, color: '#5a554e' }, text.footer),
     ],
   );
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
+}
+
+export async function renderCard(text: CardText): Promise<Buffer> {
+  const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: cardFonts() });
   return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** The name a card is kept under: changes with its text, its layout, the fonts or the renderers. */
+export function cardKey(text: CardText): string {
+  return createHash('sha256').update(drawingInputs()).update(JSON.stringify(cardTree(text))).digest('hex').slice(0, 32);
+}
+
+interface CardTally {
+  drawn: number;
+  reused: number;
+  used: Set<string>;
+}
+// Pages render in the integration's process but another module graph: the tally travels on a process-wide key.
+const TALLY = Symbol.for('dossier.cardTally');
+export function cardTally(): CardTally {
+  const global = globalThis as Record<symbol, CardTally | undefined>;
+  return (global[TALLY] ??= { drawn: 0, reused: 0, used: new Set() });
+}
+
+/** The card, from the cache folder when an identical one was drawn before; drawn and kept there when not. */
+export async function cachedCard(text: CardText, cacheFolder: string): Promise<Buffer> {
+  const key = cardKey(text);
+  const path = join(cacheFolder, `${key}.png`);
+  const tally = cardTally();
+  tally.used.add(`${key}.png`);
+  try {
+    const png = readFileSync(path);
+    tally.reused++;
+    return png;
+  } catch {
+    const png = await renderCard(text);
+    await writeAtomic(path, png);
+    tally.drawn++;
+    return png;
+  }
+}
+
+/**
+ * After a build: says how many cards were drawn and reused, and removes cached
+ * cards this build did not use (a chapter's old title), so the cache holds one
+ * site's cards, not every version ever drawn.
+ */
+export function finishCardCache(cacheFolder: string): string | undefined {
+  const tally = cardTally();
+  if (tally.drawn + tally.reused === 0) return undefined;
+  let removed = 0;
+  for (const name of tally.drawn > 0 || tally.reused > 0 ? readdirSync(cacheFolder) : []) {
+    if (name.endsWith('.png') && !tally.used.has(name)) {
+      rmSync(join(cacheFolder, name), { force: true });
+      removed++;
+    }
+  }
+  const line = `social cards: ${tally.drawn} drawn, ${tally.reused} reused from the cache${removed ? `, ${removed} old removed` : ''}`;
+  tally.drawn = tally.reused = 0;
+  tally.used.clear();
+  return line;
+}
+
+/** Where the cards are kept: `<Astro cacheDir>/dossier/cards`. */
+export function cardCacheFolder(cacheDir: string): string {
+  return join(cacheDir, 'dossier', 'cards');
 }

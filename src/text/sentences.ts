@@ -62,7 +62,7 @@ export function splitSentences(text: string): Span[] {
   const insideQuote = (stop: number, after: number) => quotes.some((q) => stop > q.start && after <= q.end);
   const spans: Span[] = [];
   let start = 0;
-  const terminator = /[.?!…]+(["”’»)\]]*)(\s+)(?=["“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  const terminator = /[.?!…]+(["”’»)\]]*)(\s+)(?=["“‘«([]?[\p{Lu}\p{N}])/gu;
   for (let match = terminator.exec(text); match; match = terminator.exec(text)) {
     const stop = match.index;
     const end = stop + match[0].length - match[2]!.length;

@@ -38,7 +38,7 @@ if (!Number.isInteger(minCount) || minCount < 1) {
   process.exit(2);
 }
 
-let result;
+let result: Awaited<ReturnType<typeof runTopics>>;
 try {
   result = await runTopics({ content: values.content, accept: values.accept, acceptAll: values['accept-all'], minCount, reject: values.reject });
 } catch (error) {

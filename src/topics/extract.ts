@@ -178,7 +178,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     while (run.length && CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase())) run.pop();
     // At the start of a sentence, an ordinary capitalised word is not part of the name: "Earlier Mosul".
     const opened = run[0]?.opens ?? false;
-    while (run[0] && run[0].opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare)) run.shift();
+    while (run[0]?.opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare)) run.shift();
     // Everyday words after such a word still stand where every word may be capitalised ("No Transaction Fees"): no evidence of a name.
     if (run.length) addName(run, opened && run.every((t) => isOrdinaryWord(t.bare)));
     run = [];

@@ -76,7 +76,7 @@ function pronounSpeaker(before: string, lastNamed: string | undefined, quotedHer
   const names = [...before.matchAll(new RegExp(`(?<![\\p{L}.])(?:${ABBREVIATION}\\s+)*[A-Z][\\p{Ll}’'-]+(?:\\s+(?:al-)?[A-Z][\\p{L}’'-]+)+`, 'gu'))].map((m) => m[0]);
   const person = names.filter((name) => !/^(?:The|In|On|At|After|But|And|When|U\.S\.)\b/.test(name)).at(-1);
   if (person) return clean(person);
-  const opening = new RegExp(`(?:^|[.!?]\\s+)((?:[Oo]ne of the|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?[\\p{Ll}]+s?)\\b`, 'gu');
+  const opening = /(?:^|[.!?]\s+)((?:[Oo]ne of the|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}]+s?)\b/gu;
   const subject = [...before.matchAll(opening)].at(-1);
   if (subject) return clean(subject[1]!);
   return lastNamed;

@@ -6,7 +6,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as hastText } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/run.ts';
 import { checkBuiltSite } from '../helpers/check.ts';
@@ -34,36 +34,36 @@ describe('a first build with no topic files', () => {
 
   it('lists the drawn topics on the index, each marked', () => {
     const index = page('topics');
-    const names = selectAll('.topic-index li', index).map((li) => toString(select('a', li)!));
+    const names = selectAll('.topic-index li', index).map((li) => hastText(select('a', li)!));
     expect(names).toEqual(expect.arrayContaining(['Ana Brel', 'Tomas Veld', 'Ilsen Harbour Board', 'Kestrel Bridge']));
     expect(selectAll('.topic-index li', index).every((li) => select('.drawn-mark', li))).toBe(true);
   });
 
   it('gives each a page that says it was drawn from the text, with its mentions', () => {
     const brel = page('topics/ana-brel');
-    expect(toString(select('.drawn-note', brel)!)).toMatch(/drawn from the text by Dossier and has not yet been reviewed/);
+    expect(hastText(select('.drawn-note', brel)!)).toMatch(/drawn from the text by Dossier and has not yet been reviewed/);
     expect(selectAll('.mentions li', brel).length).toBeGreaterThanOrEqual(5);
   });
 
   it('says under each headline what the source does not record, with no stray separator', () => {
-    const byline = toString(select('.byline', page('chapters/dockers-walk-out-at-port-ilsen'))!);
+    const byline = hastText(select('.byline', page('chapters/dockers-walk-out-at-port-ilsen'))!);
     // These pasted texts name an author and no publication.
     expect(byline).toMatch(/^By Nadia Orsk · Publication not recorded · /);
     expect(byline).not.toMatch(/· ·|^·/);
   });
 
   it('shows the editor’s timeline additions, and names the entry it cannot read', () => {
-    expect(selectAll('.editor-note-line', page('timeline')).map((li) => toString(li))).toEqual(['Editor The port authority publishes its accounts.']);
+    expect(selectAll('.editor-note-line', page('timeline')).map((li) => hastText(li))).toEqual(['Editor The port authority publishes its accounts.']);
     expect(build.output).toMatch(/timeline\.yaml: add entry 2: date: a date like/);
   });
 
   it('puts a real town on the map from the gazetteer, and lists the invented places as not on it', () => {
     const map = page('map');
     expect(selectAll('svg.map a', map).map((a) => String(a.properties.href))).toContain('/topics/rotterdam/');
-    const rotterdam = selectAll('.map-places li', map).find((li) => toString(select('a', li)!) === 'Rotterdam');
-    expect(toString(rotterdam!)).toMatch(/placed as Rotterdam, NL in the GeoNames gazetteer/);
+    const rotterdam = selectAll('.map-places li', map).find((li) => hastText(select('a', li)!) === 'Rotterdam');
+    expect(hastText(rotterdam!)).toMatch(/placed as Rotterdam, NL in the GeoNames gazetteer/);
     expect(select('.locator svg', page('topics/rotterdam'))).toBeTruthy();
-    expect(toString(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Kestrel Bridge/);
+    expect(hastText(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Kestrel Bridge/);
   });
 
   it('links the first mention in a chapter to the topic', () => {

@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
+import { toString as hastText } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.ts';
 import { runIngest } from '../../src/ingest/run.ts';
@@ -21,7 +21,7 @@ const page = (slug: string) => readFileSync(join(build.outDir, 'chapters', slug,
 /** The chapter body as rendered: the part made from the source. */
 const body = (slug: string) => select('.body', fromHtml(page(slug))) as Element;
 /** A paragraph's visible text, without its ¶ self-link. */
-const paragraphText = (p: Element) => toString({ ...p, children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && c.properties.className?.toString() === 'paragraph-link')) });
+const paragraphText = (p: Element) => hastText({ ...p, children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && c.properties.className?.toString() === 'paragraph-link')) });
 // Astro's Markdown turns straight quotes into real ones (wanted in prose); compare the words, not the quote style.
 const straightQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
@@ -56,7 +56,7 @@ describe('hostile input through astro build', () => {
 
   it("places an editor's note whose phrase was typed with -- and ...", () => {
     const note = select('aside.editor-note', body('injection'));
-    expect(note && toString(note)).toContain('A note on a phrase typed with ASCII dashes and dots.');
+    expect(note && hastText(note)).toContain('A note on a phrase typed with ASCII dashes and dots.');
   });
 
   it('decodes a UTF-16 source saved with a byte-order mark', () => {
@@ -93,9 +93,9 @@ describe('hostile input through astro build', () => {
 
   it("renders the editor's intro and topic bodies as Markdown: expressions stay text, no script", () => {
     const cover = readFileSync(join(build.outDir, 'index.html'), 'utf8');
-    expect(toString(select('.intro', fromHtml(cover))!)).toContain('An introduction: {1+1} and {unknown} stay text.');
+    expect(hastText(select('.intro', fromHtml(cover))!)).toContain('An introduction: {1+1} and {unknown} stay text.');
     const topic = readFileSync(join(build.outDir, 'topics', 'persian', 'index.html'), 'utf8');
-    expect(toString(select('.topic-body', fromHtml(topic))!)).toContain('A topic body: {1+1}');
+    expect(hastText(select('.topic-body', fromHtml(topic))!)).toContain('A topic body: {1+1}');
     for (const html of [cover, topic]) {
       expect(html).not.toMatch(/alert\("(intro|topic)"\)<\/script>|<script>alert/);
       expect(html).not.toMatch(/onclick/);

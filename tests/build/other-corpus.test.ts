@@ -6,7 +6,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as hastText } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.ts';
 import { runIngest } from '../../src/ingest/run.ts';
@@ -40,25 +40,25 @@ describe('another corpus', () => {
 
   it('reads the headline, the credit and the inline HTML of its sources', () => {
     const cover = page('');
-    expect(selectAll('.chapter-list h3', cover).map((h) => toString(h))).toEqual(['Vesna Dam Opens After Ten Years', 'The flood the dam held back', 'Spillway passes its first test before the spring floods']);
+    expect(selectAll('.chapter-list h3', cover).map((h) => hastText(h))).toEqual(['Vesna Dam Opens After Ten Years', 'The flood the dam held back', 'Spillway passes its first test before the spring floods']);
     const first = page('chapters/vesna-dam-opens-after-ten-years');
-    expect(toString(select('.figure .credit', first)!)).toBe('Photograph: Ilse Marr for The Valley Herald');
-    expect(toString(select('.source-box details', first)!)).toMatch(/share or subscribe line: “Share this article”/);
-    expect(toString(select('.byline', first)!)).toMatch(/16 May 1998/);
+    expect(hastText(select('.figure .credit', first)!)).toBe('Photograph: Ilse Marr for The Valley Herald');
+    expect(hastText(select('.source-box details', first)!)).toMatch(/share or subscribe line: “Share this article”/);
+    expect(hastText(select('.byline', first)!)).toMatch(/16 May 1998/);
   });
 
   it('reads a wire story: its byline is the author, its dateline stands above the text and gives the date', () => {
     const wire = page('chapters/spillway-passes-its-first-test-before-the-spring-floods');
-    expect(toString(select('.byline', wire)!)).toMatch(/Ilse Marr and Tomas Veld/);
-    expect(toString(select('.byline', wire)!)).toMatch(/3 March 1999/);
-    expect(toString(select('.body .dateline', wire)!)).toBe('LOWER MILL, Vesna, March 3, 1999');
+    expect(hastText(select('.byline', wire)!)).toMatch(/Ilse Marr and Tomas Veld/);
+    expect(hastText(select('.byline', wire)!)).toMatch(/3 March 1999/);
+    expect(hastText(select('.body .dateline', wire)!)).toBe('LOWER MILL, Vesna, March 3, 1999');
     const first = select('.body p[id="p-1"]', wire)!;
-    expect(toString(first)).toMatch(/^¶?Engineers opened the new spillway/);
+    expect(hastText(first)).toMatch(/^¶?Engineers opened the new spillway/);
   });
 
   it('links the first mention of each topic and lists mentions on topic pages', () => {
     const second = page('chapters/the-flood-the-dam-held-back');
-    expect(selectAll('.body a.mention', second).map((a) => `${toString(a)}→${String(a.properties.href)}`)).toEqual([
+    expect(selectAll('.body a.mention', second).map((a) => `${hastText(a)}→${String(a.properties.href)}`)).toEqual([
       'Vesna dam→/vesna/topics/vesna-dam/',
       'Orlen→/vesna/topics/orlen/',
       'Mara Holt→/vesna/topics/mara-holt/',
@@ -66,12 +66,12 @@ describe('another corpus', () => {
     // The source's own link stays as it was.
     expect(select('.body a[href="https://example.org/flood"]', second)).toBeDefined();
     const holt = page('topics/mara-holt');
-    expect(selectAll('.mentions mark', holt).map((m) => toString(m))).toEqual(['Mara Holt', 'Holt', 'Mara Holt']);
+    expect(selectAll('.mentions mark', holt).map((m) => hastText(m))).toEqual(['Mara Holt', 'Holt', 'Mara Holt']);
   });
 
   it('lists the unmentioned topic apart from the index, so its page is reachable, and keeps redirects', () => {
     const index = page('topics');
-    expect(selectAll('.topic-groups .topic-index a', index).map((a) => toString(a as Element)).sort()).toEqual(['Mara Holt', 'Orlen', 'Vesna dam']);
+    expect(selectAll('.topic-groups .topic-index a', index).map((a) => hastText(a as Element)).sort()).toEqual(['Mara Holt', 'Orlen', 'Vesna dam']);
     expect(selectAll('.unmentioned a', index).map((a) => (a as Element).properties.href)).toEqual(['/vesna/topics/never-mentioned/']);
     expect(readFileSync(join(build.outDir, 'topics/the-dam/index.html'), 'utf8')).toContain('url=/vesna/topics/vesna-dam/');
     expect(existsSync(join(build.outDir, 'cards/topic-mara-holt.png'))).toBe(true);

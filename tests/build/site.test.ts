@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as hastText } from 'hast-util-to-string';
 import sharp from 'sharp';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
     const search = page(base, 'search');
     expect(attr(search, 'form.search-form', 'action')).toBe(`${base}search/`);
     // Without script, the page says where else to look.
-    expect(toString(select('noscript', search)!)).toMatch(/topics index/);
+    expect(hastText(select('noscript', search)!)).toMatch(/topics index/);
   });
 
   it('passes npm run check: links and anchors, sitemap, reachability, valid HTML, JSON-LD, feed, source boxes, no needless script', () => {
@@ -70,7 +70,7 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
       const tree = page(base, `chapters/${slug}`);
       expect(attr(tree, 'a[rel=prev]', 'href')).toBe(i > 0 ? `${base}chapters/${READING_ORDER[i - 1]}/` : '');
       expect(attr(tree, 'a[rel=next]', 'href')).toBe(i < 4 ? `${base}chapters/${READING_ORDER[i + 1]}/` : '');
-      expect(toString(select('.chapter-head .eyebrow', tree)!)).toMatch(new RegExp(`^Part ${i + 1} of 5`));
+      expect(hastText(select('.chapter-head .eyebrow', tree)!)).toMatch(new RegExp(`^Part ${i + 1} of 5`));
     });
   });
 
@@ -84,15 +84,15 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
       expect((after.properties.className as string[]).includes('read-next'), slug).toBe(true);
       if (i < 4) {
         const next = page(base, `chapters/${READING_ORDER[i + 1]}`);
-        expect(toString(select('.read-next-title', after)!)).toBe(toString(select('h1', next)!));
+        expect(hastText(select('.read-next-title', after)!)).toBe(hastText(select('h1', next)!));
       } else {
         expect(attr(after, 'a', 'href')).toBe(`${base}#chapters-heading`);
-        expect(toString(after)).toMatch(/Back to the contents/);
+        expect(hastText(after)).toMatch(/Back to the contents/);
       }
       // Any chapter from any chapter: the contents in the head, this one marked.
       const contents = selectAll('.contents-control li', tree);
       expect(contents).toHaveLength(5);
-      expect(toString(select('[aria-current=page]', contents[i]!)!)).toBe(toString(select('h1', tree)!));
+      expect(hastText(select('[aria-current=page]', contents[i]!)!)).toBe(hastText(select('h1', tree)!));
       expect(selectAll('.contents-control a', tree)).toHaveLength(4);
     });
   });
@@ -112,7 +112,7 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
     expect(attr(tree, 'meta[property="og:image"]', 'content')).toBe(`${SITE}${base}cards/kill-box.png`);
     expect(attr(tree, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
     expect(attr(tree, 'meta[property="og:title"]', 'content')).toBe('How eliminating the ‘kill box’ turned Mosul into a meat-grinder');
-    const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!));
+    const jsonLd = JSON.parse(hastText(select('script[type="application/ld+json"]', tree)!));
     expect(jsonLd).toMatchObject({ '@type': 'Article', url: `${SITE}${base}chapters/kill-box/`, publisher: { name: 'The National' }, datePublished: '2018' });
   });
 
@@ -142,46 +142,46 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
 describe('chapter content', () => {
   it('gives a title the source never had in [brackets] wherever the chapter is cited, and says so on the page', () => {
     const interview = page('/', 'chapters/kalin-interview');
-    expect(toString(select('.supplied-title', interview)!)).toBe('Title supplied by the editor: the source prints none.');
-    expect(toString(select('.citation-plain', interview)!)).toContain('“[Breakthrough in east Mosul: an interview with Stephen Kalin].”');
-    const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', interview)!));
+    expect(hastText(select('.supplied-title', interview)!)).toBe('Title supplied by the editor: the source prints none.');
+    expect(hastText(select('.citation-plain', interview)!)).toContain('“[Breakthrough in east Mosul: an interview with Stephen Kalin].”');
+    const jsonLd = JSON.parse(hastText(select('script[type="application/ld+json"]', interview)!));
     expect(jsonLd.headline).toBe('[Breakthrough in east Mosul: an interview with Stephen Kalin]');
     const rss = readFileSync(join(builds['/']!.outDir, 'rss.xml'), 'utf8');
     expect(rss).toContain('<title>[Breakthrough in east Mosul: an interview with Stephen Kalin]</title>');
     // A headline the publication printed is cited as it is.
     const time = page('/', 'chapters/beginning-of-the-end');
     expect(select('.supplied-title', time)).toBeUndefined();
-    expect(toString(select('.citation-plain', time)!)).toContain('“The Beginning of the End in Mosul.”');
+    expect(hastText(select('.citation-plain', time)!)).toContain('“The Beginning of the End in Mosul.”');
   });
 
   it('marks interview questions, places the editor’s note, and notes truncation', () => {
     const interview = page('/', 'chapters/kalin-interview');
     expect(selectAll('.question', interview)).toHaveLength(4);
     const note = select('.editor-note', interview)!;
-    expect(toString(note)).toMatch(/^Editor’s note: Mosul lies on the Tigris/);
+    expect(hastText(note)).toMatch(/^Editor’s note: Mosul lies on the Tigris/);
     // The quote itself is left as written.
-    expect(toString(select('#p-1', interview)!)).toContain('east of the Euphrates River');
+    expect(hastText(select('#p-1', interview)!)).toContain('east of the Euphrates River');
     const duran = page('/', 'chapters/one-square-mile');
     // Cut in the middle, the text goes on: the source box does not say nothing came after.
-    expect(toString(select('.source-box', duran)!)).toMatch(/breaks off mid-sentence where the chapter says so, and goes on after a gap/);
-    expect(toString(select('.source-box', page('/', 'chapters/victory-and-its-cost'))!)).toMatch(/breaks off before its end; nothing after that point was available/);
-    expect(toString(select('.body', duran)!)).toMatch(/they probably were\s*\[The source text breaks off here, mid-sentence\.\]/);
+    expect(hastText(select('.source-box', duran)!)).toMatch(/breaks off mid-sentence where the chapter says so, and goes on after a gap/);
+    expect(hastText(select('.source-box', page('/', 'chapters/victory-and-its-cost'))!)).toMatch(/breaks off before its end; nothing after that point was available/);
+    expect(hastText(select('.body', duran)!)).toMatch(/they probably were\s*\[The source text breaks off here, mid-sentence\.\]/);
   });
 
   it('shows provenance, the figure with its credit, related reading and what ingest removed', () => {
     const time = page('/', 'chapters/beginning-of-the-end');
     // The photographer is credited with the photograph, not as an author.
-    expect(toString(select('.byline', time)!)).toMatch(/^By Jared Malsin · TIME \(Iraq\) · April 2017/);
+    expect(hastText(select('.byline', time)!)).toMatch(/^By Jared Malsin · TIME \(Iraq\) · April 2017/);
     // A photograph the site cannot show: its caption and credit as a note, and no empty frame.
-    expect(toString(select('.figure figcaption', time)!)).toMatch(/^Photograph in the original: A sniper from the Iraqi Federal Police.*Photograph: Emanuele Satolli for TIME/);
-    expect(toString(time)).not.toMatch(/not reproduced/);
-    expect(toString(select('.source-box details summary', time)!)).toMatch(/^Editing notes/);
-    expect(toString(select('.source-box details', time)!)).toMatch(/browser notice.*Your browser is out of date/);
+    expect(hastText(select('.figure figcaption', time)!)).toMatch(/^Photograph in the original: A sniper from the Iraqi Federal Police.*Photograph: Emanuele Satolli for TIME/);
+    expect(hastText(time)).not.toMatch(/not reproduced/);
+    expect(hastText(select('.source-box details summary', time)!)).toMatch(/^Editing notes/);
+    expect(hastText(select('.source-box details', time)!)).toMatch(/browser notice.*Your browser is out of date/);
     // Reader language: no file name from the editor's folder.
-    expect(toString(select('.source-box', time)!)).not.toMatch(/Source file|\.txt|\.html/);
-    expect(toString(select('.source-box dl', time)!)).toMatch(/AuthorJared MalsinPhotographsEmanuele Satolli/);
+    expect(hastText(select('.source-box', time)!)).not.toMatch(/Source file|\.txt|\.html/);
+    expect(hastText(select('.source-box dl', time)!)).toMatch(/AuthorJared MalsinPhotographsEmanuele Satolli/);
     const national = page('/', 'chapters/kill-box');
-    expect(selectAll('.related a', national).map((a) => toString(a))).toEqual([
+    expect(selectAll('.related a', national).map((a) => hastText(a))).toEqual([
       'Cellist brings sounds of peace to former ISIS capital',
       'Living in the shadows: Yazidi women tell of ISIS hell',
       'Angelina Jolie decries ‘appalling’ conditions in Mosul during visit to Iraq',
@@ -201,14 +201,14 @@ describe('chapter content', () => {
     const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
     // Every word of the quotation stands in that paragraph, in order (the text may break off for its tag: "Looking back," one commander said, "we…").
     const wordsOf = (text: string): string[] => fold(text).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-    const quoted = wordsOf(toString(select('blockquote', hook)!));
-    const paragraph = wordsOf(toString(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!));
+    const quoted = wordsOf(hastText(select('blockquote', hook)!));
+    const paragraph = wordsOf(hastText(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!));
     let at = 0;
     for (const word of quoted) at = paragraph.indexOf(word, at) + 1 || Infinity;
     expect(at, quoted.join(' ')).toBeLessThan(Infinity);
     expect(quoted.length).toBeGreaterThan(5);
     // The editor's pick (site.yaml `hook`), its speaker as the text describes him.
-    expect(toString(hook)).toMatch(/^“Looking back, we should have let ISIS escape\.”\s*One Iraqi commander, in How eliminating/);
+    expect(hastText(hook)).toMatch(/^“Looking back, we should have let ISIS escape\.”\s*One Iraqi commander, in How eliminating/);
     // The story's shape: the timeline's years and the map, each leading to its view.
     expect(attr(cover, '.map-strip a', 'href')).toBe('/mosul/map/');
     expect(select('.map-strip svg', cover)).toBeTruthy();
@@ -229,7 +229,7 @@ describe('chapter content', () => {
 
   it('gives anchors that are stable from one build to the next', () => {
     for (const slug of READING_ORDER) {
-      const texts = (base: string) => selectAll('.body p[id]', page(base, `chapters/${slug}`)).map((p) => `${p.properties.id} ${toString(p)}`);
+      const texts = (base: string) => selectAll('.body p[id]', page(base, `chapters/${slug}`)).map((p) => `${p.properties.id} ${hastText(p)}`);
       expect(texts('/mosul/')).toEqual(texts('/'));
     }
   });
@@ -251,8 +251,8 @@ describe('topics in the built site', () => {
     const listed = selectAll('.topic-index a', index).map((a) => String(a.properties.href).replace('/mosul/topics/', '').replace(/\/$/, ''));
     for (const slug of topicSlugs()) expect(existsSync(join(out(), 'topics', slug, 'index.html')), slug).toBe(true);
     expect(new Set(listed)).toEqual(new Set(topicSlugs()));
-    expect(selectAll('.topic-groups h2', index).map((h) => toString(h))).toEqual(['People', 'Places', 'Organisations', 'Events', 'Ideas']);
-    const people = selectAll('#person + .topic-index a', index).map((a) => toString(a));
+    expect(selectAll('.topic-groups h2', index).map((h) => hastText(h))).toEqual(['People', 'Places', 'Organisations', 'Events', 'Ideas']);
+    const people = selectAll('#person + .topic-index a', index).map((a) => hastText(a));
     expect(people).toEqual([...people].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   });
 
@@ -266,7 +266,7 @@ describe('topics in the built site', () => {
         const [path, anchor] = href.replace('/mosul/', '').split('#');
         const target = select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')));
         expect(target, href).toBeDefined();
-        expect(fold(toString(target!))).toContain(fold(toString(select('mark', item)!)));
+        expect(fold(hastText(target!))).toContain(fold(hastText(select('mark', item)!)));
         checked++;
       }
     }
@@ -276,22 +276,22 @@ describe('topics in the built site', () => {
   it('gives a shared topic link the collection, the summary first, the role once, and a few mentions a chapter', () => {
     const baghdadi = page('/mosul/', 'topics/abu-bakr-al-baghdadi');
     const line = select('.collection-line', baghdadi)!;
-    expect(toString(line)).toMatch(/^A topic in Mosul, 2016–2017: The battle for Iraq’s second city/);
+    expect(hastText(line)).toMatch(/^A topic in Mosul, 2016–2017: The battle for Iraq’s second city/);
     expect(String((select('a', line) as Element).properties.href)).toBe('/mosul/');
     // The summary follows the title, and says the role, so the role is not said again.
-    expect(toString(select('h1 + .topic-summary', baghdadi)!)).toMatch(/^Leader of Islamic State\./);
-    expect(toString(select('main', baghdadi)!).match(/Leader of Islamic State/g)).toHaveLength(1);
+    expect(hastText(select('h1 + .topic-summary', baghdadi)!)).toMatch(/^Leader of Islamic State\./);
+    expect(hastText(select('main', baghdadi)!).match(/Leader of Islamic State/g)).toHaveLength(1);
 
     const topic = page('/mosul/', 'topics/islamic-state');
-    const total = Number(/(\d+) mentions in 5 chapters/.exec(toString(select('#narrative-heading + .meta', topic)!))![1]);
+    const total = Number(/(\d+) mentions in 5 chapters/.exec(hastText(select('#narrative-heading + .meta', topic)!))![1]);
     expect(total).toBeGreaterThan(50);
     for (const group of selectAll('.mention-group', topic)) expect(selectAll('.mentions li', group).length).toBeLessThanOrEqual(3);
     // All of them, on pages of their own: every mention marked once, in reading order.
     const paths = mentionPages('islamic-state');
     expect(paths.length).toBeGreaterThan(1);
     expect(paths.flatMap((path) => selectAll('.mentions mark', page('/mosul/', path)))).toHaveLength(total);
-    const chapters = paths.flatMap((path) => selectAll('.mention-group h2 a', page('/mosul/', path)).map((a) => toString(a)));
-    expect([...new Set(chapters)]).toEqual(READING_ORDER.map((slug) => toString(select('h1', page('/mosul/', `chapters/${slug}`))!)));
+    const chapters = paths.flatMap((path) => selectAll('.mention-group h2 a', page('/mosul/', path)).map((a) => hastText(a)));
+    expect([...new Set(chapters)]).toEqual(READING_ORDER.map((slug) => hastText(select('h1', page('/mosul/', `chapters/${slug}`))!)));
     // A topic with few mentions shows them all, and has no second page.
     expect(mentionPages('abu-bakr-al-baghdadi')).toEqual([]);
     expect(selectAll('.mentions mark', baghdadi)).toHaveLength(5);
@@ -299,9 +299,9 @@ describe('topics in the built site', () => {
 
   it('follows al-Baghdadi from chapter to chapter', () => {
     const topic = page('/mosul/', 'topics/abu-bakr-al-baghdadi');
-    expect(selectAll('.mention-group h3 a', topic).map((a) => toString(a))).toEqual(['The Beginning of the End in Mosul', 'ISIS fighters trapped in one square mile of Mosul']);
-    expect(selectAll('.mentions mark', topic).map((m) => toString(m))).toEqual(['Abu Bakr al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi']);
-    expect(selectAll('.topic-chips a', topic).map((a) => toString(a))).toContain('Great Mosque of al-Nuri');
+    expect(selectAll('.mention-group h3 a', topic).map((a) => hastText(a))).toEqual(['The Beginning of the End in Mosul', 'ISIS fighters trapped in one square mile of Mosul']);
+    expect(selectAll('.mentions mark', topic).map((m) => hastText(m))).toEqual(['Abu Bakr al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi']);
+    expect(selectAll('.topic-chips a', topic).map((a) => hastText(a))).toContain('Great Mosque of al-Nuri');
   });
 
   it('links chapter text only to topics that exist, first mention only, with an accessible preview', () => {
@@ -317,7 +317,7 @@ describe('topics in the built site', () => {
         const tip = select(`#${String(a.properties.ariaDescribedBy)}`, chapter);
         expect(tip, `${slug}: tooltip for ${topic}`).toBeDefined();
         // The visible preview: the topic's own name, then what screen readers hear as the description.
-        expect(String(a.properties.dataPreview)).toBe(`${toString(select('h1', page('/mosul/', `topics/${topic}`))!)}\n${toString(tip!)}`);
+        expect(String(a.properties.dataPreview)).toBe(`${hastText(select('h1', page('/mosul/', `topics/${topic}`))!)}\n${hastText(tip!)}`);
       }
       // The previews live in one hidden block, out of the reading text.
       expect(select('[hidden][data-pagefind-ignore]', chapter)).toBeDefined();
@@ -329,7 +329,7 @@ describe('topics in the built site', () => {
     const everywhere = ['mosul', 'iraq', 'islamic-state'];
     for (const slug of READING_ORDER) {
       const chapter = page('/mosul/', `chapters/${slug}`);
-      for (const paragraph of selectAll('.body p', chapter)) expect(selectAll('a.mention', paragraph).length, `${slug}: ${toString(paragraph).slice(0, 60)}`).toBeLessThanOrEqual(2);
+      for (const paragraph of selectAll('.body p', chapter)) expect(selectAll('a.mention', paragraph).length, `${slug}: ${hastText(paragraph).slice(0, 60)}`).toBeLessThanOrEqual(2);
       const targets = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));
       for (const topic of everywhere) expect(targets, slug).not.toContain(`/mosul/topics/${topic}/`);
     }
@@ -339,25 +339,25 @@ describe('topics in the built site', () => {
 
   it('sets out the timeline by year and month, each dated sentence leading to the paragraph that holds it', () => {
     const timeline = page('/mosul/', 'timeline');
-    expect(selectAll('.timeline-year h2', timeline).map((h) => toString(h))).toEqual(['2003', '2014', '2015', '2016', '2017']);
+    expect(selectAll('.timeline-year h2', timeline).map((h) => hastText(h))).toEqual(['2003', '2014', '2015', '2016', '2017']);
     const datetimes = selectAll('.timeline-events time', timeline).map((t) => String(t.properties.dateTime));
     for (const value of ['2014-06', '2014-07', '2016-06', '2016-10', '2017-01', '2017-03-17', '2017-03-28', '2017-06', '2017-07']) expect(datetimes, value).toContain(value);
     // The editor's dated topics take part; the cover has a strip of the years.
-    expect(selectAll('.dated-topic a', timeline).map((a) => toString(a))).toEqual(expect.arrayContaining(['Battle for Mosul', 'Great Mosque of al-Nuri']));
+    expect(selectAll('.dated-topic a', timeline).map((a) => hastText(a))).toEqual(expect.arrayContaining(['Battle for Mosul', 'Great Mosque of al-Nuri']));
     expect(selectAll('.timeline-strip li a', page('/mosul/', '')).map((a) => String(a.properties.href))).toContain('/mosul/timeline/#y-2014');
     const tellings = selectAll('.tellings a.context', timeline);
     expect(tellings.length).toBeGreaterThan(20);
     for (const link of tellings) {
       const [path, anchor] = String(link.properties.href).replace('/mosul/', '').split('#');
       const paragraph = select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')));
-      expect(toString(paragraph!).replace(/[‘’]/g, "'")).toContain(toString(select('mark', link)!).replace(/[‘’]/g, "'"));
+      expect(hastText(paragraph!).replace(/[‘’]/g, "'")).toContain(hastText(select('mark', link)!).replace(/[‘’]/g, "'"));
     }
   });
 
   it('lists the voices, named ones first, each quotation leading to the paragraph that holds it, and a person page says what they said', () => {
     const voices = page('/mosul/', 'voices');
     const headings = selectAll('.voice h2', voices);
-    const speakers = headings.map((h) => toString(h));
+    const speakers = headings.map((h) => hastText(h));
     expect(speakers).toEqual(expect.arrayContaining(['James Browning', 'Noah Bonsey', 'Stephen Townsend', 'A coalition officer']));
     // Speakers with a topic page (named) come before those the text only describes.
     const named = headings.map((h) => Boolean(select('a', h)));
@@ -368,10 +368,10 @@ describe('topics in the built site', () => {
     expect(items.length).toBeGreaterThan(25);
     for (const item of items) {
       const [path, anchor] = String((select('a.anchor-label', item) as Element).properties.href).replace('/mosul/', '').split('#');
-      const words = fold(toString(select('blockquote', item)!)).replace(/^"|"$/g, '').split(/\s+/).slice(0, 2).join(' ');
-      expect(fold(toString(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!)), words).toContain(words);
+      const words = fold(hastText(select('blockquote', item)!)).replace(/^"|"$/g, '').split(/\s+/).slice(0, 2).join(' ');
+      expect(fold(hastText(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!)), words).toContain(words);
     }
-    expect(toString(select('#quoted-heading + .quotations', page('/mosul/', 'topics/noah-bonsey'))!)).toMatch(/Even as they lose territory/);
+    expect(hastText(select('#quoted-heading + .quotations', page('/mosul/', 'topics/noah-bonsey'))!)).toMatch(/Even as they lose territory/);
   });
 
   it('draws the places on a map, each marker a link to that place’s page, with an inset where Mosul’s districts crowd and the same in a list', () => {
@@ -382,12 +382,12 @@ describe('topics in the built site', () => {
     expect(markers).toEqual(expect.arrayContaining(['/mosul/topics/mosul/', '/mosul/topics/raqqa/', '/mosul/topics/iraq/', '/mosul/topics/great-mosque-of-al-nuri/']));
     expect(selectAll('svg.map a', map).every((a) => String(a.properties.ariaLabel ?? '').length > 0)).toBe(true);
     // The districts are too close to name on the regional map: the inset names them.
-    const inset = selectAll('#inset svg.map text', map).map((t) => toString(t));
+    const inset = selectAll('#inset svg.map text', map).map((t) => hastText(t));
     expect(inset).toEqual(expect.arrayContaining(['Old City of Mosul', 'West Mosul', 'East Mosul']));
-    const listed = selectAll('.map-places a', map).map((a) => toString(a));
+    const listed = selectAll('.map-places a', map).map((a) => hastText(a));
     expect(listed).toEqual(expect.arrayContaining(['Mosul', 'Raqqa', 'Iraq']));
     // A river has no one point: it is named as not on the map, and the build says how to place it.
-    expect(toString(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Euphrates/);
+    expect(hastText(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Euphrates/);
     expect(builds['/mosul/']!.output).toMatch(/map: \d+ places are not on the map, for want of coordinates: .*Euphrates \(.*euphrates\.md\)/);
     // A place's own page shows where it is, and leads to the whole map.
     const raqqa = page('/mosul/', 'topics/raqqa');
@@ -398,8 +398,8 @@ describe('topics in the built site', () => {
 
   it('lists "In this chapter", most mentioned first', () => {
     const items = selectAll('.in-chapter li', page('/mosul/', 'chapters/one-square-mile'));
-    expect(toString(items[0]!)).toMatch(/^Islamic State organisation, \d+×$/);
-    const counts = items.map((li) => Number(/(\d+)×/.exec(toString(li))![1]));
+    expect(hastText(items[0]!)).toMatch(/^Islamic State organisation, \d+×$/);
+    const counts = items.map((li) => Number(/(\d+)×/.exec(hastText(li))![1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as hastText } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltSite } from '../helpers/check.ts';
 import { astroBuild, type Build } from '../helpers/build.ts';
@@ -32,7 +32,7 @@ describe('a site with some views turned off', () => {
   });
 
   it('leaves them out of the header, and their sections out of the topic pages', () => {
-    expect(selectAll('nav[aria-label="Site"] a', page('')).map((a) => toString(a))).toEqual(['Chapters', 'Topics', 'Timeline', 'About']);
+    expect(selectAll('nav[aria-label="Site"] a', page('')).map((a) => hastText(a))).toEqual(['Chapters', 'Topics', 'Timeline', 'About']);
     expect(select('.locator', page('topics/raqqa'))).toBeUndefined();
     expect(select('#quoted-heading', page('topics/noah-bonsey'))).toBeUndefined();
     // The map does not run at all: it would name the places it cannot place.

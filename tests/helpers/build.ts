@@ -16,6 +16,10 @@ export interface BuildOptions {
   markdown?: 'satteri' | 'unified';
   /** Any other `dossier()` options: views on and off, the link mode. */
   dossier?: DossierOptions;
+  /** Astro's cache folder; by default a fresh one per build. Share it to test a second build. */
+  cacheDir?: string;
+  /** More environment for the build process (NODE_OPTIONS…). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Build {
@@ -54,7 +58,7 @@ export function astroBuild(options: BuildOptions = {}): Build {
   const outDir = join(work, 'dist');
   const config = writeAstroConfig(work, {
     outDir,
-    cacheDir: join(work, 'cache'),
+    cacheDir: options.cacheDir ?? join(work, 'cache'),
     dossier: { ...options.dossier, ...(options.contentDir && { content: options.contentDir }), ...(options.markdown && { markdown: options.markdown }) },
   });
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
@@ -65,6 +69,7 @@ export function astroBuild(options: BuildOptions = {}): Build {
       ...(options.basePath && { BASE_PATH: options.basePath }),
       ...(options.siteUrl && { SITE_URL: options.siteUrl }),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
     },
     // Only a hang: a busy machine may take minutes.
     timeout: 900_000,

@@ -70,7 +70,7 @@ describe('indexChapter', () => {
 
 describe('a chapter file’s record, shared by the render plugins and the pages', () => {
   const file = join(tempDir('records'), 'walkout.mdx');
-  writeFileSync(file, `---\ntitle: Walkout\ndate: "2017-04"\n---\n\nIraqi forces reached Mosul's Old City -- slowly.\n\nThe \"ISIS\" fighters said Mosul would fall.\n`);
+  writeFileSync(file, `---\ntitle: Walkout\ndate: "2017-04"\n---\n\nIraqi forces reached Mosul's Old City -- slowly.\n\nThe "ISIS" fighters said Mosul would fall.\n`);
 
   it('is read once, whoever asks, and again only when the file changes', () => {
     const first = chapterRecord(file);

@@ -6,7 +6,7 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/article.ts';
@@ -29,7 +29,7 @@ describe('safe MDX', () => {
     const tree = parseMdx(mdx);
     expect(tree.children).toHaveLength(1);
     expect(tree.children[0]!.type).toBe('paragraph');
-    expect(toString(tree)).toBe(line);
+    expect(mdastText(tree)).toBe(line);
     expect([...nodeTypes(tree)].filter((type) => !['root', 'paragraph', 'text'].includes(type))).toEqual([]);
   });
 
@@ -40,7 +40,7 @@ describe('safe MDX', () => {
     const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
     const types = nodeTypes(parseMdx(body));
     expect([...types].sort()).toEqual(['paragraph', 'root', 'text']);
-    const visible = toString(parseMdx(body));
+    const visible = mdastText(parseMdx(body));
     for (const line of INJECTION_LINES.slice(1)) expect(visible).toContain(line);
   });
 

@@ -33,7 +33,7 @@ describe('topic file names', () => {
   });
 
   it('reads .md and .mdx alike, as Markdown, and refuses two files for one topic', () => {
-    const { topics, errors, dir } = registryOf({ 'tigris.md': topic('Tigris'), 'tigris.mdx': topic('Tigris River'), 'euphrates.mdx': topic('Euphrates', '') + 'A {1+1} body.\n' });
+    const { topics, errors, dir } = registryOf({ 'tigris.md': topic('Tigris'), 'tigris.mdx': topic('Tigris River'), 'euphrates.mdx': `${topic('Euphrates', '')}A {1+1} body.\n` });
     expect(topics.map((t) => [t.slug, t.title, t.body])).toEqual([
       ['euphrates', 'Euphrates', 'A {1+1} body.'],
       ['tigris', 'Tigris', ''],

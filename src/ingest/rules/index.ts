@@ -50,7 +50,10 @@ export function applyLineRules<B>(
     const context = { index, earlierHeadLines, plainText };
     const verdict = judgeLine(line, context, rules);
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
-    if (!verdict) return kept.push(block);
+    if (!verdict) {
+      kept.push(block);
+      return;
+    }
     mergeLineMetadata(metadata, verdict.metadata);
     // A byline or date under a kept head line: that line is the standfirst (or the headline), whatever its punctuation.
     if (index < HEAD_LINES && kept.length && (verdict.metadata?.author || verdict.metadata?.date)) underByline.add(kept.at(-1)!);
@@ -61,7 +64,10 @@ export function applyLineRules<B>(
       const copyAt = [kept.length - 1, kept.length - 2].find((at) => at >= 0 && foldLine(textOf(kept[at]!)) === caption);
       if (copyAt !== undefined) onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
     }
-    if (verdict.keep === undefined) return onRemoved(line, verdict.reason);
+    if (verdict.keep === undefined) {
+      onRemoved(line, verdict.reason);
+      return;
+    }
     const parts = cut(block, verdict.keep);
     onRemoved(parts.dropped, verdict.reason);
     if (!parts.kept) return;

@@ -2,7 +2,8 @@ import { citedTitle } from '../../site/supplied-title.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters } from '../../site/chapters.ts';
 import { site } from '../../site/config.ts';
-import { cardSummary, renderCard, type CardText } from '../../site/social-card.ts';
+import { buildOptions } from '../../site/options.ts';
+import { cachedCard, cardCacheFolder, cardSummary, renderCard, type CardText } from '../../site/social-card.ts';
 import { splitCredits } from '../../site/credits.ts';
 import { displayDate } from '../../site/dates.ts';
 import { smartQuotes } from '../../text/typography.ts';
@@ -41,5 +42,10 @@ export const getStaticPaths: GetStaticPaths = async () => {
   ];
 };
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(props.text as CardText)), { headers: { 'Content-Type': 'image/png' } });
+// In a build, from the card cache; in `astro dev` (no cache folder given), drawn fresh.
+export const GET: APIRoute = async ({ props }) => {
+  const { cacheDir } = buildOptions();
+  const text = props.text as CardText;
+  const png = cacheDir && import.meta.env.PROD ? await cachedCard(text, cardCacheFolder(cacheDir)) : await renderCard(text);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
