@@ -33,4 +33,6 @@ for (const [where, entry] of Object.entries(lock.packages)) {
 }
 lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `added ${added.length} platform-guarded entries:\n  ${added.join('\n  ')}` : 'package-lock.json already complete');
+console.log(
+  added.length ? `added ${added.length} platform-guarded entries:\n  ${added.join('\n  ')}` : 'package-lock.json already complete',
+);

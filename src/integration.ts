@@ -69,7 +69,12 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
       },
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         // Everything below reads the content folder: the options are set before anything else runs.
-        setBuildOptions({ ...options, content: shortPath(resolve(fileURLToPath(config.root), options.content)), root: fileURLToPath(config.root), cacheDir: fileURLToPath(config.cacheDir) });
+        setBuildOptions({
+          ...options,
+          content: shortPath(resolve(fileURLToPath(config.root), options.content)),
+          root: fileURLToPath(config.root),
+          cacheDir: fileURLToPath(config.cacheDir),
+        });
         let target: DeployTarget;
         try {
           target = deployTarget(process.env);

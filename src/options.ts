@@ -20,7 +20,10 @@ export const dossierOptions = z
     /** Overrides site.yaml's `links.mode` for this build: first-in-chapter, first-in-paragraph or every. */
     links: z.enum(LINK_MODES as unknown as [LinkMode, ...LinkMode[]]).optional(),
     /** Each documentary view can be left out; its page, its header link and its sections on other pages go with it. */
-    views: z.object({ timeline: on, voices: on, map: on, search: on }).strict().default({ timeline: true, voices: true, map: true, search: true }),
+    views: z
+      .object({ timeline: on, voices: on, map: on, search: on })
+      .strict()
+      .default({ timeline: true, voices: true, map: true, search: true }),
   })
   .strict();
 
@@ -33,5 +36,8 @@ export type BuildOptions = z.output<typeof dossierOptions> & { root?: string; ca
 export function parseDossierOptions(input: unknown): { ok: true; options: z.output<typeof dossierOptions> } | { ok: false; error: string } {
   const result = dossierOptions.safeParse(input ?? {});
   if (result.success) return { ok: true, options: result.data };
-  return { ok: false, error: `dossier() in astro.config.mjs: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(options)'}: ${issue.message}`).join('; ')}` };
+  return {
+    ok: false,
+    error: `dossier() in astro.config.mjs: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(options)'}: ${issue.message}`).join('; ')}`,
+  };
 }

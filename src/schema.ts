@@ -31,7 +31,12 @@ export const partialDate = z.preprocess(
   // Astro's YAML reader turns an unquoted `2017` into a number; that one is unambiguous.
   (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 10000 ? String(value).padStart(4, '0') : value),
   z
-    .string({ error: (issue) => (issue.input instanceof Date ? 'write the date in quotes, like "2017-04-12": unquoted, YAML reads 2017-02-30 as 2 March' : 'a date like 2017, 2017-04 or 2017-04-12') })
+    .string({
+      error: (issue) =>
+        issue.input instanceof Date
+          ? 'write the date in quotes, like "2017-04-12": unquoted, YAML reads 2017-02-30 as 2 March'
+          : 'a date like 2017, 2017-04 or 2017-04-12',
+    })
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date like 2017, 2017-04 or 2017-04-12')
     .refine(isCalendarDate, 'not a date on the calendar: the month must be 01–12, the day one the month has, and the year 0001 or later'),
 );
@@ -106,7 +111,10 @@ export type ManifestEntry = z.infer<typeof manifestEntry>;
 
 export const manifest = z
   .object({
-    sources: z.record(z.string(), manifestEntry.nullable().transform((entry) => entry ?? manifestEntry.parse({}))),
+    sources: z.record(
+      z.string(),
+      manifestEntry.nullable().transform((entry) => entry ?? manifestEntry.parse({})),
+    ),
   })
   .strict();
 export type Manifest = z.infer<typeof manifest>;
@@ -140,7 +148,10 @@ export const articleFrontmatter = z
       encoding: z.string(),
     }),
     /** Hash of the file as ingest wrote it: a mismatch means a person edited it. */
-    generatedHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    generatedHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;

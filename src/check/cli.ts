@@ -43,6 +43,8 @@ if (problems.length === 0) {
     console.error(file);
     for (const { message } of list) console.error(`  ${message}`);
   }
-  console.error(`\ncheck: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} files of ${values.dist}/ (${pages} pages, built for ${site.base}).`);
+  console.error(
+    `\ncheck: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} files of ${values.dist}/ (${pages} pages, built for ${site.base}).`,
+  );
   process.exit(1);
 }

@@ -70,7 +70,28 @@ export const HTML_RULES: Ruleset = {
 // ARIA in HTML prohibits aria-label on elements whose role is generic or
 // textual (span, div, p, em…): screen readers ignore it there, so the label is
 // lost. They need a role, or the words in the text.
-const NO_ARIA_LABEL = new Set(['span', 'div', 'p', 'b', 'i', 'em', 'strong', 'code', 'small', 's', 'u', 'mark', 'sub', 'sup', 'del', 'ins', 'pre', 'caption', 'label', 'legend']);
+const NO_ARIA_LABEL = new Set([
+  'span',
+  'div',
+  'p',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'code',
+  'small',
+  's',
+  'u',
+  'mark',
+  'sub',
+  'sup',
+  'del',
+  'ins',
+  'pre',
+  'caption',
+  'label',
+  'legend',
+]);
 HTMLHint.addRule({
   id: 'aria-label-on-allowed-role',
   description: 'aria-label only on elements whose role may be named (not on a plain span, div or p).',
@@ -80,7 +101,13 @@ HTMLHint.addRule({
       if (!NO_ARIA_LABEL.has(tag)) return;
       const names = event.attrs.map((attr) => attr.name.toLowerCase());
       if (names.includes('aria-label') && !names.includes('role')) {
-        reporter.error(`aria-label on a plain <${tag}> is ignored by screen readers: give it a role or put the words in the text.`, event.line, event.col, this, event.raw);
+        reporter.error(
+          `aria-label on a plain <${tag}> is ignored by screen readers: give it a role or put the words in the text.`,
+          event.line,
+          event.col,
+          this,
+          event.raw,
+        );
       }
     });
   },
@@ -114,14 +141,26 @@ export function factsOfPage(html: string): PageFacts {
   for (const element of document.querySelectorAll('img[srcset], source[srcset]')) {
     for (const candidate of element.getAttribute('srcset')!.split(',')) links.push(candidate.trim().split(/\s+/)[0]!);
   }
-  for (const element of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')) links.push(element.getAttribute('content')!);
-  const scripts = [...document.querySelectorAll('script')].map((script) => ({ type: script.getAttribute('type') ?? '', src: script.getAttribute('src'), text: script.textContent ?? '' }));
-  return { ids, links: links.filter(Boolean), scripts, hasSourceBox: document.querySelector('.source-box') !== null,
+  for (const element of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]'))
+    links.push(element.getAttribute('content')!);
+  const scripts = [...document.querySelectorAll('script')].map((script) => ({
+    type: script.getAttribute('type') ?? '',
+    src: script.getAttribute('src'),
+    text: script.textContent ?? '',
+  }));
+  return {
+    ids,
+    links: links.filter(Boolean),
+    scripts,
+    hasSourceBox: document.querySelector('.source-box') !== null,
     noindex: /noindex/.test(document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? ''),
   };
 }
 
-export type Target = { kind: 'external' } | { kind: 'outside-base'; path: string } | { kind: 'internal'; file: string; candidates: string[]; fragment: string };
+export type Target =
+  | { kind: 'external' }
+  | { kind: 'outside-base'; path: string }
+  | { kind: 'internal'; file: string; candidates: string[]; fragment: string };
 
 /**
  * Where an href in `from` (a file relative to the output folder) leads. A
@@ -143,7 +182,12 @@ export function resolveLink(href: string, from: string, base: string, siteOrigin
   if (!path.startsWith(prefix) && `${path}/` !== prefix) return { kind: 'outside-base', path };
   path = path.slice(prefix.length);
   const fragment = decodeURIComponent(url.hash.replace(/^#/, ''));
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : /\.[a-z0-9]+$/i.test(path) ? [path] : [`${path}/index.html`, `${path}.html`];
+  const candidates =
+    path === '' || path.endsWith('/')
+      ? [`${path}index.html`]
+      : /\.[a-z0-9]+$/i.test(path)
+        ? [path]
+        : [`${path}/index.html`, `${path}.html`];
   return { kind: 'internal', file: candidates[0]!, candidates, fragment };
 }
 
@@ -160,12 +204,16 @@ function feedProblems(file: string, xml: string): Problem[] {
   const problems = xmlProblems(file, xml);
   if (problems.length > 0) return problems;
   const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
-  if (feed.rss?.['@_version'] !== '2.0' || !feed.rss.channel) return [{ file, message: 'not an RSS 2.0 feed (<rss version="2.0"><channel>)' }];
+  if (feed.rss?.['@_version'] !== '2.0' || !feed.rss.channel)
+    return [{ file, message: 'not an RSS 2.0 feed (<rss version="2.0"><channel>)' }];
   const items = [feed.rss.channel.item ?? []].flat();
   for (const [index, item] of items.entries()) {
     if (!item.title && !item.description) problems.push({ file, message: `item ${index + 1} has neither title nor description` });
     if (item.author !== undefined && !EMAIL_AUTHOR.test(String(item.author))) {
-      problems.push({ file, message: `item ${index + 1} ("${item.title}"): <author>${item.author}</author> is not an email address, as RSS 2.0 requires; use <dc:creator>` });
+      problems.push({
+        file,
+        message: `item ${index + 1} ("${item.title}"): <author>${item.author}</author> is not an email address, as RSS 2.0 requires; use <dc:creator>`,
+      });
     }
   }
   return problems;
@@ -254,11 +302,15 @@ export function checkSite(site: BuiltSite): CheckResult {
         problems.push({ file: page, message: `ships a script (${script.src ?? 'inline'}) that reading this page does not need` });
       }
     }
-    if (/^chapters\/[^/]+\/index\.html$/.test(page) && !hasSourceBox) problems.push({ file: page, message: 'chapter without its source box (publication, author, date, original link)' });
+    if (/^chapters\/[^/]+\/index\.html$/.test(page) && !hasSourceBox)
+      problems.push({ file: page, message: 'chapter without its source box (publication, author, date, original link)' });
   }
   for (const [href, uses] of missing) {
     const from = uses.map((use) => use.from);
-    problems.push({ file: from[0]!, message: `links to ${href}, which is not in the site${from.length > 1 ? ` (also from ${from.length - 1} other page${from.length > 2 ? 's' : ''})` : ''}` });
+    problems.push({
+      file: from[0]!,
+      message: `links to ${href}, which is not in the site${from.length > 1 ? ` (also from ${from.length - 1} other page${from.length > 2 ? 's' : ''})` : ''}`,
+    });
   }
 
   const { listed, found } = sitemapPages(site, siteOrigin, problems);
@@ -273,7 +325,8 @@ export function checkSite(site: BuiltSite): CheckResult {
     if (found && !listed.has(page)) problems.push({ file: page, message: 'in no sitemap' });
     if (!reachable.has(page)) problems.push({ file: page, message: 'reachable from no link starting at the cover' });
   }
-  for (const feed of [...site.files].filter((file) => /(^|\/)(rss|feed)\.xml$/.test(file))) problems.push(...feedProblems(feed, site.read(feed)));
+  for (const feed of [...site.files].filter((file) => /(^|\/)(rss|feed)\.xml$/.test(file)))
+    problems.push(...feedProblems(feed, site.read(feed)));
   return { problems, pages: pages.length, links: linksFollowed };
 }
 

@@ -77,7 +77,13 @@ export function indexChapter(chapter: IndexChapter, matcher: TopicMatcher, read:
     // Sentences only where there is a mention, and once per paragraph.
     const sentences = found.length ? splitSentences(text) : [];
     for (const mention of found) {
-      mentions.push({ topic: mention.slug, chapter: chapter.slug, anchor: paragraphId(index), text: mention.text, ...sentenceAround(text, sentences, mention.start, mention.end) });
+      mentions.push({
+        topic: mention.slug,
+        chapter: chapter.slug,
+        anchor: paragraphId(index),
+        text: mention.text,
+        ...sentenceAround(text, sentences, mention.start, mention.end),
+      });
     }
     return { anchor: paragraphId(index), text, found };
   });
@@ -122,12 +128,18 @@ export function corpusIndexOf(records: readonly ChapterRecord[]): CorpusIndex {
         }
       }
     }
-    byChapter.set(record.slug, [...counts].map(([topic, count]) => ({ topic, count })).sort((x, y) => y.count - x.count || x.topic.localeCompare(y.topic)));
+    byChapter.set(
+      record.slug,
+      [...counts].map(([topic, count]) => ({ topic, count })).sort((x, y) => y.count - x.count || x.topic.localeCompare(y.topic)),
+    );
   }
 
   const appearsWith = new Map<string, Related[]>();
   for (const [topic, row] of pairs) {
-    appearsWith.set(topic, [...row].map(([slug, shared]) => ({ slug, shared })).sort((x, y) => y.shared - x.shared || x.slug.localeCompare(y.slug)));
+    appearsWith.set(
+      topic,
+      [...row].map(([slug, shared]) => ({ slug, shared })).sort((x, y) => y.shared - x.shared || x.slug.localeCompare(y.slug)),
+    );
   }
   return { mentions, byChapter, appearsWith };
 }

@@ -97,7 +97,10 @@ function splitLongBlock(block: Block): Block[] {
   const sentences = splitSentences(plain);
   if (sentences.length < 4) return [block];
   const paragraphs = groupSentences(plain, sentences);
-  return splitInline(block, paragraphs.slice(1).map((paragraph) => paragraph.start));
+  return splitInline(
+    block,
+    paragraphs.slice(1).map((paragraph) => paragraph.start),
+  );
 }
 
 /** One removal per kind of dropped element: 150,000 images are one line, "image (150000 times)". */
@@ -108,13 +111,21 @@ function summariseDropped(dropped: readonly string[]): Removal[] {
 }
 
 function shortenToTitle(sentence: string): string {
-  const words = sentence.replace(/[.!?…]+$/, '').split(/\s+/).filter(Boolean);
+  const words = sentence
+    .replace(/[.!?…]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length <= 12 ? words.join(' ') : `${words.slice(0, 10).join(' ')}…`;
 }
 
 /** The last resort for a title: the file's name, "2017-kill-box.txt" → "2017 kill box". */
 function titleFromFileName(fileName: string): string {
-  return fileName.replace(/\.[^.]*$/, '').replace(/[-_.\s]+/g, ' ').trim() || fileName;
+  return (
+    fileName
+      .replace(/\.[^.]*$/, '')
+      .replace(/[-_.\s]+/g, ' ')
+      .trim() || fileName
+  );
 }
 
 const foldTitle = (title: string) => foldPunctuation(title).trim().toLowerCase();
@@ -141,8 +152,17 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const removed: Removal[] = [];
   // A saved web page: the article and the page's metadata, found by the extractor.
   const page = (extension === '.html' || extension === '.htm') && isFullDocument(source) ? extractPage(source) : undefined;
-  if (page?.dropped.words) removed.push(removal(`${page.dropped.excerpt} … (${page.dropped.words} words)`, 'the page around the article: navigation, banners, related links, comments (found by the article extractor)'));
-  if (page?.wholeBody) warnings.push('the article extractor found no article in this page, so its whole text was kept: check the chapter for navigation and other page text');
+  if (page?.dropped.words)
+    removed.push(
+      removal(
+        `${page.dropped.excerpt} … (${page.dropped.words} words)`,
+        'the page around the article: navigation, banners, related links, comments (found by the article extractor)',
+      ),
+    );
+  if (page?.wholeBody)
+    warnings.push(
+      'the article extractor found no article in this page, so its whole text was kept: check the chapter for navigation and other page text',
+    );
   if (page) source = page.articleHtml;
   const frontmatter = extension === '.md' ? readMarkdownFrontmatter(source) : undefined;
   if (frontmatter) {
@@ -152,7 +172,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const ruled = extension === '.md' || page ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
   appendAll(removed, ruled.removed);
   const related = ruled.readMore.flatMap((inner) =>
-    htmlToBlocks(inner).blocks.flatMap((block) => collectLinks(block).map((link) => ({ title: plainText(link.children as Inline[]).trim(), url: link.url }))),
+    htmlToBlocks(inner).blocks.flatMap((block) =>
+      collectLinks(block).map((link) => ({ title: plainText(link.children as Inline[]).trim(), url: link.url })),
+    ),
   );
 
   const { blocks: rawBlocks, dropped } = toBlocks(ruled.text, extension);
@@ -228,7 +250,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   // The original the text names (a repost's or an archive's notice) says more than the copy the editor saved it from.
   const addresses = [url, entry.url];
   const found: Partial<Record<InferableField, string>> = {
-    title: [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title, shortenToTitle(firstSentence)].find(hasWords) ?? titleFromFileName(fileName),
+    title:
+      [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title, shortenToTitle(firstSentence)].find(hasWords) ??
+      titleFromFileName(fileName),
     dek: frontmatter?.dek ?? head.dek,
     publication: page?.metadata.publication ?? lineMetadata.publication ?? addresses.map(siteOfUrl).find(Boolean),
     section: head.section ?? lineMetadata.section,
@@ -240,7 +264,8 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const printedHeadline = [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title].find(hasWords);
   // The editor may say so (a title they wrote); otherwise a guessed title, or one that differs from the printed headline, is supplied.
   const titleSupplied =
-    entry.titleSupplied ?? (entry.title === undefined ? !printedHeadline : printedHeadline !== undefined && foldTitle(entry.title) !== foldTitle(printedHeadline));
+    entry.titleSupplied ??
+    (entry.title === undefined ? !printedHeadline : printedHeadline !== undefined && foldTitle(entry.title) !== foldTitle(printedHeadline));
   const inferred = (Object.keys(found) as InferableField[]).filter((field) => found[field] !== undefined && entry[field] === undefined);
   const pick = (field: InferableField) => entry[field] ?? found[field];
   const wordCount = texts.reduce((sum, value) => sum + countWords(value), 0);

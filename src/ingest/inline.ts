@@ -19,14 +19,76 @@ export interface HtmlBlocks {
   dropped: string[];
 }
 
-const DROPPED = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'video', 'audio', 'canvas', 'form', 'input', 'button', 'select', 'textarea', 'head', 'title', 'meta', 'link']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'hr', 'body', 'html', 'address', 'nav']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'noscript',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'canvas',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'hr',
+  'body',
+  'html',
+  'address',
+  'nav',
+]);
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
 
 // Deeper than this, an opening tag is text: unclosed tags would otherwise cost the square of their number.
 const MAX_INLINE_NESTING = 16;
 const INLINE_TAG = /<(\/?)(em|i|strong|b|a)(?:\s+href\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'))?\s*>/gi;
-const MARK_OF_TAG: Record<string, 'emphasis' | 'strong' | 'link'> = { em: 'emphasis', i: 'emphasis', strong: 'strong', b: 'strong', a: 'link' };
+const MARK_OF_TAG: Record<string, 'emphasis' | 'strong' | 'link'> = {
+  em: 'emphasis',
+  i: 'emphasis',
+  strong: 'strong',
+  b: 'strong',
+  a: 'link',
+};
 
 /**
  * A line of a plain-text source is text. The one exception is the inline
@@ -67,7 +129,10 @@ export function textWithInlineMarkup(line: string): Inline[] {
     } else if (closes) {
       while (top().mark !== mark) unwind(stack.pop()!);
       const frame = stack.pop()!;
-      const node = frame.mark === 'link' ? ({ type: 'link', url: frame.url!, children: frame.children } as Link) : ({ type: frame.mark, children: frame.children } as Emphasis | Strong);
+      const node =
+        frame.mark === 'link'
+          ? ({ type: 'link', url: frame.url!, children: frame.children } as Link)
+          : ({ type: frame.mark, children: frame.children } as Emphasis | Strong);
       top().children.push(node as Inline);
     } else {
       top().children.push(text(raw));

@@ -47,26 +47,36 @@ export function checkMarkdownLimits(source: string): void {
     line++;
     const { depth, listItem } = containerDepth(text);
     if (depth > LIMITS.markdownDepth) {
-      throw new SourceLimitError(`nests quotations or lists more than ${LIMITS.markdownDepth} deep (line ${line}); ingest reads Markdown up to that depth. Flatten it, or save it as .txt`);
+      throw new SourceLimitError(
+        `nests quotations or lists more than ${LIMITS.markdownDepth} deep (line ${line}); ingest reads Markdown up to that depth. Flatten it, or save it as .txt`,
+      );
     }
     if (listItem && ++listItems > LIMITS.markdownListItems) {
-      throw new SourceLimitError(`has more than ${LIMITS.markdownListItems.toLocaleString('en')} list items; ingest reads Markdown with up to that many. Save it as .txt to ingest it as plain text`);
+      throw new SourceLimitError(
+        `has more than ${LIMITS.markdownListItems.toLocaleString('en')} list items; ingest reads Markdown with up to that many. Save it as .txt to ingest it as plain text`,
+      );
     }
   }
 }
 
 /** The deepest nesting in a tree (hast, or a DOM through `childrenOf`), counted without recursion. */
-export function treeDepth(root: { children?: unknown[] }, childrenOf: (node: unknown) => unknown[] = (node) => ((node as { children?: unknown[] }).children ?? [])): number {
+export function treeDepth(
+  root: { children?: unknown[] },
+  childrenOf: (node: unknown) => unknown[] = (node) => (node as { children?: unknown[] }).children ?? [],
+): number {
   let deepest = 0;
   const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth > deepest) deepest = depth;
-    for (const child of node === root ? (root.children ?? []) : childrenOf(node)) if (typeof child === 'object' && child) stack.push([child, depth + 1]);
+    for (const child of node === root ? (root.children ?? []) : childrenOf(node))
+      if (typeof child === 'object' && child) stack.push([child, depth + 1]);
   }
   return deepest;
 }
 
 export function tooDeepHtml(): SourceLimitError {
-  return new SourceLimitError(`nests HTML elements more than ${LIMITS.htmlDepth} deep; ingest reads HTML up to that depth. Save the article's text as .txt instead`);
+  return new SourceLimitError(
+    `nests HTML elements more than ${LIMITS.htmlDepth} deep; ingest reads HTML up to that depth. Save the article's text as .txt instead`,
+  );
 }

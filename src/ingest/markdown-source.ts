@@ -36,7 +36,8 @@ export function markdownToBlocks(source: string): MarkdownBlocks {
           out.push({ type: node.type, children: inline(node.children) as PhrasingContent[] } as Inline);
           break;
         case 'link':
-          if (SAFE_PROTOCOL.test(node.url)) out.push({ type: 'link', url: node.url, children: inline(node.children) as PhrasingContent[] } as Inline);
+          if (SAFE_PROTOCOL.test(node.url))
+            out.push({ type: 'link', url: node.url, children: inline(node.children) as PhrasingContent[] } as Inline);
           else appendAll(out, inline(node.children));
           break;
         case 'image':

@@ -57,7 +57,6 @@ export function serializeBody(body: readonly Paragraph[]): string {
 
 const HASH_LINE = /^generatedHash: .*\n/m;
 
-
 /** The hash recorded in a generated file, and the hash of its text as it is now. */
 export function readGeneratedHash(fileText: string): { recorded?: string; actual: string } {
   const recorded = /^generatedHash: ([0-9a-f]{64})$/m.exec(fileText)?.[1];

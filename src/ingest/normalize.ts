@@ -33,6 +33,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 export function removeInvisibleCharacters(text: string): Repaired {
   const count = (text.match(INVISIBLE) ?? []).length + (text.match(CONTROL) ?? []).length;
   // A no-break space is visible as a space; make it an ordinary one.
-  const cleaned = text.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\t/g, ' ');
+  const cleaned = text
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, ' ')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/\t/g, ' ');
   return { text: cleaned, count };
 }

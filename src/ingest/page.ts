@@ -42,9 +42,11 @@ export function isFullDocument(html: string): boolean {
   return /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i.test(html.slice(0, 4096));
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 // Metadata strings are often entity-encoded once more than they should be ("Tips &amp; Tricks", "A &#8211; B").
-const clean = (value: unknown): string | undefined => (typeof value === 'string' && decodeHTML(decodeHTML(value)).replace(/\s+/g, ' ').trim()) || undefined;
+const clean = (value: unknown): string | undefined =>
+  (typeof value === 'string' && decodeHTML(decodeHTML(value)).replace(/\s+/g, ' ').trim()) || undefined;
 const isUrl = (value: string) => /^(https?:)?\/\//i.test(value);
 
 type JsonObject = Record<string, unknown>;
@@ -96,10 +98,11 @@ export function joinNames(names: readonly string[]): string | undefined {
   return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
 
-
 /** The date a page prints near its headline, in an element named for it ("post-date", "published"). */
 function visibleDate(document: Document): string | undefined {
-  for (const element of document.querySelectorAll('[class*="date" i], [class*="publish" i], [id*="date" i], [class*="time" i] time, .byline, .meta')) {
+  for (const element of document.querySelectorAll(
+    '[class*="date" i], [class*="publish" i], [id*="date" i], [class*="time" i] time, .byline, .meta',
+  )) {
     const text = clean(element.textContent);
     if (text && text.length <= 80) {
       const date = dateInText(text);
@@ -119,8 +122,16 @@ export function titleWithoutSiteName(title: string, siteName?: string): string {
   const site = siteName?.toLowerCase().trim();
   const last = parts.at(-1)!.trim();
   const first = parts[0]!.trim();
-  if (site && last.toLowerCase() === site) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—·•»:-]{1,2}\s*$/, '').trim();
-  if (site && first.toLowerCase() === site) return title.slice(title.indexOf(first) + first.length).replace(/^\s*[|–—·•»:-]{1,2}\s+/, '').trim();
+  if (site && last.toLowerCase() === site)
+    return title
+      .slice(0, title.lastIndexOf(last))
+      .replace(/\s+[|–—·•»:-]{1,2}\s*$/, '')
+      .trim();
+  if (site && first.toLowerCase() === site)
+    return title
+      .slice(title.indexOf(first) + first.length)
+      .replace(/^\s*[|–—·•»:-]{1,2}\s+/, '')
+      .trim();
   // No site name to compare with: a short last part after " | " is one ("Headline | BBC News").
   if (/\s\|\s/.test(title) && last.split(/\s+/).length <= 4) return title.slice(0, title.lastIndexOf('|')).trim();
   return title;
@@ -180,8 +191,21 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const webPage = ld.find((object) => typesOf(object).some((type) => /WebPage$/.test(type)));
   const website = ld.find((object) => typesOf(object).includes('WebSite'));
 
-  const metaAuthor = meta(document, 'article:author', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'citation_author');
-  const visibleAuthor = clean(document.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .author-name, .byline__name')?.textContent);
+  const metaAuthor = meta(
+    document,
+    'article:author',
+    'author',
+    'byl',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'DC.creator',
+    'citation_author',
+  );
+  const visibleAuthor = clean(
+    document.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .author-name, .byline__name')
+      ?.textContent,
+  );
   const titleElement = clean(document.querySelector('title')?.textContent);
   // The headline a reader sees is the page's one <h1> (or the first in its article), when it is a headline
   // and not the site's name; the meta titles are often written for search engines.
@@ -189,9 +213,17 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const h1s = headings.length ? headings : [...document.querySelectorAll('h1')];
   const h1 = h1s.length === 1 || headings.length ? clean(h1s[0]?.textContent) : undefined;
   const headingIsSiteName = h1 !== undefined && isSiteNameHeading(h1, titleElement);
-  const siteName = namesOf(article?.publisher, byId)[0] ?? meta(document, 'og:site_name', 'application-name') ?? clean(website?.name) ?? (headingIsSiteName ? h1 : undefined);
-  const metaTitle = clean(article?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? (titleElement && titleWithoutSiteName(titleElement, siteName));
-  const visibleTitle = h1 && h1.split(/\s+/).length >= 2 && h1.length <= 300 && fold(h1) !== fold(siteName) && !headingIsSiteName ? h1 : undefined;
+  const siteName =
+    namesOf(article?.publisher, byId)[0] ??
+    meta(document, 'og:site_name', 'application-name') ??
+    clean(website?.name) ??
+    (headingIsSiteName ? h1 : undefined);
+  const metaTitle =
+    clean(article?.headline) ??
+    meta(document, 'og:title', 'twitter:title') ??
+    (titleElement && titleWithoutSiteName(titleElement, siteName));
+  const visibleTitle =
+    h1 && h1.split(/\s+/).length >= 2 && h1.length <= 300 && fold(h1) !== fold(siteName) && !headingIsSiteName ? h1 : undefined;
   const title = visibleTitle ?? metaTitle;
   const headline = title && titleWithoutSiteName(title, siteName);
   const nearHeadline = linesNearHeadline(pageLines, headline);
@@ -199,18 +231,42 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     joinNames(namesOf(article?.author, byId)) ??
     // A "By …" line under the headline is what the reader is told; a meta author is often an account name.
     nearHeadline.map(bylineNames).find(Boolean) ??
-    [metaAuthor, visibleAuthor].map((name) => name?.replace(/^by:?\s+/i, '').trim()).find((name) => name && !isUrl(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 8);
+    [metaAuthor, visibleAuthor]
+      .map((name) => name?.replace(/^by:?\s+/i, '').trim())
+      .find((name) => name && !isUrl(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 8);
   const date =
     partialDateOf(clean(article?.datePublished) ?? clean(article?.dateCreated)) ??
     partialDateOf(clean(webPage?.datePublished)) ??
-    partialDateOf(meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'dc.date', 'DC.date', 'dc.date.issued', 'citation_publication_date', 'date')) ??
-    partialDateOf(document.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? document.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined) ??
+    partialDateOf(
+      meta(
+        document,
+        'article:published_time',
+        'og:published_time',
+        'datePublished',
+        'parsely-pub-date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'sailthru.date',
+        'dc.date',
+        'DC.date',
+        'dc.date.issued',
+        'citation_publication_date',
+        'date',
+      ),
+    ) ??
+    partialDateOf(
+      document.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
+        document.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
+        undefined,
+    ) ??
     partialDateOf(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined) ??
     visibleDate(document) ??
     nearHeadline.map(dateInText).find(Boolean) ??
     // Last: when the page was changed, which is when it says it was "updated".
     partialDateOf(clean(article?.dateModified) ?? clean(webPage?.dateModified) ?? meta(document, 'article:modified_time'));
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
   return {
     ...(headline && { title: headline }),
     ...(author && { author }),
@@ -223,7 +279,42 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
 const fold = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'TABLE', 'TR', 'FORM', 'BUTTON', 'LABEL', 'A', 'PRE', 'ADDRESS', 'FIGURE', 'BODY']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+  'FORM',
+  'BUTTON',
+  'LABEL',
+  'A',
+  'PRE',
+  'ADDRESS',
+  'FIGURE',
+  'BODY',
+]);
 const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
 
 /** The page's text as a reader sees it, one line per block (a link, a list item, a paragraph), without recursion. */
@@ -280,7 +371,12 @@ function excerptOf(lines: readonly string[], limit = 240): string {
 export function extractPage(html: string): PageExtraction {
   const { document } = parseHTML(html);
   // Readability's cost grows fast with nesting: refuse a page past the depth limit before it runs.
-  if (document.body && treeDepth({ children: [...document.body.childNodes] as unknown[] }, (node) => [...((node as Node).childNodes ?? [])] as unknown[]) > LIMITS.htmlDepth) throw tooDeepHtml();
+  if (
+    document.body &&
+    treeDepth({ children: [...document.body.childNodes] as unknown[] }, (node) => [...((node as Node).childNodes ?? [])] as unknown[]) >
+      LIMITS.htmlDepth
+  )
+    throw tooDeepHtml();
   const pageLines = document.body ? textLinesOf(document.body as unknown as Element) : [];
   const metadata = pageMetadata(document, pageLines);
   // Readability changes the document it reads; metadata was taken first.
@@ -288,7 +384,11 @@ export function extractPage(html: string): PageExtraction {
   const articleHtml = article?.content?.trim() ? article.content : undefined;
   const fallback = !articleHtml;
   const articleBody = articleHtml ? parseHTML(`<!doctype html><html><body>${articleHtml}</body></html>`).document.body : undefined;
-  const dropped = droppedLines(pageLines, articleBody ? textLinesOf(articleBody as unknown as Element) : [], metadata.title ?? article?.title ?? undefined);
+  const dropped = droppedLines(
+    pageLines,
+    articleBody ? textLinesOf(articleBody as unknown as Element) : [],
+    metadata.title ?? article?.title ?? undefined,
+  );
   const byline = article?.byline?.replace(/^by:?\s+/i, '').trim();
   if (!metadata.author && byline && !isUrl(byline) && !NOT_A_NAME.test(byline) && byline.split(/\s+/).length <= 8) metadata.author = byline;
   if (!metadata.publication && article?.siteName) metadata.publication = article.siteName;
@@ -298,9 +398,11 @@ export function extractPage(html: string): PageExtraction {
   }
   if (!metadata.title && article?.title) metadata.title = article.title;
   return {
-    articleHtml: articleHtml ?? (parseHTML(html).document.body?.innerHTML ?? ''),
+    articleHtml: articleHtml ?? parseHTML(html).document.body?.innerHTML ?? '',
     metadata,
-    dropped: fallback ? { words: 0, excerpt: '' } : { words: dropped.reduce((sum, line) => sum + wordsOf(line).length, 0), excerpt: excerptOf(dropped) },
+    dropped: fallback
+      ? { words: 0, excerpt: '' }
+      : { words: dropped.reduce((sum, line) => sum + wordsOf(line).length, 0), excerpt: excerptOf(dropped) },
     wholeBody: fallback,
   };
 }

@@ -33,7 +33,8 @@ export function slugFor(title: string): string {
  */
 export function placeArticles(items: readonly Placeable[], reserved: ReadonlySet<string> = new Set()): Placement[] {
   const sorted = [...items].sort((a, b) => {
-    if (a.order !== undefined || b.order !== undefined) return (a.order ?? Infinity) - (b.order ?? Infinity) || a.file.localeCompare(b.file);
+    if (a.order !== undefined || b.order !== undefined)
+      return (a.order ?? Infinity) - (b.order ?? Infinity) || a.file.localeCompare(b.file);
     return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.file.localeCompare(b.file);
   });
   // Chapters no source owns now keep their slugs; then the slugs the editor or an earlier run fixed.

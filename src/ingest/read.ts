@@ -55,7 +55,12 @@ export async function readSource(folder: string, name: string): Promise<SourceRe
         return { status: 'failed', name, message: 'is a link to a file that does not exist' };
       }
       const inside = relative(await realpath(folder), target);
-      if (inside.startsWith('..') || isAbsolute(inside)) return { status: 'skipped', name, message: `is a link to ${target}, outside the sources folder; links are followed only inside it` };
+      if (inside.startsWith('..') || isAbsolute(inside))
+        return {
+          status: 'skipped',
+          name,
+          message: `is a link to ${target}, outside the sources folder; links are followed only inside it`,
+        };
     }
     // Non-blocking, so a named pipe cannot hang the run; then ask the open handle what it is.
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -63,7 +68,11 @@ export async function readSource(folder: string, name: string): Promise<SourceRe
       const info = await handle.stat();
       if (!info.isFile()) return { status: 'skipped', name, message: describeKind(info) };
       if (info.size > LIMITS.sourceBytes) {
-        return { status: 'failed', name, message: `is ${formatBytes(info.size)}; ingest reads sources up to ${formatBytes(LIMITS.sourceBytes)}. Save just the article's text` };
+        return {
+          status: 'failed',
+          name,
+          message: `is ${formatBytes(info.size)}; ingest reads sources up to ${formatBytes(LIMITS.sourceBytes)}. Save just the article's text`,
+        };
       }
       return { status: 'ok', name, bytes: await handle.readFile() };
     } finally {

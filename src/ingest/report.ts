@@ -12,7 +12,14 @@ const PLAN_LABEL = {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => maxOf(rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const clip = (text: string, length = 110) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
@@ -63,7 +70,10 @@ export function closingLines(result: RunResult): string[] {
   const failed = result.outcomes.filter((o) => o.status === 'failed').length;
   const lines: string[] = [];
   if (written) lines.push(`Wrote ${plural(written, 'article')}.`);
-  if (conflicts) lines.push(`${plural(conflicts, 'chapter')} kept as edited, with the new version beside ${conflicts === 1 ? 'it' : 'them'} as .mdx.new: merge by hand.`);
+  if (conflicts)
+    lines.push(
+      `${plural(conflicts, 'chapter')} kept as edited, with the new version beside ${conflicts === 1 ? 'it' : 'them'} as .mdx.new: merge by hand.`,
+    );
   if (failed) lines.push(`${plural(failed, 'file')} could not be ingested.`);
   if (!lines.length) lines.push('Nothing to write: every article is up to date.');
   return lines;
@@ -86,7 +96,8 @@ export function formatSummary(result: RunResult): string {
     if (outcome.status !== 'written') lines.push(`${outcome.status === 'failed' ? '✗' : '!'} ${outcome.file}: ${outcome.message}`);
     else if (outcome.plan === 'conflict') lines.push(`! ${outcome.file}: ${outcome.warnings[outcome.warnings.length - 1]}`);
     else if (outcome.plan === 'create' || outcome.plan === 'update') lines.push(`ingest: ${PLAN_LABEL[outcome.plan]} ${outcome.article}`);
-    if (outcome.renamedFrom) lines.push(`ingest: ${outcome.file} was renamed from ${outcome.renamedFrom}; its chapter ${outcome.article} stays with it`);
+    if (outcome.renamedFrom)
+      lines.push(`ingest: ${outcome.file} was renamed from ${outcome.renamedFrom}; its chapter ${outcome.article} stays with it`);
   }
   for (const notice of result.notices) lines.push(`! ${notice}`);
   return lines.join('\n');

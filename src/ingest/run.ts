@@ -88,7 +88,9 @@ export function attachChapters(existing: readonly ExistingArticle[], sources: Re
     if (!article.sourceFile || !sources.has(article.sourceFile)) continue;
     const first = chapterOf.get(article.sourceFile);
     if (first) {
-      notices.push(`${article.path} and ${first.path} both name ${article.sourceFile} as their source: ingest updates only ${first.path}, and leaves ${article.path} alone`);
+      notices.push(
+        `${article.path} and ${first.path} both name ${article.sourceFile} as their source: ingest updates only ${first.path}, and leaves ${article.path} alone`,
+      );
       continue;
     }
     chapterOf.set(article.sourceFile, article);
@@ -112,7 +114,8 @@ export function attachChapters(existing: readonly ExistingArticle[], sources: Re
   const unowned = existing.filter((article) => !owned.has(article));
   for (const article of unowned) {
     if (article.problem) notices.push(`${article.path} ${article.problem}: ingest leaves it alone and keeps its slug`);
-    else if (article.sourceFile && !sources.has(article.sourceFile)) notices.push(`${article.path}: its source ${article.sourceFile} is gone; the chapter is kept, and its slug stays reserved`);
+    else if (article.sourceFile && !sources.has(article.sourceFile))
+      notices.push(`${article.path}: its source ${article.sourceFile} is gone; the chapter is kept, and its slug stays reserved`);
   }
   return { chapterOf, renamedFrom, unowned, notices };
 }
@@ -121,7 +124,12 @@ export function attachChapters(existing: readonly ExistingArticle[], sources: Re
  * Slugs in the manifest must be unique, and must not be another source's
  * chapter's: checked before anything is written, naming both files.
  */
-export function checkManifestSlugs(entries: Readonly<Record<string, ManifestEntry>>, manifestPath: string, existing: readonly ExistingArticle[], chapterOf: ReadonlyMap<string, ExistingArticle>): string[] {
+export function checkManifestSlugs(
+  entries: Readonly<Record<string, ManifestEntry>>,
+  manifestPath: string,
+  existing: readonly ExistingArticle[],
+  chapterOf: ReadonlyMap<string, ExistingArticle>,
+): string[] {
   const errors: string[] = [];
   const firstWithSlug = new Map<string, string>();
   const chapterWithSlug = new Map(existing.map((article) => [article.slug, article]));
@@ -136,13 +144,18 @@ export function checkManifestSlugs(entries: Readonly<Record<string, ManifestEntr
     const holder = chapterWithSlug.get(entry.slug);
     if (!holder || chapterOf.get(file) === holder || holder.sourceFile === file) continue;
     const whose = holder.sourceFile ? `the chapter of ${holder.sourceFile}` : `a chapter that ${holder.problem ?? 'names no source'}`;
-    errors.push(`${manifestPath}: ${file} has slug "${entry.slug}", but ${holder.path} is ${whose}; choose another slug, or move that chapter away first`);
+    errors.push(
+      `${manifestPath}: ${file} has slug "${entry.slug}", but ${holder.path} is ${whose}; choose another slug, or move that chapter away first`,
+    );
   }
   return errors;
 }
 
 export async function runIngest(options: RunOptions): Promise<RunResult> {
-  for (const [path, option] of [[options.sources, '--sources'], [options.out, '--out']] as const) {
+  for (const [path, option] of [
+    [options.sources, '--sources'],
+    [options.out, '--out'],
+  ] as const) {
     const check = await checkFolder(path, option);
     if (!check.ok) return abort([check.error]);
   }
@@ -154,9 +167,11 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
 
   const names = (await listFolder(options.sources)).filter((name) => !name.startsWith('.') && !IGNORED.has(name));
   const sourceNames = names.filter((name) => hasExtension(name, SOURCE_EXTENSIONS));
-  for (const name of names.filter((n) => !hasExtension(n, SOURCE_EXTENSIONS))) notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
+  for (const name of names.filter((n) => !hasExtension(n, SOURCE_EXTENSIONS)))
+    notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
   const listed = new Set(sourceNames);
-  for (const name of Object.keys(entries).filter((n) => !listed.has(n))) notices.push(`${manifestPath}: names "${name}", which is not in ${options.sources}`);
+  for (const name of Object.keys(entries).filter((n) => !listed.has(n)))
+    notices.push(`${manifestPath}: names "${name}", which is not in ${options.sources}`);
 
   const outcomes: FileOutcome[] = [];
   const files = new Map<string, Uint8Array>();
@@ -198,7 +213,9 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
     const path = previous?.path ?? join(options.out, `${item.slug}.mdx`);
     outcome.article = path;
     if (previous?.slug && item.slug !== previous.slug) {
-      outcome.warnings.push(`sources.yaml gives the slug "${item.slug}", but the chapter is ${path}: rename the file to move it (ingest never moves a chapter)`);
+      outcome.warnings.push(
+        `sources.yaml gives the slug "${item.slug}", but the chapter is ${path}: rename the file to move it (ingest never moves a chapter)`,
+      );
     }
     try {
       if (!previous && onDisk.has(path)) throw new Error(`would write ${path}, which is another chapter; nothing written`);
@@ -230,8 +247,12 @@ function ingestIsolated(name: string, bytes: Uint8Array, entry: ManifestEntry | 
     return ingestSource(name, bytes, entry);
   } catch (error) {
     if (error instanceof SourceLimitError) return { status: 'failed', error: error.message };
-    if (error instanceof RangeError) return { status: 'failed', error: `is nested too deeply or too large to read (${error.message}); save the article's text as .txt` };
-    return { status: 'failed', error: `could not be ingested: ${(error as Error).message}. This is a bug in Dossier; the other files were ingested` };
+    if (error instanceof RangeError)
+      return { status: 'failed', error: `is nested too deeply or too large to read (${error.message}); save the article's text as .txt` };
+    return {
+      status: 'failed',
+      error: `could not be ingested: ${(error as Error).message}. This is a bug in Dossier; the other files were ingested`,
+    };
   }
 }
 
@@ -258,7 +279,13 @@ export function buildCorpus(
   }
   onProgress?.(files.size, files.size, '');
   const placements = placeArticles(
-    [...articles].map(([file, article]) => ({ file, title: article.fields.title, date: article.fields.date, order: article.order, slug: article.slug ?? knownSlug(file) })),
+    [...articles].map(([file, article]) => ({
+      file,
+      title: article.fields.title,
+      date: article.fields.date,
+      order: article.order,
+      slug: article.slug ?? knownSlug(file),
+    })),
     reserved,
   );
   for (const { file, order, slug } of placements) {

@@ -51,7 +51,6 @@ export interface ExistingArticle {
   problem?: string;
 }
 
-
 /**
  * What a chapter file says about itself. When its frontmatter is broken, the
  * `file:` line is still looked for, so the chapter stays its source's.
@@ -87,7 +86,12 @@ export async function readExistingArticles(outDir: string): Promise<ExistingArti
     try {
       text = asSaved(await readFile(path, 'utf8'));
     } catch (error) {
-      articles.push({ path, slug, text: '', problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      articles.push({
+        path,
+        slug,
+        text: '',
+        problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      });
       continue;
     }
     articles.push({ path, slug, text, ...describeChapter(text) });

@@ -70,13 +70,25 @@ export function drawRegionMap(countries: readonly CountryFeature[], places: read
   const xs = cluster.map((m) => m.x);
   const ys = cluster.map((m) => m.y);
   const pad = 8;
-  const frame = { x: Math.min(...xs) - pad, y: Math.min(...ys) - pad, width: Math.max(...xs) - Math.min(...xs) + 2 * pad, height: Math.max(...ys) - Math.min(...ys) + 2 * pad };
+  const frame = {
+    x: Math.min(...xs) - pad,
+    y: Math.min(...ys) - pad,
+    width: Math.max(...xs) - Math.min(...xs) + 2 * pad,
+    height: Math.max(...ys) - Math.min(...ys) + 2 * pad,
+  };
   const unlabelled = new Set([...inCluster].filter((slug) => slug !== lead.slug));
-  return { ...withLabels(main, places, unlabelled), inset: { ...inset, frame: roundBox(frame), title: lead.title, slugs: clusterPlaces.map((p) => p.slug) } };
+  return {
+    ...withLabels(main, places, unlabelled),
+    inset: { ...inset, frame: roundBox(frame), title: lead.title, slugs: clusterPlaces.map((p) => p.slug) },
+  };
 }
 
 /** A small map centred on one place, for its topic page. */
-export function drawLocator(countries: readonly CountryFeature[], place: LocatedPlace, { width = 280, height = 180, span = 16 } = {}): DrawnMap {
+export function drawLocator(
+  countries: readonly CountryFeature[],
+  place: LocatedPlace,
+  { width = 280, height = 180, span = 16 } = {},
+): DrawnMap {
   const projection = geoMercator()
     .center(place.lonLat)
     .scale(width / ((span * Math.PI) / 180))
@@ -136,13 +148,25 @@ function drawArea(countries: readonly CountryFeature[], places: readonly Located
     const [x, y] = projection(place.lonLat)!;
     return { slug: place.slug, title: place.title, x: round(x), y: round(y), country: Boolean(place.country) };
   });
-  return { width, height, outlines: outlinesFor(countries, projection, countryTopics, viewOf(projection, width, height)), markers, ...(world ? {} : scaleBarFor(projection, height)) };
+  return {
+    width,
+    height,
+    outlines: outlinesFor(countries, projection, countryTopics, viewOf(projection, width, height)),
+    markers,
+    ...(world ? {} : scaleBarFor(projection, height)),
+  };
 }
 
 /** The longitudes and latitudes a drawing shows, from its corners and edge midpoints, a little widened. */
 function viewOf(projection: GeoProjection, width: number, height: number): LonLatBox {
-  const points = [0, 0.5, 1].flatMap((fx) => [0, 0.5, 1].map((fy) => projection.invert?.([fx * width, fy * height]))).filter((p): p is [number, number] => Boolean(p) && p!.every(Number.isFinite));
-  if (points.length < 9) return [[-180, -90], [180, 90]];
+  const points = [0, 0.5, 1]
+    .flatMap((fx) => [0, 0.5, 1].map((fy) => projection.invert?.([fx * width, fy * height])))
+    .filter((p): p is [number, number] => Boolean(p) && p!.every(Number.isFinite));
+  if (points.length < 9)
+    return [
+      [-180, -90],
+      [180, 90],
+    ];
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
   const margin = 1;
@@ -166,7 +190,12 @@ function scaleBarFor(projection: GeoProjection, height: number): { scale?: Drawn
   return { scale: { x: 20, y, width: round((km / kmPer120) * 120), label } };
 }
 
-function outlinesFor(countries: readonly CountryFeature[], projection: GeoProjection, countryTopics: ReadonlyMap<string, string>, view: LonLatBox): MapOutline[] {
+function outlinesFor(
+  countries: readonly CountryFeature[],
+  projection: GeoProjection,
+  countryTopics: ReadonlyMap<string, string>,
+  view: LonLatBox,
+): MapOutline[] {
   // Whole units are finer than a screen shows at this size, and keep the page small.
   const path = geoPath(projection).digits(0);
   return countries.flatMap((feature) => {
@@ -184,18 +213,47 @@ function withLabels<T extends DrawnMap>(map: T, places: readonly LocatedPlace[],
   const mentions = new Map(places.map((p) => [p.slug, p.mentions]));
   // The scale bar's corner is taken before any name.
   const taken: Box[] = map.scale ? [box(map.scale.x, map.scale.y - 16, map.scale.width + 70, 24)] : [];
-  const order = [...map.markers].sort((a, b) => Number(b.country) - Number(a.country) || (mentions.get(b.slug) ?? 0) - (mentions.get(a.slug) ?? 0));
+  const order = [...map.markers].sort(
+    (a, b) => Number(b.country) - Number(a.country) || (mentions.get(b.slug) ?? 0) - (mentions.get(a.slug) ?? 0),
+  );
   const labels = new Map<string, MapLabel>();
   for (const marker of order) {
     if (unlabelled.has(marker.slug)) continue;
     const textWidth = marker.title.length * LABEL_SIZE * 0.52;
     const tries: Array<MapLabel & { box: Box }> = marker.country
-      ? [{ x: marker.x, y: marker.y + LABEL_SIZE / 3, anchor: 'middle', box: box(marker.x - textWidth / 2, marker.y - LABEL_SIZE / 2, textWidth, LABEL_SIZE) }]
+      ? [
+          {
+            x: marker.x,
+            y: marker.y + LABEL_SIZE / 3,
+            anchor: 'middle',
+            box: box(marker.x - textWidth / 2, marker.y - LABEL_SIZE / 2, textWidth, LABEL_SIZE),
+          },
+        ]
       : [
-          { x: marker.x + 7, y: marker.y + LABEL_SIZE / 3, anchor: 'start', box: box(marker.x + 7, marker.y - LABEL_SIZE / 2, textWidth, LABEL_SIZE) },
-          { x: marker.x - 7, y: marker.y + LABEL_SIZE / 3, anchor: 'end', box: box(marker.x - 7 - textWidth, marker.y - LABEL_SIZE / 2, textWidth, LABEL_SIZE) },
-          { x: marker.x, y: marker.y - 8, anchor: 'middle', box: box(marker.x - textWidth / 2, marker.y - 8 - LABEL_SIZE, textWidth, LABEL_SIZE) },
-          { x: marker.x, y: marker.y + 8 + LABEL_SIZE * 0.8, anchor: 'middle', box: box(marker.x - textWidth / 2, marker.y + 8, textWidth, LABEL_SIZE) },
+          {
+            x: marker.x + 7,
+            y: marker.y + LABEL_SIZE / 3,
+            anchor: 'start',
+            box: box(marker.x + 7, marker.y - LABEL_SIZE / 2, textWidth, LABEL_SIZE),
+          },
+          {
+            x: marker.x - 7,
+            y: marker.y + LABEL_SIZE / 3,
+            anchor: 'end',
+            box: box(marker.x - 7 - textWidth, marker.y - LABEL_SIZE / 2, textWidth, LABEL_SIZE),
+          },
+          {
+            x: marker.x,
+            y: marker.y - 8,
+            anchor: 'middle',
+            box: box(marker.x - textWidth / 2, marker.y - 8 - LABEL_SIZE, textWidth, LABEL_SIZE),
+          },
+          {
+            x: marker.x,
+            y: marker.y + 8 + LABEL_SIZE * 0.8,
+            anchor: 'middle',
+            box: box(marker.x - textWidth / 2, marker.y + 8, textWidth, LABEL_SIZE),
+          },
         ];
     const fits = tries.find((t) => inside(t.box, map.width, map.height) && !taken.some((other) => overlaps(other, t.box)));
     if (!fits) continue;
@@ -247,7 +305,8 @@ interface Box {
 }
 const box = (x: number, y: number, width: number, height: number): Box => ({ x, y, width, height });
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (b: Box, width: number, height: number) => b.x >= 2 && b.y >= 2 && b.x + b.width <= width - 2 && b.y + b.height <= height - 2;
+const inside = (b: Box, width: number, height: number) =>
+  b.x >= 2 && b.y >= 2 && b.x + b.width <= width - 2 && b.y + b.height <= height - 2;
 const round = (v: number) => Math.round(v * 10) / 10;
 const roundBox = (b: Box): Box => ({ x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) });
 const clampLat = (lat: number) => Math.max(-80, Math.min(84, lat));

@@ -102,10 +102,19 @@ export interface Located<P extends PlaceToLocate> {
   unlocated: P[];
 }
 
-export function locatePlaces<P extends PlaceToLocate>(places: readonly P[], gazetteer: Gazetteer, countries: readonly CountryShape[]): Located<P> {
-  const countryByKey = new Map(countries.flatMap((country) => [country.name, ...(country.otherNames ?? [])].map((name) => [placeKey(name), country] as const)));
+export function locatePlaces<P extends PlaceToLocate>(
+  places: readonly P[],
+  gazetteer: Gazetteer,
+  countries: readonly CountryShape[],
+): Located<P> {
+  const countryByKey = new Map(
+    countries.flatMap((country) => [country.name, ...(country.otherNames ?? [])].map((name) => [placeKey(name), country] as const)),
+  );
   const names = (place: PlaceToLocate) => [place.title, ...place.aliases];
-  const countryOf = (place: PlaceToLocate) => names(place).map((name) => countryByKey.get(placeKey(name))).find(Boolean);
+  const countryOf = (place: PlaceToLocate) =>
+    names(place)
+      .map((name) => countryByKey.get(placeKey(name)))
+      .find(Boolean);
   const townsOf = (place: PlaceToLocate) => {
     const seen = new Set<GazetteerTown>();
     for (const name of names(place)) for (const town of gazetteer.get(placeKey(name)) ?? []) seen.add(town);
@@ -133,7 +142,12 @@ export function locatePlaces<P extends PlaceToLocate>(places: readonly P[], gaze
     const base = { slug: place.slug, title: place.title, mentions: place.mentions };
     const country = countryOf(place);
     if (place.coordinates) {
-      located.push({ ...base, lonLat: [place.coordinates[1], place.coordinates[0]], by: 'editor', ...(country && { country: country.name }) });
+      located.push({
+        ...base,
+        lonLat: [place.coordinates[1], place.coordinates[0]],
+        by: 'editor',
+        ...(country && { country: country.name }),
+      });
       continue;
     }
     if (country) {

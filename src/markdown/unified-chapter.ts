@@ -18,7 +18,8 @@ export function remarkChapterMentions(base: string) {
   const { matcher } = siteTopics();
   const options = siteLinkOptions(base);
   return () => (tree: MdastRoot, file: VFile) => {
-    if (isChapter(file) && matcher.size > 0) applyReplacements(tree, planParagraphLinks(tree, mentionsFromRecord(file.path, matcher), options));
+    if (isChapter(file) && matcher.size > 0)
+      applyReplacements(tree, planParagraphLinks(tree, mentionsFromRecord(file.path, matcher), options));
   };
 }
 

@@ -48,7 +48,12 @@ export function paragraphHit(fragment: Fragment): Hit {
   if (end < (next?.location ?? words.length)) excerpt.push({ text: ' …', mark: false });
   const type = fragment.filters.type?.[0] ?? 'Page';
   const kind = fragment.filters.kind?.[0];
-  return { href: `${fragment.url}${target}`, title: fragment.meta.title ?? fragment.url, label: kind ? `${type} · ${kind}` : type, excerpt: mergeText(excerpt) };
+  return {
+    href: `${fragment.url}${target}`,
+    title: fragment.meta.title ?? fragment.url,
+    label: kind ? `${type} · ${kind}` : type,
+    excerpt: mergeText(excerpt),
+  };
 }
 
 /** Adjacent plain parts as one, so the excerpt is a few text nodes, not one per word. */

@@ -33,8 +33,11 @@ export async function writeSearchIndex(outDir: string, language: string): Promis
     const output = join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: output });
     // The search page is Dossier's own: Pagefind's ready-made interfaces are not shipped.
-    for (const name of readdirSync(output)) if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(output, name));
-    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const name of readdirSync(output))
+      if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(output, name));
+    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     return { pages, errors: [...created, ...added.errors, ...written.errors] };
   } finally {

@@ -36,10 +36,14 @@ export function chapterRecord(file: string, slug = basename(file).replace(/\.mdx
   const front = splitFrontmatter(raw);
   const yaml = front ? parseFrontmatterYaml(front.yaml) : undefined;
   const date = yaml?.ok ? (yaml.data as { date?: unknown } | null)?.date : undefined;
-  const record = indexChapter({ slug, body: front ? front.body : raw, date: date === undefined || date === null ? undefined : String(date) }, siteTopics().matcher, {
-    dates: viewOn('timeline'),
-    quotations: viewOn('voices'),
-  });
+  const record = indexChapter(
+    { slug, body: front ? front.body : raw, date: date === undefined || date === null ? undefined : String(date) },
+    siteTopics().matcher,
+    {
+      dates: viewOn('timeline'),
+      quotations: viewOn('voices'),
+    },
+  );
   recordStore().set(key, record);
   return record;
 }
@@ -74,6 +78,9 @@ function sameOffsets(recorded: string, rendered: string): boolean {
  */
 export function recordedAnchors(file: string, paragraphsOnPage: number): string[] {
   const anchors = chapterRecord(file).paragraphs.map((paragraph) => paragraph.anchor);
-  if (anchors.length !== paragraphsOnPage) console.warn(`[dossier] warning: ${file}: the page has ${paragraphsOnPage} paragraphs, the corpus index ${anchors.length}; links to its paragraphs may be wrong`);
+  if (anchors.length !== paragraphsOnPage)
+    console.warn(
+      `[dossier] warning: ${file}: the page has ${paragraphsOnPage} paragraphs, the corpus index ${anchors.length}; links to its paragraphs may be wrong`,
+    );
   return anchors;
 }

@@ -7,8 +7,12 @@ function loadSiteConfig(): SiteConfig {
   const read = readSiteConfig();
   if (!read.ok) throw new Error(read.error);
   const { title, subtitle, description } = read.config;
-  return { ...read.config, title: smartQuotes(title), description: smartQuotes(description), ...(subtitle && { subtitle: smartQuotes(subtitle) }) };
+  return {
+    ...read.config,
+    title: smartQuotes(title),
+    description: smartQuotes(description),
+    ...(subtitle && { subtitle: smartQuotes(subtitle) }),
+  };
 }
 
 export const site: SiteConfig = loadSiteConfig();
-

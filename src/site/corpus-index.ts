@@ -17,12 +17,17 @@ let cached: Promise<SiteCorpus> | undefined;
 export function getCorpus(): Promise<SiteCorpus> {
   cached ??= getChapters().then((chapters) => {
     const { topics } = siteTopics();
-    const records = chapters.map(({ chapter }) => chapterRecord(resolve(buildOptions().root ?? process.cwd(), chapter.filePath!), chapter.id));
+    const records = chapters.map(({ chapter }) =>
+      chapterRecord(resolve(buildOptions().root ?? process.cwd(), chapter.filePath!), chapter.id),
+    );
     const index = corpusIndexOf(records);
     // Said once per build: were the chapters read once each (by the render plugins or here), as they should be?
     console.log(`[dossier] corpus index: ${records.length} chapters, ${recordStore().size} read`);
     for (const topic of topics) {
-      if (!index.mentions.has(topic.slug)) console.warn(`[dossier] warning: topic "${topic.slug}" (${topic.path}) is not mentioned in any chapter: listed apart at the foot of the topics index. Add an alias, or remove it.`);
+      if (!index.mentions.has(topic.slug))
+        console.warn(
+          `[dossier] warning: topic "${topic.slug}" (${topic.path}) is not mentioned in any chapter: listed apart at the foot of the topics index. Add an alias, or remove it.`,
+        );
     }
     return { index, records };
   });

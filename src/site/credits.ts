@@ -26,6 +26,9 @@ export function splitCredits(author: string | undefined): Credits {
   const writers = parts.filter((part) => !PHOTOGRAPHS.test(part));
   const byline = writers.join('; ') || undefined;
   // "A and B" are two writers; a comma may be a title ("Jane Doe, Reuters"), so it does not split.
-  const authors = writers.flatMap((writer) => writer.replace(ROLE, '').split(/\s+and\s+|\s*&\s*/)).map((name) => name.trim()).filter(Boolean);
+  const authors = writers
+    .flatMap((writer) => writer.replace(ROLE, '').split(/\s+and\s+|\s*&\s*/))
+    .map((name) => name.trim())
+    .filter(Boolean);
   return { authors, ...(byline && { byline }), photographers };
 }

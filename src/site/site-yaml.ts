@@ -19,11 +19,18 @@ export function readSiteConfig(path = siteConfigPath()): { ok: true; config: Sit
     if (decoded.warning) console.warn(`[dossier] warning: ${decoded.warning}`);
     data = parse(decoded.text) ?? {};
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, error: `${path}: ${(error as Error).message.split('\n')[0]}` };
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      return { ok: false, error: `${path}: ${(error as Error).message.split('\n')[0]}` };
   }
-  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: `${path}: expected fields (title: …, description: …), not a list or a single value` };
-  const result = siteConfig.safeParse({ title: 'Dossier', description: 'A documentary collection.', editor: 'The editors', ...(data as object) });
-  if (!result.success) return { ok: false, error: `${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, error: `${path}: expected fields (title: …, description: …), not a list or a single value` };
+  const result = siteConfig.safeParse({
+    title: 'Dossier',
+    description: 'A documentary collection.',
+    editor: 'The editors',
+    ...(data as object),
+  });
+  if (!result.success)
+    return { ok: false, error: `${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
   return { ok: true, config: result.data };
 }
-

@@ -22,11 +22,15 @@ export interface CardText {
 }
 
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`));
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`));
 let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Array<Node | string> | string } };
-const el = (type: string, style: Record<string, unknown>, children: Array<Node | string> | string): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children: Array<Node | string> | string): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** The last two words held together, so a title never ends on a line of one word. */
 export function noLonelyLastWord(text: string): string {
@@ -36,7 +40,10 @@ export function noLonelyLastWord(text: string): string {
 /** A summary cut at a word to fit the card's middle, with an ellipsis when cut. */
 export function cardSummary(text: string, max = 150): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max).replace(/\s+\S*$/, '').replace(/[,;:–—-]$/, '')}…`;
+  return `${text
+    .slice(0, max)
+    .replace(/\s+\S*$/, '')
+    .replace(/[,;:–—-]$/, '')}…`;
 }
 
 /** Long titles get a smaller size so they fit in the card. */
@@ -81,12 +88,40 @@ function drawingInputs(): string {
 function cardTree(text: CardText): Node {
   return el(
     'div',
-    { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fbfaf7', color: '#1d1b18', fontFamily: 'Source Serif 4', borderTop: '16px solid #8c2f12' },
+    {
+      width: 1200,
+      height: 630,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#fbfaf7',
+      color: '#1d1b18',
+      fontFamily: 'Source Serif 4',
+      borderTop: '16px solid #8c2f12',
+    },
     [
-      el('div', { display: 'flex', fontSize: 28, letterSpacing: 3, textTransform: 'uppercase', color: '#8c2f12', fontWeight: 700 }, text.eyebrow),
+      el(
+        'div',
+        { display: 'flex', fontSize: 28, letterSpacing: 3, textTransform: 'uppercase', color: '#8c2f12', fontWeight: 700 },
+        text.eyebrow,
+      ),
       el('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
-        el('div', { display: 'flex', width: 1056, fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.1 }, noLonelyLastWord(text.title)),
-        ...(text.subtitle ? [el('div', { display: 'flex', width: 1056, fontSize: 32, color: '#5a554e', marginTop: 24, lineHeight: 1.3 }, noLonelyLastWord(text.subtitle))] : []),
+        el(
+          'div',
+          { display: 'flex', width: 1056, fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.1 },
+          noLonelyLastWord(text.title),
+        ),
+        ...(text.subtitle
+          ? [
+              el(
+                'div',
+                { display: 'flex', width: 1056, fontSize: 32, color: '#5a554e', marginTop: 24, lineHeight: 1.3 },
+                noLonelyLastWord(text.subtitle),
+              ),
+            ]
+          : []),
       ]),
       el('div', { display: 'flex', fontSize: 26, color: '#5a554e' }, text.footer),
     ],
@@ -100,7 +135,11 @@ export async function renderCard(text: CardText): Promise<Buffer> {
 
 /** The name a card is kept under: changes with its text, its layout, the fonts or the renderers. */
 export function cardKey(text: CardText): string {
-  return createHash('sha256').update(drawingInputs()).update(JSON.stringify(cardTree(text))).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(drawingInputs())
+    .update(JSON.stringify(cardTree(text)))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 interface CardTally {

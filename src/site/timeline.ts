@@ -19,7 +19,9 @@ let cached: Promise<SiteTimeline> | undefined;
 
 export function getTimeline(): Promise<SiteTimeline> {
   cached ??= getCorpus().then(({ records }) => {
-    const dated = siteTopics().topics.flatMap((topic) => (topic.date ? [{ slug: topic.slug, title: smartQuotes(topic.title), date: topic.date, summary: smartQuotes(topic.summary) }] : []));
+    const dated = siteTopics().topics.flatMap((topic) =>
+      topic.date ? [{ slug: topic.slug, title: smartQuotes(topic.title), date: topic.date, summary: smartQuotes(topic.summary) }] : [],
+    );
     const events = eventsFromTellings(
       records.flatMap((record) => record.dates),
       dated,

@@ -35,12 +35,14 @@ export function mentionScore(mention: MentionInContext, index: number, title: st
 /** The best `count` mentions of one chapter's list, one per sentence, in the chapter's order. */
 export function bestMentions(mentions: readonly MentionInContext[], title: string, count = BEST_PER_CHAPTER): MentionInContext[] {
   const seen = new Set<string>();
-  const distinct = mentions.map((mention, index) => ({ mention, index })).filter(({ mention }) => {
-    const key = sentenceOf(mention);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const distinct = mentions
+    .map((mention, index) => ({ mention, index }))
+    .filter(({ mention }) => {
+      const key = sentenceOf(mention);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return distinct
     .map((entry) => ({ ...entry, score: mentionScore(entry.mention, entry.index, title) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
@@ -89,7 +91,12 @@ export function pageOfChapter<C>(pages: readonly MentionPage<C>[], chapter: C): 
 }
 
 /** A topic with many mentions shows the best few of each chapter, and the full list on pages of its own. */
-export function needsAllMentions(chapters: ReadonlyArray<ChapterMentions<unknown>>, count = BEST_PER_CHAPTER, many = MANY_MENTIONS, shown = CHAPTERS_SHOWN): boolean {
+export function needsAllMentions(
+  chapters: ReadonlyArray<ChapterMentions<unknown>>,
+  count = BEST_PER_CHAPTER,
+  many = MANY_MENTIONS,
+  shown = CHAPTERS_SHOWN,
+): boolean {
   const total = chapters.reduce((sum, { mentions }) => sum + mentions.length, 0);
   return chapters.length > shown || (total > many && chapters.some(({ mentions }) => mentions.length > count));
 }

@@ -36,9 +36,14 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
       const mentions = index.mentions.get(topic.slug) ?? [];
       const byChapter = new Map<string, MentionInContext[]>();
       for (const mention of mentions) byChapter.set(mention.chapter, [...(byChapter.get(mention.chapter) ?? []), mention]);
-      const inChapters = chapters.flatMap(({ chapter, part }) => (byChapter.has(chapter.id) ? [{ chapter, part, mentions: byChapter.get(chapter.id)! }] : []));
+      const inChapters = chapters.flatMap(({ chapter, part }) =>
+        byChapter.has(chapter.id) ? [{ chapter, part, mentions: byChapter.get(chapter.id)! }] : [],
+      );
       const body = renderEditorMarkdown(topic.body);
-      if (body.droppedHtml.length) console.warn(`[dossier] ${topic.path}: raw HTML is not shown (topic files are Markdown): ${body.droppedHtml.join(' ').slice(0, 120)}`);
+      if (body.droppedHtml.length)
+        console.warn(
+          `[dossier] ${topic.path}: raw HTML is not shown (topic files are Markdown): ${body.droppedHtml.join(' ').slice(0, 120)}`,
+        );
       views.set(topic.slug, {
         topic,
         bodyHtml: body.html,
@@ -48,7 +53,9 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
         mentionCount: mentions.length,
         chapters: inChapters.map((entry) => ({ ...entry, best: bestMentions(entry.mentions, topic.title) })),
         mentionPages: needsAllMentions(inChapters) ? pageMentions(inChapters) : [],
-        appearsWith: (index.appearsWith.get(topic.slug) ?? []).filter((r) => titles.has(r.slug)).map((r) => ({ ...r, title: titles.get(r.slug)! })),
+        appearsWith: (index.appearsWith.get(topic.slug) ?? [])
+          .filter((r) => titles.has(r.slug))
+          .map((r) => ({ ...r, title: titles.get(r.slug)! })),
       });
     }
     return views;
@@ -59,13 +66,18 @@ export function getTopicViews(): Promise<Map<string, TopicView>> {
 /** Topics with at least one mention, grouped by kind, alphabetical. */
 /** Topics the editor wrote that no chapter mentions (yet): their pages exist, reached from the foot of the index. */
 export async function unmentionedTopics() {
-  return [...(await getTopicViews()).values()].filter((view) => view.mentionCount === 0).sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+  return [...(await getTopicViews()).values()]
+    .filter((view) => view.mentionCount === 0)
+    .sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
 }
 
 export async function topicsByKind() {
   const views = [...(await getTopicViews()).values()].filter((view) => view.mentionCount > 0);
   return topicKinds
-    .map((kind) => ({ kind, topics: views.filter((v) => v.topic.kind === kind).sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })) }))
+    .map((kind) => ({
+      kind,
+      topics: views.filter((v) => v.topic.kind === kind).sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })),
+    }))
     .filter((group) => group.topics.length > 0);
 }
 
@@ -77,4 +89,3 @@ export async function topicsInChapter(slug: string) {
     return view ? [{ view, count }] : [];
   });
 }
-

@@ -5,7 +5,20 @@
  */
 import { isCalendarDate } from '../schema.ts';
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** "Jul", "July", "Sept." → 7; 0 for a word that is not a month. */
 export function monthNumber(name: string): number {
@@ -27,7 +40,8 @@ export function partialDateOf(value: string | undefined): string | undefined {
   return dateInText(trimmed);
 }
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 // A year may be glued to the next word, as adjacent inline elements read ("Dec 17, 2025Julian Arni").
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i');
@@ -39,7 +53,11 @@ export function dateInText(text: string): string | undefined {
   if (iso) return partialDateOf(iso[0]);
   const monthFirst = MONTH_FIRST.exec(text);
   const dayFirst = DAY_FIRST.exec(text);
-  const [month, day, year] = monthFirst ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!] : [];
+  const [month, day, year] = monthFirst
+    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
+    : dayFirst
+      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
+      : [];
   if (!month) return undefined;
   const date = `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day!.padStart(2, '0')}`;
   return isCalendarDate(date) ? date : undefined;

@@ -7,9 +7,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string; warnings: string[] }
-  | { ok: false; error: string };
+export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; error: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -58,11 +56,18 @@ export function decode(bytes: Uint8Array): Decoded {
   const utf16 = utf16ByteOrder(bytes);
   if (utf16) {
     const text = iconv.decode(Buffer.from(bytes), utf16).replace(/^\uFEFF/, '');
-    if (text.includes('\uFFFD')) return { ok: false, error: `could not be decoded: it looks like ${utf16.toUpperCase()}, but holds invalid sequences. Re-save it as UTF-8.` };
+    if (text.includes('\uFFFD'))
+      return {
+        ok: false,
+        error: `could not be decoded: it looks like ${utf16.toUpperCase()}, but holds invalid sequences. Re-save it as UTF-8.`,
+      };
     return { ok: true, text, encoding: utf16, warnings: [] };
   }
   if (looksBinary(bytes)) {
-    return { ok: false, error: 'looks like a binary file, not text: is it a PDF, an image or a word-processor file? Save it as .txt or .html.' };
+    return {
+      ok: false,
+      error: 'looks like a binary file, not text: is it a PDF, an image or a word-processor file? Save it as .txt or .html.',
+    };
   }
   const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
   const body = hasBom ? bytes.subarray(3) : bytes;
@@ -80,7 +85,9 @@ export function decode(bytes: Uint8Array): Decoded {
     ok: true,
     text,
     encoding,
-    warnings: [`not UTF-8: decoded as ${encoding}${guess ? ` (detected with ${guess.confidence}% confidence)` : ''}; check accented letters and quotation marks`],
+    warnings: [
+      `not UTF-8: decoded as ${encoding}${guess ? ` (detected with ${guess.confidence}% confidence)` : ''}; check accented letters and quotation marks`,
+    ],
   };
 }
 
@@ -89,9 +96,15 @@ export function decode(bytes: Uint8Array): Decoded {
  * Saved in another encoding it is still read (with a warning to re-save it),
  * never silently turned into "Caf�"; a binary file is refused by name.
  */
-export function decodeEditorFile(bytes: Uint8Array, path: string): { ok: true; text: string; warning?: string } | { ok: false; error: string } {
+export function decodeEditorFile(
+  bytes: Uint8Array,
+  path: string,
+): { ok: true; text: string; warning?: string } | { ok: false; error: string } {
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, error: `${path} ${decoded.error}` };
-  const warning = decoded.encoding === 'utf-8' || decoded.encoding.startsWith('utf-16') ? undefined : `${path} is not UTF-8: read as ${decoded.encoding}; re-save it as UTF-8`;
+  const warning =
+    decoded.encoding === 'utf-8' || decoded.encoding.startsWith('utf-16')
+      ? undefined
+      : `${path} is not UTF-8: read as ${decoded.encoding}; re-save it as UTF-8`;
   return { ok: true, text: decoded.text, ...(warning && { warning }) };
 }

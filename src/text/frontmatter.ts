@@ -25,7 +25,6 @@ export function frontmatterBlock(data: object): string {
   return `---\n${frontmatterYaml(data)}---\n`;
 }
 
-
 /** A file as an editor's tools may save it is the same file: no BOM, LF line ends. */
 export function asSaved(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

@@ -9,10 +9,69 @@ import { appendAll } from './arrays.ts';
 
 // Lower-cased, without the full stop. A title before a name never ends a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'hon', 'st', 'mt', 'ft', 'jr', 'sr',
-  'lt', 'lieut', 'gen', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'gov', 'sen', 'rep', 'pres', 'amb', 'sec',
-  'no', 'nos', 'vol', 'pp', 'fig', 'ed', 'eds', 'approx', 'est', 'dept', 'univ', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'al', 'cf', 'ca',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rev',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'lt',
+  'lieut',
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'brig',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'amb',
+  'sec',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'fig',
+  'ed',
+  'eds',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'vs',
+  'etc',
+  'al',
+  'cf',
+  'ca',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 const OPENING_QUOTES: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
@@ -85,7 +144,8 @@ export interface GroupingOptions {
 export const defaultGrouping: GroupingOptions = { minSentences: 2, maxSentences: 5, targetWords: 75 };
 
 // A sentence that quotes someone and then names them: "…,” one coalition officer said.
-const ATTRIBUTED_QUOTE = /[”"][^“”"]*\b(?:said|says|say|told|tells|added|adds|explained|explains|recalled|recounted|warned|warns|noted|notes|asked|asks|continued|stated|wrote|writes|according to)\b[^“”"]*$/i;
+const ATTRIBUTED_QUOTE =
+  /[”"][^“”"]*\b(?:said|says|say|told|tells|added|adds|explained|explains|recalled|recounted|warned|warns|noted|notes|asked|asks|continued|stated|wrote|writes|according to)\b[^“”"]*$/i;
 // How far past the usual length a paragraph may run to keep a speaker's words together.
 const QUOTE_OVERRUN = 3;
 
@@ -105,12 +165,14 @@ export function groupSentences(text: string, spans: readonly Span[], options: Gr
   let previous: Span | undefined;
   for (const span of spans) {
     const opensWithQuote = /^["“]/.test(text.slice(span.start, span.end));
-    const continuesSpeaker = opensWithQuote && previous !== undefined && ATTRIBUTED_QUOTE.test(text.slice(previous.start, previous.end).trim());
+    const continuesSpeaker =
+      opensWithQuote && previous !== undefined && ATTRIBUTED_QUOTE.test(text.slice(previous.start, previous.end).trim());
     previous = span;
     const full = continuesSpeaker
       ? current.length >= options.maxSentences + QUOTE_OVERRUN
       : current.length >= options.maxSentences ||
-        (current.length >= options.minSentences && (currentWords >= options.targetWords || (opensWithQuote && currentWords >= options.targetWords / 2)));
+        (current.length >= options.minSentences &&
+          (currentWords >= options.targetWords || (opensWithQuote && currentWords >= options.targetWords / 2)));
     if (full) {
       groups.push(current);
       current = [];
@@ -121,7 +183,8 @@ export function groupSentences(text: string, spans: readonly Span[], options: Gr
   }
   if (current.length) {
     // A lone trailing sentence joins the paragraph before it.
-    if (current.length < options.minSentences && groups.length && groups[groups.length - 1]!.length < options.maxSentences) appendAll(groups[groups.length - 1]!, current);
+    if (current.length < options.minSentences && groups.length && groups[groups.length - 1]!.length < options.maxSentences)
+      appendAll(groups[groups.length - 1]!, current);
     else groups.push(current);
   }
   return groups.map((group) => ({ start: group[0]!.start, end: group[group.length - 1]!.end }));

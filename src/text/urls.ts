@@ -31,7 +31,8 @@ export function dateFromUrl(value: string | undefined): string | undefined {
   const monthOf = (word: string) => (MONTH_NAMES[monthNumber(word) - 1]?.toLowerCase().startsWith(word) ? monthNumber(word) : 0);
   let found: RegExpExecArray | null;
   if ((found = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/.exec(path))) return checked(found[1]!, +found[2]!, found[3]!);
-  if ((found = /\/(\d{4})\/([a-z]{3,9})\/(\d{1,2})(?=\/|$)/.exec(path)) && monthOf(found[2]!)) return checked(found[1]!, monthOf(found[2]!), found[3]!);
+  if ((found = /\/(\d{4})\/([a-z]{3,9})\/(\d{1,2})(?=\/|$)/.exec(path)) && monthOf(found[2]!))
+    return checked(found[1]!, monthOf(found[2]!), found[3]!);
   if ((found = /(?:^|[/_-])(\d{4})-(\d{2})-(\d{2})(?=$|[/_.-])/.exec(path))) return checked(found[1]!, +found[2]!, found[3]!);
   if ((found = /\/(\d{4})(\d{2})(\d{2})(?=\/|$)/.exec(path))) return checked(found[1]!, +found[2]!, found[3]!);
   if ((found = /\/(\d{4})\/(\d{1,2})(?=\/)/.exec(path))) return checked(found[1]!, +found[2]!);

@@ -30,7 +30,12 @@ export function timelineAxis(events: readonly TimelineEvent[], width = 640, heig
     .map((year) => ({ x: x(Date.UTC(year, 0, 1)), year: String(year) }));
   const marks = events.map((event) => {
     const told = event.tellings.length + event.topics.length + (event.notes?.length ?? 0);
-    return { x: x(day(event.sort)), height: Math.round(8 + (told / most) * (height - 30)), year: event.sort.slice(0, 4), label: event.label };
+    return {
+      x: x(day(event.sort)),
+      height: Math.round(8 + (told / most) * (height - 30)),
+      year: event.sort.slice(0, 4),
+      label: event.label,
+    };
   });
   return { width, height, ticks, marks };
 }

@@ -110,7 +110,8 @@ const RULES: Rule[] = [
   },
   {
     // "began in october", "in June": a month alone is the latest one before the chapter's date ("may" and "march" only capitalised)
-    pattern: /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|(?:[Tt]he )?(?:end|beginning|start|middle) of)\s+(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b(?!\s+(?:\d|of\s+\d))/g,
+    pattern:
+      /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|(?:[Tt]he )?(?:end|beginning|start|middle) of)\s+(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b(?!\s+(?:\d|of\s+\d))/g,
     span: 1,
     relative: true,
     read: (m, reference) => {
@@ -129,7 +130,8 @@ const RULES: Rule[] = [
 
 const NAMED_MONTH = new RegExp(`\\b${MONTH}`, 'i');
 /** Said from the day of writing: "two days ago", "last week", "yesterday", "on Wednesday" (not "two weeks earlier", told from the story's own time). */
-const FROM_WRITING = /\b(?:ago|last (?:week|month)|this (?:week|month)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const FROM_WRITING =
+  /\b(?:ago|last (?:week|month)|this (?:week|month)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** How closely the chapter's date is known: a date told from it is known no better. */
 export type Precision = 'day' | 'month' | 'year';
@@ -142,7 +144,13 @@ function toldFromWriting(index: number, text: string, date: Date, reference: Dat
   const when = precision === 'month' ? reference : date;
   const [year, month, day] = [when.getUTCFullYear(), pad(when.getUTCMonth() + 1), pad(when.getUTCDate())];
   const edtf = precision === 'day' ? `${year}-${month}-${day}` : `${year}-${month}~`;
-  return { start: index + lead, end: index + text.length - trail, text: text.slice(lead, text.length - trail), edtf, sort: `${year}-${month}-${precision === 'day' ? day : '01'}` };
+  return {
+    start: index + lead,
+    end: index + text.length - trail,
+    text: text.slice(lead, text.length - trail),
+    edtf,
+    sort: `${year}-${month}-${precision === 'day' ? day : '01'}`,
+  };
 }
 
 /**
@@ -156,7 +164,8 @@ export function findDates(text: string, reference: Date | undefined, precision: 
   // Days first, with chrono: "March 17", "17 March 2017", "July 10, 2017". Only a result naming
   // a month or told from the day of writing is kept, so a sentence with neither need not be
   // parsed at all (chrono is most of the timeline's cost).
-  const chronoResults = NAMED_MONTH.test(text) || FROM_WRITING.test(text) ? chrono.en.parse(text, reference ?? new Date(0), { forwardDate: false }) : [];
+  const chronoResults =
+    NAMED_MONTH.test(text) || FROM_WRITING.test(text) ? chrono.en.parse(text, reference ?? new Date(0), { forwardDate: false }) : [];
   for (const result of chronoResults) {
     const start = result.start;
     if (!reference && !start.isCertain('year')) continue;
@@ -184,7 +193,9 @@ export function findDates(text: string, reference: Date | undefined, precision: 
   for (const rule of RULES) {
     if (rule.relative && !reference) continue;
     for (const match of text.matchAll(rule.pattern)) {
-      const start = rule.span ? match.index + match[0].lastIndexOf(match[rule.span]!) : match.index + match[0].length - match[0].trimStart().length;
+      const start = rule.span
+        ? match.index + match[0].lastIndexOf(match[rule.span]!)
+        : match.index + match[0].length - match[0].trimStart().length;
       const end = rule.span ? start + match[rule.span]!.length : match.index + match[0].length;
       if (taken(start, end)) continue;
       const value = rule.read(match as RegExpExecArray, reference ?? new Date(0));
@@ -202,7 +213,8 @@ export function displayEdtf(edtf: string): string {
   const [year, month, day] = value.split('-');
   let text = year!;
   if (month && Number(month) > 20) text = `${Object.keys(SEASONS).find((s) => SEASONS[s] === Number(month))} ${year}`;
-  else if (month && day) text = `${Number(day)} ${MONTHS[Number(month) - 1]![0]!.toUpperCase()}${MONTHS[Number(month) - 1]!.slice(1)} ${year}`;
+  else if (month && day)
+    text = `${Number(day)} ${MONTHS[Number(month) - 1]![0]!.toUpperCase()}${MONTHS[Number(month) - 1]!.slice(1)} ${year}`;
   else if (month) text = `${MONTHS[Number(month) - 1]![0]!.toUpperCase()}${MONTHS[Number(month) - 1]!.slice(1)} ${year}`;
   return approximate ? `about ${text}` : text;
 }

@@ -21,8 +21,18 @@ const EDTF_PART = /^\d{4}(-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?~?$/
 const edtf = z
   .union([z.string(), z.number().int()])
   .transform(String)
-  .refine((value) => value.split('/').length <= 2 && value.split('/').every((part) => EDTF_PART.test(part)), 'a date like 2014, 2014-06, 2017-03-17, 2014-22 (summer), 2016-10~ (about) or 2016-10/2017-07');
-const where = { date: edtf, chapter: z.string().optional(), paragraph: z.string().regex(/^p-\d+$/, 'a paragraph anchor like p-7').optional() };
+  .refine(
+    (value) => value.split('/').length <= 2 && value.split('/').every((part) => EDTF_PART.test(part)),
+    'a date like 2014, 2014-06, 2017-03-17, 2014-22 (summer), 2016-10~ (about) or 2016-10/2017-07',
+  );
+const where = {
+  date: edtf,
+  chapter: z.string().optional(),
+  paragraph: z
+    .string()
+    .regex(/^p-\d+$/, 'a paragraph anchor like p-7')
+    .optional(),
+};
 const hide = z.object(where).strict();
 const correct = z.object({ ...where, to: edtf }).strict();
 const add = z.object({ date: edtf, text: z.string().trim().min(1, 'cannot be empty') }).strict();
@@ -58,14 +68,20 @@ export function parseTimelineEdits(text: string | undefined, path: string): { ed
     value.forEach((entry, i) => {
       const result = lists[key as keyof typeof lists].safeParse(entry);
       if (result.success) (edits[key as keyof TimelineEdits] as unknown[]).push(result.data);
-      else errors.push(`${path}: ${key} entry ${i + 1}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ')}; left out`);
+      else
+        errors.push(
+          `${path}: ${key} entry ${i + 1}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ')}; left out`,
+        );
     });
   }
   return { edits, errors };
 }
 
 /** The events with the editor's hides, corrections and additions applied; what is never matched is reported. */
-export function applyTimelineEdits(events: readonly TimelineEvent[], edits: TimelineEdits): { events: TimelineEvent[]; unmatched: string[] } {
+export function applyTimelineEdits(
+  events: readonly TimelineEvent[],
+  edits: TimelineEdits,
+): { events: TimelineEvent[]; unmatched: string[] } {
   const unmatched: string[] = [];
   const byDate = new Map(events.map((event) => [event.edtf, { ...event, tellings: [...event.tellings], notes: [...(event.notes ?? [])] }]));
   const at = (value: string) => {
@@ -75,9 +91,13 @@ export function applyTimelineEdits(events: readonly TimelineEvent[], edits: Time
   };
   const take = (entry: { date: string; chapter?: string; paragraph?: string }) => {
     const event = byDate.get(entry.date);
-    const taken = event?.tellings.filter((t) => (!entry.chapter || t.chapter === entry.chapter) && (!entry.paragraph || t.anchor === entry.paragraph)) ?? [];
+    const taken =
+      event?.tellings.filter(
+        (t) => (!entry.chapter || t.chapter === entry.chapter) && (!entry.paragraph || t.anchor === entry.paragraph),
+      ) ?? [];
     if (event) event.tellings = event.tellings.filter((t) => !taken.includes(t));
-    if (!taken.length) unmatched.push(`${entry.date}${entry.chapter ? ` in ${entry.chapter}` : ''}${entry.paragraph ? ` ${entry.paragraph}` : ''}`);
+    if (!taken.length)
+      unmatched.push(`${entry.date}${entry.chapter ? ` in ${entry.chapter}` : ''}${entry.paragraph ? ` ${entry.paragraph}` : ''}`);
     return taken;
   };
   for (const entry of edits.hide) take(entry);

@@ -85,7 +85,17 @@ export function chapterTellings(chapter: TimelineChapter): DatedTelling[] {
     for (const sentence of splitSentences(text)) {
       const words = text.slice(sentence.start, sentence.end);
       for (const date of findDates(words, reference, precision)) {
-        found.push({ edtf: date.edtf, sort: date.sort, telling: { chapter: chapter.slug, anchor: paragraphId(index), before: words.slice(0, date.start), dateText: date.text, after: words.slice(date.end) } });
+        found.push({
+          edtf: date.edtf,
+          sort: date.sort,
+          telling: {
+            chapter: chapter.slug,
+            anchor: paragraphId(index),
+            before: words.slice(0, date.start),
+            dateText: date.text,
+            after: words.slice(date.end),
+          },
+        });
       }
     }
   });

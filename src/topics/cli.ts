@@ -40,16 +40,26 @@ if (!Number.isInteger(minCount) || minCount < 1) {
 
 let result: Awaited<ReturnType<typeof runTopics>>;
 try {
-  result = await runTopics({ content: values.content, accept: values.accept, acceptAll: values['accept-all'], minCount, reject: values.reject });
+  result = await runTopics({
+    content: values.content,
+    accept: values.accept,
+    acceptAll: values['accept-all'],
+    minCount,
+    reject: values.reject,
+  });
 } catch (error) {
   if (!(error instanceof NoChaptersError)) throw error;
   console.error(`topics: ${error.message}`);
   process.exit(1);
 }
 for (const warning of result.warnings) console.warn(`! ${warning}`);
-for (const { name, known } of result.rejected) console.log(`rejected: ${name}${known ? '' : ' (not a current candidate; remembered anyway)'}`);
+for (const { name, known } of result.rejected)
+  console.log(`rejected: ${name}${known ? '' : ' (not a current candidate; remembered anyway)'}`);
 for (const problem of result.problems) console.error(`✗ ${problem}`);
 for (const { name, path } of result.accepted) console.log(`accepted: ${name} → ${path} (summary drawn from the text: rewrite it)`);
 console.log(`\n${result.candidates.length} candidates in ${result.queuePath}. The first ten:`);
-for (const c of result.candidates.slice(0, 10)) console.log(`  ${String(c.mentions).padStart(3)} mentions, ${c.chapters} ch.  ${c.kind.padEnd(12)} ${c.name}${c.aliases.length ? `  (${c.aliases.join(', ')})` : ''}`);
+for (const c of result.candidates.slice(0, 10))
+  console.log(
+    `  ${String(c.mentions).padStart(3)} mentions, ${c.chapters} ch.  ${c.kind.padEnd(12)} ${c.name}${c.aliases.length ? `  (${c.aliases.join(', ')})` : ''}`,
+  );
 process.exitCode = result.problems.length ? 1 : 0;

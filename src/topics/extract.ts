@@ -51,14 +51,94 @@ export interface Extraction {
   lowercase: Set<string>;
 }
 
-export const TITLES = ['President', 'Vice President', 'Prime Minister', 'Lieutenant General', 'Lieutenant Colonel', 'Major General', 'Brigadier General', 'Lieut.', 'Lieutenant', 'Lt.', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Sgt', 'Corporal', 'Cpl.', 'Commander', 'Admiral', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Prof.', 'Professor', 'Senator', 'Sen.', 'Rep.', 'Governor', 'Gov.', 'Mayor', 'Minister', 'Secretary', 'Ambassador', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Ayatollah', 'Imam', 'Pope', 'Judge', 'Sir', 'Dame', 'Lord', 'Lady'];
+export const TITLES = [
+  'President',
+  'Vice President',
+  'Prime Minister',
+  'Lieutenant General',
+  'Lieutenant Colonel',
+  'Major General',
+  'Brigadier General',
+  'Lieut.',
+  'Lieutenant',
+  'Lt.',
+  'General',
+  'Gen.',
+  'Colonel',
+  'Col.',
+  'Major',
+  'Maj.',
+  'Captain',
+  'Capt.',
+  'Sergeant',
+  'Sgt.',
+  'Sgt',
+  'Corporal',
+  'Cpl.',
+  'Commander',
+  'Admiral',
+  'Dr.',
+  'Dr',
+  'Mr.',
+  'Mr',
+  'Mrs.',
+  'Mrs',
+  'Ms.',
+  'Ms',
+  'Prof.',
+  'Professor',
+  'Senator',
+  'Sen.',
+  'Rep.',
+  'Governor',
+  'Gov.',
+  'Mayor',
+  'Minister',
+  'Secretary',
+  'Ambassador',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Sheikh',
+  'Ayatollah',
+  'Imam',
+  'Pope',
+  'Judge',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+];
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')));
 /** Titles that only address a person, and so are no role worth keeping. */
 const COURTESY = /^(Mr|Mrs|Ms|Sir|Dame)\.?$/;
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'al', 'de', 'del', 'da', 'bin', 'ibn', 'abu', 'von', 'van', 'la', 'le', 'el', 'du', 'des', 'on']);
-const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'al',
+  'de',
+  'del',
+  'da',
+  'bin',
+  'ibn',
+  'abu',
+  'von',
+  'van',
+  'la',
+  'le',
+  'el',
+  'du',
+  'des',
+  'on',
+]);
+const MONTHS_AND_DAYS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** The second half of "US-led", "Iranian-backed": the adjective made from a name. */
-const LED = /^(.+?)-(led|backed|based|funded|run|controlled|allied|trained|held|linked|supported|sponsored|aligned|dominated|powered|owned|made)$/u;
+const LED =
+  /^(.+?)-(led|backed|based|funded|run|controlled|allied|trained|held|linked|supported|sponsored|aligned|dominated|powered|owned|made)$/u;
 /** What an "X-led" adjective can lead that is a name of its own: "US-led coalition", not "NDF-led offensive". */
 const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
 const SPEECH_BEFORE = /\b(?:says|said|told|according to|asked|added|explained|recalled|wrote)\s*$/u;
@@ -100,8 +180,21 @@ function tokens(paragraph: string): Token[] {
     const stop = /\.$/.test(bare) && !isInitial(bare) && !TITLE_WORDS.has(bare) && !isDotted(bare);
     if (stop) bare = bare.slice(0, -1);
     const previous = out[out.length - 1];
-    const opens = !previous || (/[.!?:]["”’')\]]*$/u.test(previous.word) && !isInitial(previous.bare) && !TITLE_WORDS.has(previous.bare) && !isDotted(previous.bare)) || /^[“"]/u.test(word) && /[,:]$/.test(previous.word);
-    out.push({ word, bare, start: match.index, end: match.index + word.length, closes: possessive || stop || /[,;:!?”"’')\]]$/u.test(word), opens });
+    const opens =
+      !previous ||
+      (/[.!?:]["”’')\]]*$/u.test(previous.word) &&
+        !isInitial(previous.bare) &&
+        !TITLE_WORDS.has(previous.bare) &&
+        !isDotted(previous.bare)) ||
+      (/^[“"]/u.test(word) && /[,:]$/.test(previous.word));
+    out.push({
+      word,
+      bare,
+      start: match.index,
+      end: match.index + word.length,
+      closes: possessive || stop || /[,;:!?”"’')\]]$/u.test(word),
+      opens,
+    });
   }
   return out;
 }
@@ -126,7 +219,10 @@ export function splitTitles(words: readonly string[]): { before: string[]; role?
   if (last < 0) return { before: [], name: [...words], titled: false };
   let first = last;
   while (first > 0 && TITLE_WORDS.has(words[first - 1]!)) first--;
-  const role = words.slice(first, last + 1).filter((word) => !COURTESY.test(word)).join(' ');
+  const role = words
+    .slice(first, last + 1)
+    .filter((word) => !COURTESY.test(word))
+    .join(' ');
   return { before: words.slice(0, first), ...(role && { role }), name: words.slice(last + 1), titled: true };
 }
 
@@ -147,7 +243,12 @@ export class EvidenceTable {
     this.#paragraph = { acronyms: new Set(), names: new Set() };
   }
 
-  add(form: string, source: Source, chapter: string, at: { mid: boolean; role?: string; person?: boolean; place?: boolean; the?: boolean; quoted?: boolean }): void {
+  add(
+    form: string,
+    source: Source,
+    chapter: string,
+    at: { mid: boolean; role?: string; person?: boolean; place?: boolean; the?: boolean; quoted?: boolean },
+  ): void {
     const id = `${source}\u0000${form}`;
     let evidence = this.forms.get(id);
     if (!evidence) {
@@ -178,7 +279,8 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     while (run.length && CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase())) run.pop();
     // At the start of a sentence, an ordinary capitalised word is not part of the name: "Earlier Mosul".
     const opened = run[0]?.opens ?? false;
-    while (run[0]?.opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare)) run.shift();
+    while (run[0]?.opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare))
+      run.shift();
     // Everyday words after such a word still stand where every word may be capitalised ("No Transaction Fees"): no evidence of a name.
     if (run.length) addName(run, opened && run.every((t) => isOrdinaryWord(t.bare)));
     run = [];
@@ -255,7 +357,13 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
       return;
     }
     const connector = run.length > 0 && ((CONNECTORS.has(bare.toLowerCase()) && bare !== 'and') || and || /^al-\p{Lu}/u.test(bare));
-    const capital = isCapitalised(bare) || TITLE_WORDS.has(bare) || (run.length > 0 && (isInitial(bare) || /^\p{Lu}$/u.test(bare))) || isDotted(bare) || /^al-\p{Lu}/u.test(bare) || (isAcronym(bare) && run.length > 0);
+    const capital =
+      isCapitalised(bare) ||
+      TITLE_WORDS.has(bare) ||
+      (run.length > 0 && (isInitial(bare) || /^\p{Lu}$/u.test(bare))) ||
+      isDotted(bare) ||
+      /^al-\p{Lu}/u.test(bare) ||
+      (isAcronym(bare) && run.length > 0);
     if (capital || connector) {
       run.push(token);
       if (token.closes) flush();
@@ -276,7 +384,9 @@ const initialsOf = (words: readonly string[]) =>
 
 /** "Iraqi Security Forces (ISF)", "ISF (Iraqi Security Forces)". */
 function definitionsIn(sentence: string, table: EvidenceTable): void {
-  for (const match of sentence.matchAll(/((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|for|and|al|de)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s+\((\p{Lu}[\p{Lu}.]{1,7})\)/gu)) {
+  for (const match of sentence.matchAll(
+    /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|the|for|and|al|de)\s+)*)+\p{Lu}[\p{L}’'.-]*)\s+\((\p{Lu}[\p{Lu}.]{1,7})\)/gu,
+  )) {
     const words = match[1]!.split(/\s+/);
     const short = match[2]!.replace(/\./g, '');
     // Keep only the words the acronym's letters account for: "the Brussels-based International Crisis Group (ICG)".
@@ -289,7 +399,9 @@ function definitionsIn(sentence: string, table: EvidenceTable): void {
       }
     }
   }
-  for (const match of sentence.matchAll(/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),?\s+(?:also\s+)?(?:known as|called|a\.k\.a\.)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu)) {
+  for (const match of sentence.matchAll(
+    /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),?\s+(?:also\s+)?(?:known as|called|a\.k\.a\.)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu,
+  )) {
     // "an AI called…", "their AI called Aimigo Coach": one of a kind, not another name for AI.
     if (/\b(?:an?|one|another|their|its|his|her|our|my|your|this|that|whose)\s+$/iu.test(sentence.slice(0, match.index))) continue;
     table.equivalences.push({ a: match[1]!, b: match[2]!, because: `“${match[0]}”` });
@@ -366,7 +478,17 @@ function recurringTerms(counts: TermCounts, table: EvidenceTable): void {
   for (const [pair, { count, chapters }] of counts.pairs) {
     if (count < TERM_RULES.pairMentions || chapters.size < TERM_RULES.pairChapters) continue;
     const [a, b] = pair.split(' ') as [string, string];
-    if (isStopword(a) || isStopword(b) || a.length < 3 || b.length < 3 || !isNoun(b) || /(ly|ing|ed)$/.test(a) || /^VB/.test(posTags(a)[0] ?? '') || (strongestFrom.get(b) ?? 0) >= count) continue;
+    if (
+      isStopword(a) ||
+      isStopword(b) ||
+      a.length < 3 ||
+      b.length < 3 ||
+      !isNoun(b) ||
+      /(ly|ing|ed)$/.test(a) ||
+      /^VB/.test(posTags(a)[0] ?? '') ||
+      (strongestFrom.get(b) ?? 0) >= count
+    )
+      continue;
     // "the soccer team", "the rescue unit": a collective noun describes a group of people the chapters name otherwise.
     if (COLLECTIVE.test(b)) continue;
     const cohesion = (2 * count) / ((counts.words.get(a)?.count ?? 0) + (counts.words.get(b)?.count ?? 0));
@@ -393,7 +515,13 @@ export function extractEvidence(chapters: readonly CorpusChapter[]): Extraction 
     table.endChapter();
   }
   recurringTerms(counts, table);
-  return { forms: table.forms, equivalences: table.equivalences, together: table.together, lowercase: table.lowercase, lowercasePairs: new Set(counts.pairs.keys()) };
+  return {
+    forms: table.forms,
+    equivalences: table.equivalences,
+    together: table.together,
+    lowercase: table.lowercase,
+    lowercasePairs: new Set(counts.pairs.keys()),
+  };
 }
 
 export { initialsOf, MONTHS_AND_DAYS, TITLE_WORDS, isAcronym };

@@ -61,7 +61,8 @@ export function isOrdinaryWord(word: string): boolean {
 }
 
 /** A common noun by compromise's lexicon: "tv", "ceo". */
-export const isCommonNoun = (word: string): boolean => compromiseTags(word).some((tag) => /^(Actor|Singular|Plural|Uncountable|Noun)$/.test(tag));
+export const isCommonNoun = (word: string): boolean =>
+  compromiseTags(word).some((tag) => /^(Actor|Singular|Plural|Uncountable|Noun)$/.test(tag));
 
 /** Where a lower-case word ranks in everyday spoken English: 1 is "you"; Infinity, never heard. */
 export function everydayRank(word: string): number {
@@ -74,7 +75,11 @@ export function isUnknownWord(word: string): boolean {
   if (word.includes('-')) return word.split('-').every((part) => part.length > 1 && isUnknownWord(part));
   const lower = word.toLowerCase();
   // "shields" → "shield", "quizzes" → "quiz", "casualties" → "casualty".
-  const singulars = [lower.replace(/(?<=[^s])s$/, ''), lower.replace(/(?<=(?:s|x|z|ch|sh))es$/, '').replace(/zz$/, 'z'), lower.replace(/ies$/, 'y')];
+  const singulars = [
+    lower.replace(/(?<=[^s])s$/, ''),
+    lower.replace(/(?<=(?:s|x|z|ch|sh))es$/, '').replace(/zz$/, 'z'),
+    lower.replace(/ies$/, 'y'),
+  ];
   return !posTags(lower).length && singulars.every((singular) => !posTags(singular).length && everydayRank(singular) === Infinity);
 }
 

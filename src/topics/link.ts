@@ -31,7 +31,19 @@ export interface Replacement {
 }
 
 /** Never link inside these: existing links, headings, code, raw HTML, expressions. */
-const SKIP = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'definition', 'footnoteDefinition']);
+const SKIP = new Set([
+  'link',
+  'linkReference',
+  'heading',
+  'code',
+  'inlineCode',
+  'html',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+  'definition',
+  'footnoteDefinition',
+]);
 
 export function tooltipId(slug: string): string {
   return `topic-tip-${slug}`;
@@ -43,7 +55,9 @@ function mentionLink(text: string, slug: string, target: LinkTarget): Link {
     url: target.href,
     children: [{ type: 'text', value: text }],
     // A plain string for aria-describedby: Sätteri passes properties through as they are.
-    data: { hProperties: { className: ['mention'], 'data-preview': target.preview, ariaDescribedBy: tooltipId(slug) } } as unknown as Link['data'],
+    data: {
+      hProperties: { className: ['mention'], 'data-preview': target.preview, ariaDescribedBy: tooltipId(slug) },
+    } as unknown as Link['data'],
   };
 }
 
@@ -60,7 +74,12 @@ interface Found {
  * first; a topic left unlinked in a crowded paragraph is linked where it next
  * appears.
  */
-export function chooseLinks(found: readonly Found[], linked: Set<string>, options: LinkOptions, comesBack: (slug: string) => boolean = () => false): Found[] {
+export function chooseLinks(
+  found: readonly Found[],
+  linked: Set<string>,
+  options: LinkOptions,
+  comesBack: (slug: string) => boolean = () => false,
+): Found[] {
   const linkable = found.filter((entry) => options.target(entry.mention.slug));
   const firsts = new Map<string, Found>();
   for (const entry of linkable) {
@@ -74,7 +93,9 @@ export function chooseLinks(found: readonly Found[], linked: Set<string>, option
     const chapters = options.chapterCount ?? (() => 0);
     // A topic the chapter names again can wait for its next paragraph; then the rarer in the collection first.
     const later = (slug: string) => (comesBack(slug) ? 1 : 0);
-    slugs = slugs.sort((a, b) => later(a) - later(b) || chapters(a) - chapters(b) || firsts.get(a)!.order - firsts.get(b)!.order).slice(0, limit);
+    slugs = slugs
+      .sort((a, b) => later(a) - later(b) || chapters(a) - chapters(b) || firsts.get(a)!.order - firsts.get(b)!.order)
+      .slice(0, limit);
   }
   const keep = new Set(slugs);
   for (const slug of keep) linked.add(slug);
@@ -95,7 +116,11 @@ export function planMentionLinks(root: Root, matcher: TopicMatcher, options: Lin
  * text): each mention becomes a link in the text node that holds it. A
  * mention split across nodes ("Islamic *State*") or inside a link stays text.
  */
-export function planParagraphLinks(root: Root, mentionsIn: (index: number, text: string) => readonly Mention[], options: LinkOptions): Replacement[] {
+export function planParagraphLinks(
+  root: Root,
+  mentionsIn: (index: number, text: string) => readonly Mention[],
+  options: LinkOptions,
+): Replacement[] {
   const replacements: Replacement[] = [];
   const linkedInChapter = new Set<string>();
 
@@ -122,12 +147,17 @@ export function planParagraphLinks(root: Root, mentionsIn: (index: number, text:
     for (const mention of mentionsIn(index, textOf(paragraph))) {
       const segment = segments.find((s) => mention.start >= s.start && mention.end <= s.start + s.node.value.length);
       if (!segment || segment.within) continue;
-      found.push({ node: segment.node, mention: { ...mention, start: mention.start - segment.start, end: mention.end - segment.start }, order: found.length });
+      found.push({
+        node: segment.node,
+        mention: { ...mention, start: mention.start - segment.start, end: mention.end - segment.start },
+        order: found.length,
+      });
     }
     return found;
   });
   const remaining = new Map<string, number>();
-  for (const block of blocks) for (const slug of new Set(block.map((e) => e.mention.slug))) remaining.set(slug, (remaining.get(slug) ?? 0) + 1);
+  for (const block of blocks)
+    for (const slug of new Set(block.map((e) => e.mention.slug))) remaining.set(slug, (remaining.get(slug) ?? 0) + 1);
   for (const block of blocks) {
     const here = new Set(block.map((e) => e.mention.slug));
     for (const slug of here) remaining.set(slug, remaining.get(slug)! - 1);

@@ -42,7 +42,15 @@ const EVERYDAY_RANK = 3000;
 /** "escape route", "Coalition", "Rice": every word one everybody uses daily. */
 export function isEverydayPhrase(name: string): boolean {
   const words = name.split(/[\s-]+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => !knownAs(word) && isOrdinaryWord(word) && Math.min(everydayRank(word), everydayRank(word.replace(/(?<=[^s])s$/i, ''))) <= EVERYDAY_RANK);
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) =>
+        !knownAs(word) &&
+        isOrdinaryWord(word) &&
+        Math.min(everydayRank(word), everydayRank(word.replace(/(?<=[^s])s$/i, ''))) <= EVERYDAY_RANK,
+    )
+  );
 }
 
 export function nameUse(name: string, link: Named['link'] = true): NameUse {
@@ -135,7 +143,8 @@ export class TopicMatcher {
       if (match.start < taken) continue;
       if (inCompound(text, match.start, match.end)) continue;
       taken = match.end;
-      if (match.data!.slug) mentions.push({ slug: match.data!.slug, start: match.start, end: match.end, text: text.slice(match.start, match.end) });
+      if (match.data!.slug)
+        mentions.push({ slug: match.data!.slug, start: match.start, end: match.end, text: text.slice(match.start, match.end) });
     }
     return mentions;
   }
@@ -143,7 +152,10 @@ export class TopicMatcher {
 
 /** Half of a hyphenated compound: "Syria" in "Turkey-Syria", "Mosul" in "Mosul-based"; not "Baghdadi" in "al-Baghdadi". */
 function inCompound(text: string, start: number, end: number): boolean {
-  const before = HYPHENS.has(text[start - 1] ?? '') && WORD.test(text[start - 2] ?? '') && !ARTICLE_BEFORE_HYPHEN.test(text.slice(Math.max(0, start - 6), start - 1));
+  const before =
+    HYPHENS.has(text[start - 1] ?? '') &&
+    WORD.test(text[start - 2] ?? '') &&
+    !ARTICLE_BEFORE_HYPHEN.test(text.slice(Math.max(0, start - 6), start - 1));
   const after = HYPHENS.has(text[end] ?? '') && WORD.test(text[end + 1] ?? '');
   return before || after;
 }

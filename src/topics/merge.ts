@@ -53,7 +53,8 @@ class UnionFind {
 }
 
 /** Generic words a name may carry or drop: "Tigris River", "Islamic State group", "Dawasa district". */
-const GENERIC_TAIL = / (river|cave|group|forces|province|governorate|district|neighbou?rhood|region|city|town|village|militia|organi[sz]ation|movement)$/;
+const GENERIC_TAIL =
+  / (river|cave|group|forces|province|governorate|district|neighbou?rhood|region|city|town|village|militia|organi[sz]ation|movement)$/;
 
 /**
  * Arabic and Thai names reach English in several spellings: "Qaraqosh" and
@@ -67,7 +68,12 @@ export function skeleton(key: string): string {
     .split(' ')
     .map((word) => {
       const final = /[aeiouy]h?$/.test(word) && word.length > 1 ? '*' : '';
-      const body = word[0]! + word.slice(1).replace(/(?<=[^aeiouy])h/g, '').replace(/[aeiouy]/g, '');
+      const body =
+        word[0]! +
+        word
+          .slice(1)
+          .replace(/(?<=[^aeiouy])h/g, '')
+          .replace(/[aeiouy]/g, '');
       return body.replace(/(.)\1+/g, '$1') + final;
     })
     .join(' ');
@@ -100,7 +106,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
   // What the text says outright, and what the editor's alias list says.
   // A person has no acronym: "Anupong Paochinda (AP)" credits the Associated Press.
   for (const { a, b, because } of extraction.equivalences) if (!personLike(formKey(a)) && !personLike(formKey(b))) join(a, b, because);
-  for (const group of sameAs) for (const name of group.slice(1)) join(name, group[0]!, 'the editor’s alias list (content/topics/aliases.yaml)');
+  for (const group of sameAs)
+    for (const name of group.slice(1)) join(name, group[0]!, 'the editor’s alias list (content/topics/aliases.yaml)');
 
   // Indexes, each built in one pass over the keys.
   const suffixes = new Map<string, Set<string>>(); // "baghdadi", "abu ali" → the people whose names end so
@@ -125,7 +132,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
         add(sameSurname, `${words.at(-1)} ${words[0]!.slice(0, 3)}`, key);
       }
       // Initials stand for words: "Andrea I" (a name cut at a pronoun) has none to give "AI".
-      if (/^\p{Lu}/u.test(display(key)) && words.every((word) => word.length > 1)) add(initials, initialsOf(display(key).split(/[\s-]+/)), key);
+      if (/^\p{Lu}/u.test(display(key)) && words.every((word) => word.length > 1))
+        add(initials, initialsOf(display(key).split(/[\s-]+/)), key);
       const of = key.indexOf(' of ');
       if (of > 0) add(ofHeads, key.slice(0, of), key);
       const led = / (led|backed) (\S+)$/.exec(key);
@@ -187,7 +195,9 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
       if (exact) join(form, display(exact), `the initials of “${display(exact)}”, written beside it`);
       else {
         for (let n = letters.length - 1; n >= 2; n--) {
-          const prefix = [...(initials.get(letters.slice(0, n)) ?? [])].filter((k) => seen(k) >= 3 && beside.has(k)).sort((a, b) => seen(b) - seen(a))[0];
+          const prefix = [...(initials.get(letters.slice(0, n)) ?? [])]
+            .filter((k) => seen(k) >= 3 && beside.has(k))
+            .sort((a, b) => seen(b) - seen(a))[0];
           // Two letters more, as "ISIS" and "ISIL" add "Iraq and Syria", "the Levant" to "IS"; one more is another thing ("USD").
           if (prefix && letters.length - n === 2) {
             join(form, display(prefix), `begins with the initials of “${display(prefix)}”, written beside it`);
@@ -200,7 +210,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     if (whole) join(form, display(whole), `the short form of “${display(whole)}”`);
     for (const longer of bareTails.get(key) ?? []) join(display(longer), form, `“${display(longer)}” with a generic word added`);
     for (const spelled of skeletons.get(skeleton(key)) ?? []) {
-      if (spelled !== key && spelled.split(' ').length === key.split(' ').length && /^\p{Lu}/u.test(form)) join(form, display(spelled), `another spelling of “${display(spelled)}”`);
+      if (spelled !== key && spelled.split(' ').length === key.split(' ').length && /^\p{Lu}/u.test(form))
+        join(form, display(spelled), `another spelling of “${display(spelled)}”`);
     }
     // A demonym before a name of two words or more: "Thai Navy SEALs" and "Navy SEALs", "Iraqi Security Forces" and "Security Forces".
     const words = key.split(' ');
@@ -216,7 +227,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
   for (const key of byKey.keys()) {
     const words = key.split(' ');
     if (words.length < 3 || !isName(key) || isPerson(key)) continue;
-    for (let from = 0; from < words.length; from++) for (let to = from + 2; to <= words.length; to++) if (to - from < words.length) add(spans, words.slice(from, to).join(' '), key);
+    for (let from = 0; from < words.length; from++)
+      for (let to = from + 2; to <= words.length; to++) if (to - from < words.length) add(spans, words.slice(from, to).join(' '), key);
   }
   for (const key of byKey.keys()) {
     const bare = key.replace(GENERIC_TAIL, '');
@@ -235,7 +247,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     const sameEntity = [...led].every((k) => sets.find(k) === sets.find(entity) || k.split(' ')[0] === entity.split(' ')[0]);
     if (!sameEntity) continue;
     for (const k of led) join(display(k), display(entity), 'the same backer and the same noun');
-    for (const key of describedHeads.get(head) ?? []) join(display(key), display(entity), `the only ${head} the chapters name with a backer`);
+    for (const key of describedHeads.get(head) ?? [])
+      join(display(key), display(entity), `the only ${head} the chapters name with a backer`);
   }
 
   const groups = new Map<string, Group>();

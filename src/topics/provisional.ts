@@ -72,8 +72,17 @@ export interface DiscoveryCacheOptions {
 }
 
 /** Discovery's candidates, from the cache when the chapters and the editor's names are unchanged. */
-export function cachedCandidates({ chapters, fingerprint, exclude, sameAs = [], cachePath, discover = discoverCandidates }: DiscoveryCacheOptions): Candidate[] {
-  const key = createHash('sha256').update(JSON.stringify([DISCOVERY_VERSION, fingerprint, [...exclude].sort(), sameAs])).digest('hex');
+export function cachedCandidates({
+  chapters,
+  fingerprint,
+  exclude,
+  sameAs = [],
+  cachePath,
+  discover = discoverCandidates,
+}: DiscoveryCacheOptions): Candidate[] {
+  const key = createHash('sha256')
+    .update(JSON.stringify([DISCOVERY_VERSION, fingerprint, [...exclude].sort(), sameAs]))
+    .digest('hex');
   try {
     if (existsSync(cachePath)) {
       const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { key?: string; candidates?: Candidate[] };

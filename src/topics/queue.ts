@@ -69,7 +69,10 @@ export function parseAliasList(text: string | undefined): string[][] {
   if (!text) return [];
   const data = parse(text) as { same?: unknown } | null;
   if (!Array.isArray(data?.same)) return [];
-  return data.same.filter((group): group is unknown[] => Array.isArray(group)).map((group) => group.filter((n): n is string => typeof n === 'string' && n.trim() !== '')).filter((group) => group.length > 1);
+  return data.same
+    .filter((group): group is unknown[] => Array.isArray(group))
+    .map((group) => group.filter((n): n is string => typeof n === 'string' && n.trim() !== ''))
+    .filter((group) => group.length > 1);
 }
 
 /** Read a file the editor may not have written: its text, or undefined. */

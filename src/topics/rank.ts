@@ -7,7 +7,16 @@
 import { splitSentences } from '../text/sentences.ts';
 import type { TopicKind } from '../schema.ts';
 import { everydayRank, isAdjective, isCommonNoun, isDemonym, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
-import { formKey, isAcronym, looksLikePersonName, MONTHS_AND_DAYS, TERM_RULES, TITLE_WORDS, type CorpusChapter, type FormEvidence } from './extract.ts';
+import {
+  formKey,
+  isAcronym,
+  looksLikePersonName,
+  MONTHS_AND_DAYS,
+  TERM_RULES,
+  TITLE_WORDS,
+  type CorpusChapter,
+  type FormEvidence,
+} from './extract.ts';
 import { fold, nameUse, TopicMatcher } from './matcher.ts';
 import type { Group, Merge } from './merge.ts';
 
@@ -39,16 +48,26 @@ export interface RankOptions {
   minMentions?: number;
 }
 
-const ORGANISATION_WORDS = /\b(forces|force|service|police|units|unit|group|army|coalition|agency|nations|command|council|party|committee|ministry|department|administration|programme|program|center|centre|school|university|militia|militias|association|institute|office|front|brigade|division|board|authority|union|company|corporation|bank|court|parliament|assembly|trust|foundation|federation|bureau|commission|network|society|club|team|navy|air force|guard|corps|regiment|battalion|league|times|post|news|press)\b/i;
-const PLACE_WORDS = /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base)\b/;
+const ORGANISATION_WORDS =
+  /\b(forces|force|service|police|units|unit|group|army|coalition|agency|nations|command|council|party|committee|ministry|department|administration|programme|program|center|centre|school|university|militia|militias|association|institute|office|front|brigade|division|board|authority|union|company|corporation|bank|court|parliament|assembly|trust|foundation|federation|bureau|commission|network|society|club|team|navy|air force|guard|corps|regiment|battalion|league|times|post|news|press)\b/i;
+const PLACE_WORDS =
+  /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base)\b/;
 // "Port Ilsen", "Lake Chad", "Mount Sinjar": a place word that leads the name.
-const LEADING_PLACE_WORDS = /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New|Old)\s+\p{Lu}/u;
-const EVENT_WORDS = /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid)\b/;
+const LEADING_PLACE_WORDS =
+  /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New|Old)\s+\p{Lu}/u;
+const EVENT_WORDS =
+  /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid)\b/;
 
 /** Is this form, by itself, something a reader would accept as a topic? */
 const CONNECTOR_WORDS = /^(of|the|for|and|on|de|la|al)$/;
 
-export function isTopicForm(evidence: FormEvidence, lowercase: ReadonlySet<string>, ofPerson = false, lowercasePairs: ReadonlySet<string> = new Set(), spelledOut = false): boolean {
+export function isTopicForm(
+  evidence: FormEvidence,
+  lowercase: ReadonlySet<string>,
+  ofPerson = false,
+  lowercasePairs: ReadonlySet<string> = new Set(),
+  spelledOut = false,
+): boolean {
   const { form, source } = evidence;
   if (/\d/.test(form) || /['’](re|ll|ve|d|m)\b|n['’]t\b/u.test(form)) return false;
   if (source === 'idea') {
@@ -72,7 +91,16 @@ export function isTopicForm(evidence: FormEvidence, lowercase: ReadonlySet<strin
     const word = words[0]!;
     // A surname merged into a person's full name may be an English word too ("Trump", "Browning"), if the text never writes it in lower case.
     const ordinary = ofPerson ? isStopword(word) : isOrdinaryWord(word) || knownAs(word) === 'first-name';
-    return word.length > 1 && (evidence.midSentence > 0 || ofPerson) && !lowercase.has(word.toLowerCase()) && !ordinary && !isAdjective(word) && !MONTHS_AND_DAYS.test(word) && !TITLE_WORDS.has(word) && !isAcronym(word);
+    return (
+      word.length > 1 &&
+      (evidence.midSentence > 0 || ofPerson) &&
+      !lowercase.has(word.toLowerCase()) &&
+      !ordinary &&
+      !isAdjective(word) &&
+      !MONTHS_AND_DAYS.test(word) &&
+      !TITLE_WORDS.has(word) &&
+      !isAcronym(word)
+    );
   }
   const last = words[words.length - 1]!;
   if (/^\p{Lu}/u.test(last) && isAdjective(last)) return false; // "Heroic British"
@@ -126,7 +154,12 @@ function proposeDescriptions(kept: ReadonlyArray<{ group: Group; names: string[]
       // A body with a backer ("the coalition", "the alliance"), not an undertaking ("the campaign").
       if (led && ALLIANCE.test(led[1]!)) byHead.set(led[1]!, [...new Set([...(byHead.get(led[1]!) ?? []), i])]);
       const first = name.split(' ')[0]!;
-      if (name.includes(' ') && (isDemonym(first) || (/^\p{Lu}/u.test(first) && isAdjective(first))) && guessKind(entry.group.forms, name) === 'organisation') byDemonym.set(first, [...new Set([...(byDemonym.get(first) ?? []), i])]);
+      if (
+        name.includes(' ') &&
+        (isDemonym(first) || (/^\p{Lu}/u.test(first) && isAdjective(first))) &&
+        guessKind(entry.group.forms, name) === 'organisation'
+      )
+        byDemonym.set(first, [...new Set([...(byDemonym.get(first) ?? []), i])]);
     }
   });
   const propose = (i: number, name: string, because: string) => {
@@ -136,11 +169,13 @@ function proposeDescriptions(kept: ReadonlyArray<{ group: Group; names: string[]
     (entry.proposed ??= new Set()).add(name);
     entry.group.merges.push({ form: name, into: entry.names[0]!, because });
   };
-  for (const [head, entries] of byHead) if (entries.length === 1) propose(entries[0]!, `the ${head}`, `the only ${head} the chapters name with a backer`);
+  for (const [head, entries] of byHead)
+    if (entries.length === 1) propose(entries[0]!, `the ${head}`, `the only ${head} the chapters name with a backer`);
   for (const [demonym, entries] of byDemonym) {
     if (entries.length !== 1) continue;
     const holder = kept[entries[0]!]!.names.find((n) => n.startsWith(`${demonym} `))!;
-    for (const noun of ['forces', 'fighters']) propose(entries[0]!, `${demonym} ${noun}`, `“${holder}” is the only ${demonym} force the chapters name`);
+    for (const noun of ['forces', 'fighters'])
+      propose(entries[0]!, `${demonym} ${noun}`, `“${holder}” is the only ${demonym} force the chapters name`);
   }
 }
 
@@ -148,11 +183,18 @@ function mostCommon(counts: Iterable<[string, number]>): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
 }
 
-export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly Group[], english: { lowercase: ReadonlySet<string>; lowercasePairs: ReadonlySet<string> }, options: RankOptions = {}): Candidate[] {
+export function rankGroups(
+  chapters: readonly CorpusChapter[],
+  groups: readonly Group[],
+  english: { lowercase: ReadonlySet<string>; lowercasePairs: ReadonlySet<string> },
+  options: RankOptions = {},
+): Candidate[] {
   const { lowercase, lowercasePairs } = english;
   const excluded = new Set((options.exclude ?? []).map(formKey));
   const kept = groups.flatMap((group) => {
-    const person = group.forms.some((e) => e.source === 'name' && e.form.includes(' ') && (e.roles.size > 0 || e.person > 0 || looksLikePersonName(formKey(e.form))));
+    const person = group.forms.some(
+      (e) => e.source === 'name' && e.form.includes(' ') && (e.roles.size > 0 || e.person > 0 || looksLikePersonName(formKey(e.form))),
+    );
     const spelledOut = group.merges.some((m) => /initials/.test(m.because) || /written out/.test(m.because));
     const accepted = group.forms.filter((e) => isTopicForm(e, lowercase, person, lowercasePairs, spelledOut));
     // The same name written another way ("US" beside "U.S.") is accepted with it.
@@ -164,7 +206,9 @@ export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly 
 
   proposeDescriptions(kept);
   // Count every group with the site's own matcher, so counts mean what links mean.
-  const matcher = new TopicMatcher(kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })));
+  const matcher = new TopicMatcher(
+    kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })),
+  );
   const stats = kept.map(() => ({ mentions: 0, chapters: new Set<string>(), examples: [] as string[], used: new Map<string, number>() }));
   for (const chapter of chapters) {
     for (const text of chapter.paragraphs) {
@@ -194,7 +238,9 @@ export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly 
     const usedForm = (form: string) => [...stat.used].filter(([text]) => formKey(text) === formKey(form)).reduce((n, [, c]) => n + c, 0);
     // A proposed description ("Kurdish forces") is an alias, never the name.
     const byUse = entry.names.filter((n) => !entry.proposed?.has(n)).sort((a, b) => usedForm(b) - usedForm(a) || b.length - a.length);
-    const multiword = byUse.filter((f) => /\s/.test(f) && !/^\p{Ll}/u.test(f)).sort((a, b) => usedForm(b) - usedForm(a) || a.length - b.length);
+    const multiword = byUse
+      .filter((f) => /\s/.test(f) && !/^\p{Ll}/u.test(f))
+      .sort((a, b) => usedForm(b) - usedForm(a) || a.length - b.length);
     // A term the text mostly writes in lower case ("cardio", once "Cardio" in a heading) keeps its lower case, and is an idea.
     const seenAs = (source: FormEvidence['source']) => entry.group.forms.filter((e) => e.source === source).reduce((n, e) => n + e.seen, 0);
     const term = seenAs('idea') > seenAs('name') + seenAs('acronym') ? byUse.find((f) => /^\p{Ll}/u.test(f)) : undefined;
@@ -205,8 +251,19 @@ export function rankGroups(chapters: readonly CorpusChapter[], groups: readonly 
     const role = kind === 'person' ? mostCommon(roles) : undefined;
     // Every other way the text writes it, down to dots ("US" beside "U.S."): the matcher folds only case and apostrophes.
     const aliases = [...new Set(entry.names.filter((f) => fold(f) !== fold(name) && stat.used.has(f)))].sort();
-    const merged = entry.group.merges.filter((m: Merge) => aliases.includes(m.form) || aliases.includes(m.into)).map((m) => ({ name: m.form, because: m.because }));
-    candidates.push({ name, kind, aliases, ...(role && { role }), mentions: stat.mentions, chapters: stat.chapters.size, examples: stat.examples, ...(merged.length && { merged }) });
+    const merged = entry.group.merges
+      .filter((m: Merge) => aliases.includes(m.form) || aliases.includes(m.into))
+      .map((m) => ({ name: m.form, because: m.because }));
+    candidates.push({
+      name,
+      kind,
+      aliases,
+      ...(role && { role }),
+      mentions: stat.mentions,
+      chapters: stat.chapters.size,
+      examples: stat.examples,
+      ...(merged.length && { merged }),
+    });
   });
   // Topics across several chapters first, then by mentions; a lone lower-case word after every name and phrase.
   const score = (c: Candidate) => c.chapters * c.mentions * (/^\p{Ll}+$/u.test(c.name) ? 0.1 : 1);

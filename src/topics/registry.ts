@@ -41,7 +41,10 @@ export function parseTopicFile(slug: string, rawText: string, path: string): Top
 }
 
 /** Topic files by slug; a file name that is not a slug, or two files for one slug, is refused by name. */
-export function topicFiles(names: readonly string[], topicsDir: string): { files: Array<{ slug: string; name: string }>; errors: string[] } {
+export function topicFiles(
+  names: readonly string[],
+  topicsDir: string,
+): { files: Array<{ slug: string; name: string }>; errors: string[] } {
   const errors: string[] = [];
   const bySlug = new Map<string, string>();
   const candidates = names.flatMap((name) => {
@@ -52,7 +55,10 @@ export function topicFiles(names: readonly string[], topicsDir: string): { files
   const valid = candidates.filter((c) => SLUG_RULE.test(c.base)).sort((a, b) => a.name.localeCompare(b.name));
   for (const { name, base } of valid) {
     const other = bySlug.get(base);
-    if (other) errors.push(`${join(topicsDir, name)} and ${join(topicsDir, other)} are both the topic "${base}": keep one of them; ${join(topicsDir, name)} is skipped`);
+    if (other)
+      errors.push(
+        `${join(topicsDir, name)} and ${join(topicsDir, other)} are both the topic "${base}": keep one of them; ${join(topicsDir, name)} is skipped`,
+      );
     else bySlug.set(base, name);
   }
   for (const { name, base, extension } of candidates.filter((c) => !SLUG_RULE.test(c.base)).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -68,7 +74,14 @@ export function topicFiles(names: readonly string[], topicsDir: string): { files
 }
 
 function slugSuggestion(base: string): string {
-  return base.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'topic-name';
+  return (
+    base
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'topic-name'
+  );
 }
 
 /**
@@ -84,7 +97,9 @@ export function resolveCollisions(topics: readonly Topic[]): RegistryResult {
     const key = fold(topic.title.trim());
     const owner = titleOwner.get(key);
     if (owner) {
-      errors.push(`${topic.path}: its title "${topic.title}" is also the title of ${owner.path}; one name can lead to one topic only. Skipped`);
+      errors.push(
+        `${topic.path}: its title "${topic.title}" is also the title of ${owner.path}; one name can lead to one topic only. Skipped`,
+      );
       continue;
     }
     titleOwner.set(key, topic);
@@ -92,7 +107,8 @@ export function resolveCollisions(topics: readonly Topic[]): RegistryResult {
   }
   const aliasOwners = new Map<string, Topic[]>();
   for (const topic of kept) {
-    for (const alias of new Set(topic.aliases.map((a) => fold(a.trim())))) aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), topic]);
+    for (const alias of new Set(topic.aliases.map((a) => fold(a.trim()))))
+      aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), topic]);
   }
   const dropped = new Map<Topic, Set<string>>();
   const drop = (topic: Topic, key: string) => dropped.set(topic, (dropped.get(topic) ?? new Set()).add(key));
@@ -100,23 +116,34 @@ export function resolveCollisions(topics: readonly Topic[]): RegistryResult {
     const titled = titleOwner.get(key);
     for (const owner of owners) {
       if (titled && titled !== owner) {
-        errors.push(`${owner.path}: its alias "${owner.aliases.find((a) => fold(a.trim()) === key)}" is the title of ${titled.path}; the alias is ignored, and the name stays with ${titled.slug}`);
+        errors.push(
+          `${owner.path}: its alias "${owner.aliases.find((a) => fold(a.trim()) === key)}" is the title of ${titled.path}; the alias is ignored, and the name stays with ${titled.slug}`,
+        );
         drop(owner, key);
       }
     }
     const sharing = owners.filter((owner) => owner !== titled);
     if (!titled && sharing.length > 1) {
-      errors.push(`${sharing.map((t) => t.path).join(' and ')} share the alias "${sharing[0]!.aliases.find((a) => fold(a.trim()) === key)}"; it is ignored in both until one of them drops it`);
+      errors.push(
+        `${sharing.map((t) => t.path).join(' and ')} share the alias "${sharing[0]!.aliases.find((a) => fold(a.trim()) === key)}"; it is ignored in both until one of them drops it`,
+      );
       for (const owner of sharing) drop(owner, key);
     }
   }
   const liveSlugs = new Set(kept.map((t) => t.slug));
   const redirectOwners = new Map<string, Topic[]>();
-  for (const topic of kept) for (const old of new Set(topic.redirectFrom)) redirectOwners.set(old, [...(redirectOwners.get(old) ?? []), topic]);
+  for (const topic of kept)
+    for (const old of new Set(topic.redirectFrom)) redirectOwners.set(old, [...(redirectOwners.get(old) ?? []), topic]);
   const badRedirects = new Map<Topic, Set<string>>();
   for (const [old, owners] of redirectOwners) {
-    if (liveSlugs.has(old)) errors.push(`${owners.map((t) => t.path).join(' and ')}: redirectFrom "${old}" is the slug of a topic that exists; the redirect is ignored`);
-    else if (owners.length > 1) errors.push(`${owners.map((t) => t.path).join(' and ')} both redirect from "${old}"; the redirect is ignored until one of them drops it`);
+    if (liveSlugs.has(old))
+      errors.push(
+        `${owners.map((t) => t.path).join(' and ')}: redirectFrom "${old}" is the slug of a topic that exists; the redirect is ignored`,
+      );
+    else if (owners.length > 1)
+      errors.push(
+        `${owners.map((t) => t.path).join(' and ')} both redirect from "${old}"; the redirect is ignored until one of them drops it`,
+      );
     else continue;
     for (const owner of owners) badRedirects.set(owner, (badRedirects.get(owner) ?? new Set()).add(old));
   }

@@ -44,14 +44,25 @@ export async function runTopics(options: TopicsOptions): Promise<TopicsResult> {
   const { chapters } = readChapterTexts(articlesDir);
   if (!chapters.length) throw new NoChaptersError(`no chapters in ${articlesDir}. Run \`npm run ingest\` first.`);
 
-  const result: TopicsResult = { candidates: [], chapterCount: chapters.length, queuePath: join(topicsDir, 'candidates.yaml'), accepted: [], rejected: [], warnings: [], problems: [] };
+  const result: TopicsResult = {
+    candidates: [],
+    chapterCount: chapters.length,
+    queuePath: join(topicsDir, 'candidates.yaml'),
+    accepted: [],
+    rejected: [],
+    warnings: [],
+    problems: [],
+  };
   const rejected = parseRejected(existsSync(rejectedPath) ? readFileSync(rejectedPath, 'utf8') : undefined);
   const discover = () => {
     const { topics, errors } = loadRegistry(topicsDir);
     for (const error of errors) if (!result.warnings.includes(error)) result.warnings.push(error);
     const known = topics.flatMap((topic) => [topic.title, ...topic.aliases]);
     const sameAs = parseAliasList(readOptional(join(topicsDir, 'aliases.yaml')));
-    return { candidates: discoverCandidates(chapters, { exclude: [...known, ...rejected], sameAs }), taken: new Set(topics.map((t) => t.slug)) };
+    return {
+      candidates: discoverCandidates(chapters, { exclude: [...known, ...rejected], sameAs }),
+      taken: new Set(topics.map((t) => t.slug)),
+    };
   };
 
   let { candidates, taken } = discover();

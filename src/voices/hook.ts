@@ -23,9 +23,17 @@ const MAX_WORDS = 30;
 const fold = (text: string) => foldPunctuation(text).toLowerCase();
 
 /** `chapterOrder`: chapter slugs in reading order. `phrase`: the editor's choice, when they made one. */
-export function chooseHook(speakers: readonly Speaker[], chapterOrder: readonly string[], phrase?: string): { hook?: Hook; unmatched?: string } {
+export function chooseHook(
+  speakers: readonly Speaker[],
+  chapterOrder: readonly string[],
+  phrase?: string,
+): { hook?: Hook; unmatched?: string } {
   const all = speakers.flatMap((speaker) => speaker.quotations.map((quotation) => ({ quotation, speaker })));
-  const hookOf = ({ quotation, speaker }: (typeof all)[number]): Hook => ({ quotation, ...(speaker.key && { speaker: speaker.name }), ...(speaker.topic && { topic: speaker.topic }) });
+  const hookOf = ({ quotation, speaker }: (typeof all)[number]): Hook => ({
+    quotation,
+    ...(speaker.key && { speaker: speaker.name }),
+    ...(speaker.topic && { topic: speaker.topic }),
+  });
   if (phrase?.trim()) {
     const chosen = all.find(({ quotation }) => fold(quotation.text).includes(fold(phrase.trim())));
     if (chosen) return { hook: hookOf(chosen) };

@@ -22,13 +22,15 @@ export interface Quotation {
   speaker?: string;
 }
 
-const SPEECH = '(?:said|says|told|added|explained|recalled|wrote|asked|insisted|warned|noted|argued|continued|promised|vowed|pledged|explains|adds|recalls|writes|asks)';
+const SPEECH =
+  '(?:said|says|told|added|explained|recalled|wrote|asked|insisted|warned|noted|argued|continued|promised|vowed|pledged|explains|adds|recalls|writes|asks)';
 /** Words with a full stop that do not end a sentence: titles, initials, dotted acronyms ("Lieut.", "A.", "U.S."). */
-const ABBREVIATION = "(?:Lieut|Lt|Gen|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|St)\\.|[A-Z]\\.(?:[A-Z]\\.)*";
+const ABBREVIATION = '(?:Lieut|Lt|Gen|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|St)\\.|[A-Z]\\.(?:[A-Z]\\.)*';
 /** A name: capitalised words, titles with their full stops ("U.S. Army Lieut. Colonel"), joined by "al-", "bin". */
 const NAME = `(?!(?:He|She|They|It|We|I|You)\\b)(?:the\\s+)?(?:(?:${ABBREVIATION}|[A-Z][\\p{L}’'-]*|al-[A-Z][\\p{L}’'-]*|bin|ibn)\\s+)*[A-Z][\\p{L}’'-]+`;
 /** A description: "a coalition officer", "one Iraqi commander", "the U.S. military", "another resident". */
-const DESCRIPTION = "(?:an?|one|another|the|two|three|several|many)\\s+(?:(?!(?:which|who|whom|that|he|she|they|it|in|of)\\s)[\\p{L}’'.-]+\\s+){0,4}?(?!(?:he|she|they|it)\\b)[\\p{Ll}][\\p{L}’'-]+";
+const DESCRIPTION =
+  "(?:an?|one|another|the|two|three|several|many)\\s+(?:(?!(?:which|who|whom|that|he|she|they|it|in|of)\\s)[\\p{L}’'.-]+\\s+){0,4}?(?!(?:he|she|they|it)\\b)[\\p{Ll}][\\p{L}’'-]+";
 const SPEAKER = `(${NAME}|${DESCRIPTION})`;
 
 /** "a coalition officer", "One of the soldiers": a speaker the text describes rather than names. */
@@ -38,9 +40,15 @@ const PRONOUN = '(he|she|they|He|She|They)';
 /** Only a tag between two quoted passages: ", one Iraqi commander said, ". */
 const TAG_BETWEEN = new RegExp(`^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}|${PRONOUN}\\s+${SPEECH})[\\s,]*$`, 'u');
 /** "…,” said X", "…” X said", "…,” he said" right after the closing mark. */
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER})`, 'u');
+const AFTER_QUOTE = new RegExp(
+  `^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER})`,
+  'u',
+);
 /** "X said: “…", "X told Reuters: “…", "said X, “…", "according to X, “…" right before the opening mark. */
-const BEFORE_QUOTE = new RegExp(`(?:${SPEAKER}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?|according to\\s+${SPEAKER}|${SPEECH}\\s+${SPEAKER}|${PRONOUN}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?)\\s*(?:that\\s+)?[:,]?\\s*$`, 'u');
+const BEFORE_QUOTE = new RegExp(
+  `(?:${SPEAKER}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?|according to\\s+${SPEAKER}|${SPEECH}\\s+${SPEAKER}|${PRONOUN}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?)\\s*(?:that\\s+)?[:,]?\\s*$`,
+  'u',
+);
 
 interface Span {
   start: number;
@@ -62,7 +70,12 @@ function quotedSpans(paragraph: string): Span[] {
 /** How many words a quotation has. */
 export const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** "the U.S. Central Command" → "U.S. Central Command"; "an officer allegedly" → "an officer". */
-const clean = (speaker: string) => speaker.replace(/[,.;:]+$/, '').replace(/^(?:the)\s+(?=[A-Z])/, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
+const clean = (speaker: string) =>
+  speaker
+    .replace(/[,.;:]+$/, '')
+    .replace(/^(?:the)\s+(?=[A-Z])/, '')
+    .replace(/\s+\p{Ll}+ly$/u, '')
+    .trim();
 
 /**
  * Who "he" or "she" is: whoever this paragraph already quoted; else the last
@@ -73,7 +86,9 @@ const clean = (speaker: string) => speaker.replace(/[,.;:]+$/, '').replace(/^(?:
  */
 function pronounSpeaker(before: string, lastNamed: string | undefined, quotedHere = false): string | undefined {
   if (quotedHere && lastNamed) return lastNamed;
-  const names = [...before.matchAll(new RegExp(`(?<![\\p{L}.])(?:${ABBREVIATION}\\s+)*[A-Z][\\p{Ll}’'-]+(?:\\s+(?:al-)?[A-Z][\\p{L}’'-]+)+`, 'gu'))].map((m) => m[0]);
+  const names = [
+    ...before.matchAll(new RegExp(`(?<![\\p{L}.])(?:${ABBREVIATION}\\s+)*[A-Z][\\p{Ll}’'-]+(?:\\s+(?:al-)?[A-Z][\\p{L}’'-]+)+`, 'gu')),
+  ].map((m) => m[0]);
   const person = names.filter((name) => !/^(?:The|In|On|At|After|But|And|When|U\.S\.)\b/.test(name)).at(-1);
   if (person) return clean(person);
   const opening = /(?:^|[.!?]\s+)((?:[Oo]ne of the|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}]+s?)\b/gu;
@@ -124,7 +139,12 @@ export function chapterQuotations(chapter: QuoteChapter): Quotation[] {
         continue;
       }
       const quote: Quotation = { chapter: chapter.slug, anchor, text: span.text };
-      const speaker = speakerAround(paragraph.slice(span.end), paragraph.slice(0, span.start), previous?.speaker ?? lastNamed, Boolean(previous?.speaker));
+      const speaker = speakerAround(
+        paragraph.slice(span.end),
+        paragraph.slice(0, span.start),
+        previous?.speaker ?? lastNamed,
+        Boolean(previous?.speaker),
+      );
       if (speaker) quote.speaker = speaker;
       // Scare quotes and titles ("the kill box"): a few words that nobody is said to say.
       if (!quote.speaker && words(span.text) < 4) continue;
@@ -156,7 +176,9 @@ function speakerAround(after: string, before: string, lastNamed: string | undefi
   }
   // A quotation that opens a sentence goes on from the one before, when that one says who spoke ("…, said Dustin A Lewis, a researcher. “An obligation…").
   if (/(?:^|[.!?]\s*)$/.test(before.trimEnd()) || before.trim() === '') {
-    const said = [...before.matchAll(new RegExp(`${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|\\b${PRONOUN}\\s+${SPEECH}\\b`, 'gu'))].at(-1);
+    const said = [
+      ...before.matchAll(new RegExp(`${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|\\b${PRONOUN}\\s+${SPEECH}\\b`, 'gu')),
+    ].at(-1);
     if (said) return said[3] ? pronounSpeaker(before.slice(0, said.index), lastNamed, quotedHere) : clean(said[1] ?? said[2]!);
   }
   return undefined;

@@ -23,12 +23,19 @@ export interface SpeakerTopic {
 
 /** The topic a speaker's words name: a person first, then an organisation ("U.S. Central Command"). */
 export function speakerTopic(speaker: string, matcher: TopicMatcher, topics: ReadonlyMap<string, SpeakerTopic>): string | undefined {
-  const named = matcher.find(speaker).map((mention) => topics.get(mention.slug)).filter((topic): topic is SpeakerTopic => Boolean(topic));
+  const named = matcher
+    .find(speaker)
+    .map((mention) => topics.get(mention.slug))
+    .filter((topic): topic is SpeakerTopic => Boolean(topic));
   return (named.find((topic) => topic.kind === 'person') ?? named.find((topic) => topic.kind === 'organisation'))?.slug;
 }
 
 /** Speakers, those named first (most quoted first), then those described, then what no one is said to have said. */
-export function groupSpeakers(quotations: readonly Quotation[], matcher: TopicMatcher, topics: ReadonlyMap<string, SpeakerTopic>): Speaker[] {
+export function groupSpeakers(
+  quotations: readonly Quotation[],
+  matcher: TopicMatcher,
+  topics: ReadonlyMap<string, SpeakerTopic>,
+): Speaker[] {
   const speakers = new Map<string, Speaker>();
   for (const quote of quotations) {
     const topic = quote.speaker ? speakerTopic(quote.speaker, matcher, topics) : undefined;
@@ -38,5 +45,7 @@ export function groupSpeakers(quotations: readonly Quotation[], matcher: TopicMa
     speakers.set(key, speaker);
   }
   const rank = (s: Speaker) => (!s.key ? 2 : s.topic || !isDescription(s.name) ? 0 : 1);
-  return [...speakers.values()].sort((a, b) => rank(a) - rank(b) || b.quotations.length - a.quotations.length || a.name.localeCompare(b.name));
+  return [...speakers.values()].sort(
+    (a, b) => rank(a) - rank(b) || b.quotations.length - a.quotations.length || a.name.localeCompare(b.name),
+  );
 }

@@ -19,7 +19,9 @@ cpSync(join(ROOT, 'content/intro.md'), join(content, 'intro.md'));
 const seeds = readdirSync(join(ROOT, 'content/articles')).filter((n) => n.endsWith('.mdx'));
 for (let i = 0; i < chapters; i++) {
   const seed = seeds[i % seeds.length]!;
-  const text = readFileSync(join(ROOT, 'content/articles', seed), 'utf8').replace(/^order: \d+$/m, `order: ${i + 1}`).replace(/^title: (.*)$/m, (_, t) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} (${i + 1})`)}`);
+  const text = readFileSync(join(ROOT, 'content/articles', seed), 'utf8')
+    .replace(/^order: \d+$/m, `order: ${i + 1}`)
+    .replace(/^title: (.*)$/m, (_, t) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} (${i + 1})`)}`);
   writeFileSync(join(content, 'articles', `${seed.replace(/\.mdx$/, '')}-${i + 1}.mdx`), text);
 }
 
@@ -28,7 +30,11 @@ try {
   for (const processor of ['satteri', 'unified']) {
     const out = join(content, `dist-${processor}`);
     const start = performance.now();
-    const config = writeAstroConfig(join(content, `config-${processor}`), { outDir: out, cacheDir: join(content, `cache-${processor}`), dossier: { content, markdown: processor as 'satteri' | 'unified' } });
+    const config = writeAstroConfig(join(content, `config-${processor}`), {
+      outDir: out,
+      cacheDir: join(content, `cache-${processor}`),
+      dossier: { content, markdown: processor as 'satteri' | 'unified' },
+    });
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
       cwd: ROOT,
       encoding: 'utf8',

@@ -7,7 +7,10 @@
 import { discoverCandidates } from '../../src/topics/discover.ts';
 import { generatedCorpus } from './generated-corpus.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const runs: Array<{ articles: number; mb: number; seconds: number; candidates: number; rssMb: number }> = [];
 for (const articles of sizes.length ? sizes : [500, 1000, 2000]) {
   const corpus = generatedCorpus(articles);
@@ -16,7 +19,9 @@ for (const articles of sizes.length ? sizes : [500, 1000, 2000]) {
   const candidates = discoverCandidates(corpus, { minMentions: 2 });
   const seconds = (performance.now() - start) / 1000;
   runs.push({ articles, mb, seconds, candidates: candidates.length, rssMb: process.memoryUsage().rss / 1e6 });
-  console.log(`${String(articles).padStart(5)} articles, ${mb.toFixed(1)} MB: ${seconds.toFixed(2)} s, ${candidates.length} candidates, ${Math.round(process.memoryUsage().rss / 1e6)} MB resident`);
+  console.log(
+    `${String(articles).padStart(5)} articles, ${mb.toFixed(1)} MB: ${seconds.toFixed(2)} s, ${candidates.length} candidates, ${Math.round(process.memoryUsage().rss / 1e6)} MB resident`,
+  );
 }
 for (let i = 1; i < runs.length; i++) {
   const [a, b] = [runs[i - 1]!, runs[i]!];

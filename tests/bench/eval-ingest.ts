@@ -42,7 +42,15 @@ if (parsedManifest && !parsedManifest.ok) {
 }
 const entries: Record<string, ManifestEntry> = parsedManifest?.ok ? parsedManifest.manifest.sources : {};
 
-const fold = (text: string | null | undefined) => (text ?? '').normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (text: string | null | undefined) =>
+  (text ?? '')
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const tokens = (text: string) => fold(text).match(/[\p{L}\p{N}_]+/gu) ?? [];
 
 /** WCXB's body score: bag-of-words F1 between what was extracted and the truth. */
@@ -103,19 +111,35 @@ if (existsSync(join(folder, 'expected.yaml'))) {
       const want = truth[field] as string | null | undefined;
       const got = fields[field];
       const untitledMarked = field === 'title' && want === null && fields.titleSupplied;
-      score(field, file, untitledMarked || fold(want) === fold(got), `expected ${JSON.stringify(want ?? null)}, got ${JSON.stringify(got ?? null)}`);
+      score(
+        field,
+        file,
+        untitledMarked || fold(want) === fold(got),
+        `expected ${JSON.stringify(want ?? null)}, got ${JSON.stringify(got ?? null)}`,
+      );
     }
     const body = bodyText(article);
     const firstWords = fold(body).split(' ').slice(0, 8).join(' ');
-    score('first words', file, firstWords === fold(truth.first_body_words as string), `expected “${truth.first_body_words}”, got “${firstWords}”`);
+    score(
+      'first words',
+      file,
+      firstWords === fold(truth.first_body_words as string),
+      `expected “${truth.first_body_words}”, got “${firstWords}”`,
+    );
     const lines = body.split('\n').map(fold);
-    const chrome = ((truth.chrome as string[] | undefined) ?? []).filter((item) => (/^\S{1,4}$/.test(item.trim()) ? lines.includes(fold(item)) : fold(body).includes(fold(item))));
+    const chrome = ((truth.chrome as string[] | undefined) ?? []).filter((item) =>
+      /^\S{1,4}$/.test(item.trim()) ? lines.includes(fold(item)) : fold(body).includes(fold(item)),
+    );
     score('no chrome', file, chrome.length === 0, `still in the body: ${chrome.map((c) => `“${c.slice(0, 60)}”`).join(', ')}`);
   }
 } else if (existsSync(join(folder, 'pages'))) {
   const pages = join(folder, 'pages');
-  for (const name of readdirSync(pages).filter((n) => n.endsWith('.json')).sort()) {
-    const { ground_truth: truth } = JSON.parse(readFileSync(join(pages, name), 'utf8')) as { ground_truth: { title?: string; author?: string | null; publish_date?: string | null; main_content: string } };
+  for (const name of readdirSync(pages)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const { ground_truth: truth } = JSON.parse(readFileSync(join(pages, name), 'utf8')) as {
+      ground_truth: { title?: string; author?: string | null; publish_date?: string | null; main_content: string };
+    };
     const base = name.replace(/\.json$/, '');
     const gz = join(pages, `${base}.html.gz`);
     const bytes = existsSync(gz) ? gunzipSync(readFileSync(gz)) : readFileSync(join(pages, `${base}.html`));
@@ -128,8 +152,18 @@ if (existsSync(join(folder, 'expected.yaml'))) {
     const { fields } = article;
     score('title', base, fold(fields.title) === fold(truth.title), `expected “${truth.title}”, got “${fields.title}”`);
     // A page's byline may hold more than the truth's one name ("A and B"): the truth's name must be there, and nothing when there is none.
-    score('author', base, truth.author ? fold(fields.author).includes(fold(truth.author)) : !fields.author, `expected ${JSON.stringify(truth.author ?? null)}, got ${JSON.stringify(fields.author ?? null)}`);
-    score('date', base, truth.publish_date ? fields.date === truth.publish_date.slice(0, 10) : true, `expected ${truth.publish_date ?? null}, got ${fields.date ?? null}`);
+    score(
+      'author',
+      base,
+      truth.author ? fold(fields.author).includes(fold(truth.author)) : !fields.author,
+      `expected ${JSON.stringify(truth.author ?? null)}, got ${JSON.stringify(fields.author ?? null)}`,
+    );
+    score(
+      'date',
+      base,
+      truth.publish_date ? fields.date === truth.publish_date.slice(0, 10) : true,
+      `expected ${truth.publish_date ?? null}, got ${fields.date ?? null}`,
+    );
     const f1 = bagOfWordsF1([fields.title, fields.dek, bodyText(article)].filter(Boolean).join('\n'), truth.main_content);
     f1Sum += f1;
     f1Count++;

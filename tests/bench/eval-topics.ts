@@ -18,7 +18,11 @@ import { readChapterTexts } from '../../src/topics/chapters.ts';
 import { discoverCandidates } from '../../src/topics/discover.ts';
 
 const HELP = 'Usage: npm run eval:topics -- --articles <dir> [--min-count N] [--labels FILE]';
-const values = parseCommandLine('eval:topics', HELP, { articles: { type: 'string' }, 'min-count': { type: 'string', default: '2' }, labels: { type: 'string' } });
+const values = parseCommandLine('eval:topics', HELP, {
+  articles: { type: 'string' },
+  'min-count': { type: 'string', default: '2' },
+  labels: { type: 'string' },
+});
 const dir = values.articles;
 if (!dir || !existsSync(dir)) {
   console.error(HELP);
@@ -33,16 +37,23 @@ const accepted = candidates.filter((c) => c.mentions >= minCount);
 const labels = values.labels ? (parse(readFileSync(values.labels, 'utf8')) as { keep?: string[]; drop?: string[] }) : undefined;
 const keep = new Set((labels?.keep ?? []).map((n) => n.toLowerCase()));
 const drop = new Set((labels?.drop ?? []).map((n) => n.toLowerCase()));
-const verdict = (names: string[]) => (names.some((n) => keep.has(n.toLowerCase())) ? 'keep' : names.some((n) => drop.has(n.toLowerCase())) ? 'DROP' : '?');
+const verdict = (names: string[]) =>
+  names.some((n) => keep.has(n.toLowerCase())) ? 'keep' : names.some((n) => drop.has(n.toLowerCase())) ? 'DROP' : '?';
 
-console.log(`${chapters.length} chapters; discovery ${seconds.toFixed(2)} s; ${candidates.length} candidates, ${accepted.length} with ${minCount}+ mentions\n`);
+console.log(
+  `${chapters.length} chapters; discovery ${seconds.toFixed(2)} s; ${candidates.length} candidates, ${accepted.length} with ${minCount}+ mentions\n`,
+);
 accepted.forEach((c, i) => {
   const judged = labels ? `${verdict([c.name, ...c.aliases]).padEnd(5)}` : '';
-  console.log(`${String(i + 1).padStart(3)} ${judged}${c.kind.padEnd(13)}${String(c.mentions).padStart(4)} ${String(c.chapters).padStart(3)}  ${c.name}${c.role ? ` [${c.role}]` : ''}${c.aliases.length ? `  (${c.aliases.join(', ')})` : ''}`);
+  console.log(
+    `${String(i + 1).padStart(3)} ${judged}${c.kind.padEnd(13)}${String(c.mentions).padStart(4)} ${String(c.chapters).padStart(3)}  ${c.name}${c.role ? ` [${c.role}]` : ''}${c.aliases.length ? `  (${c.aliases.join(', ')})` : ''}`,
+  );
 });
 if (labels) {
   const verdicts = accepted.map((c) => verdict([c.name, ...c.aliases]));
   const kept = verdicts.filter((v) => v === 'keep').length;
   const top = verdicts.slice(0, 20);
-  console.log(`\nkept ${kept}/${accepted.length} (${((100 * kept) / Math.max(1, accepted.length)).toFixed(0)}%), unjudged ${verdicts.filter((v) => v === '?').length}; top 20 kept ${top.filter((v) => v === 'keep').length}/${top.length}`);
+  console.log(
+    `\nkept ${kept}/${accepted.length} (${((100 * kept) / Math.max(1, accepted.length)).toFixed(0)}%), unjudged ${verdicts.filter((v) => v === '?').length}; top 20 kept ${top.filter((v) => v === 'keep').length}/${top.length}`,
+  );
 }

@@ -26,7 +26,16 @@ const VOWELS = ['a', 'e', 'i', 'o', 'u', 'aa', 'ou'];
 const CODAS = ['', '', 'n', 'r', 'm', 'l', 'd', 'sh'];
 const TITLES = ['Colonel', 'General', 'Major', 'Minister', 'Sheikh', 'Captain', 'Governor'];
 const ORG_HEADS = ['Front', 'Brigade', 'Council', 'Movement', 'Guard', 'Union'];
-const TERMS = ['mortar shells', 'checkpoint raids', 'supply convoys', 'tunnel networks', 'ceasefire talks', 'aid corridors', 'drone strikes', 'sniper fire'];
+const TERMS = [
+  'mortar shells',
+  'checkpoint raids',
+  'supply convoys',
+  'tunnel networks',
+  'ceasefire talks',
+  'aid corridors',
+  'drone strikes',
+  'sniper fire',
+];
 const FILLER = [
   'The fighting moved street by street, and residents said they had not slept for days.',
   'Officials declined to give figures, saying the situation was changing by the hour.',
@@ -42,13 +51,20 @@ const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
 function wordFrom(next: () => number, syllables: number): string {
   let word = '';
-  for (let i = 0; i < syllables; i++) word += ONSETS[Math.floor(next() * ONSETS.length)]! + VOWELS[Math.floor(next() * VOWELS.length)]! + (i === syllables - 1 ? CODAS[Math.floor(next() * CODAS.length)]! : '');
+  for (let i = 0; i < syllables; i++)
+    word +=
+      ONSETS[Math.floor(next() * ONSETS.length)]! +
+      VOWELS[Math.floor(next() * VOWELS.length)]! +
+      (i === syllables - 1 ? CODAS[Math.floor(next() * CODAS.length)]! : '');
   return word;
 }
 
 /** Another agency's transliteration: q for k, ou for u, a doubled vowel made single. */
 function otherSpelling(name: string): string {
-  return name.replace(/k(?!h)/g, 'q').replace(/ou/g, 'u').replace(/aa/g, 'a');
+  return name
+    .replace(/k(?!h)/g, 'q')
+    .replace(/ou/g, 'u')
+    .replace(/aa/g, 'a');
 }
 
 interface Entities {
@@ -60,11 +76,21 @@ interface Entities {
 /** About one new person, place and organisation for every few articles, so names grow with the corpus. */
 function entities(articles: number, next: () => number): Entities {
   const count = Math.max(20, Math.round(articles / 4));
-  const people = Array.from({ length: count }, () => ({ first: capital(wordFrom(next, 2)), last: capital(wordFrom(next, 2 + Math.floor(next() * 2))), title: TITLES[Math.floor(next() * TITLES.length)]! }));
+  const people = Array.from({ length: count }, () => ({
+    first: capital(wordFrom(next, 2)),
+    last: capital(wordFrom(next, 2 + Math.floor(next() * 2))),
+    title: TITLES[Math.floor(next() * TITLES.length)]!,
+  }));
   const places = Array.from({ length: count }, () => capital(wordFrom(next, 2 + Math.floor(next() * 2))));
   const orgs = Array.from({ length: Math.max(8, Math.round(count / 5)) }, () => {
     const words = [capital(wordFrom(next, 2)), capital(wordFrom(next, 2)), ORG_HEADS[Math.floor(next() * ORG_HEADS.length)]!];
-    return { name: words.join(' '), acronym: words.map((w) => w[0]).join('').toUpperCase() };
+    return {
+      name: words.join(' '),
+      acronym: words
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase(),
+    };
   });
   return { people, places, orgs };
 }
@@ -92,5 +118,8 @@ function paragraph(e: Entities, next: () => number): string {
 export function generatedCorpus(articles: number, seed = 2017): CorpusChapter[] {
   const next = random(seed);
   const e = entities(articles, next);
-  return Array.from({ length: articles }, (_, i) => ({ slug: `article-${i + 1}`, paragraphs: Array.from({ length: 8 + Math.floor(next() * 4) }, () => paragraph(e, next)) }));
+  return Array.from({ length: articles }, (_, i) => ({
+    slug: `article-${i + 1}`,
+    paragraphs: Array.from({ length: 8 + Math.floor(next() * 4) }, () => paragraph(e, next)),
+  }));
 }

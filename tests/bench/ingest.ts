@@ -31,7 +31,9 @@ try {
     const result = await runIngest({ sources, out });
     const seconds = (performance.now() - start) / 1000;
     const failed = result.outcomes.filter((o) => o.status !== 'written').length;
-    console.log(`${label}: ${seconds.toFixed(2)} s for ${count} sources, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s)${failed ? `; ${failed} not written` : ''}`);
+    console.log(
+      `${label}: ${seconds.toFixed(2)} s for ${count} sources, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s)${failed ? `; ${failed} not written` : ''}`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -20,7 +20,9 @@ function syntheticTopics(count: number): Named[] {
   });
 }
 
-const texts = bundledCorpus().flatMap((item) => (item.status === 'ok' ? paragraphTexts(item.text.replace(/^---\n[\s\S]*?\n---\n/, '')) : []));
+const texts = bundledCorpus().flatMap((item) =>
+  item.status === 'ok' ? paragraphTexts(item.text.replace(/^---\n[\s\S]*?\n---\n/, '')) : [],
+);
 const real: Named[] = [
   { slug: 'mosul', title: 'Mosul', aliases: [] },
   { slug: 'isis', title: 'Islamic State', aliases: ['ISIS', 'IS'] },
@@ -42,7 +44,9 @@ describe('matcher cost as topics grow', () => {
     const matchers = sizes.map((n) => new TopicMatcher([...real, ...syntheticTopics(n)]));
     for (const matcher of matchers) microsecondsPerText(matcher); // warm up
     const times = matchers.map(microsecondsPerText);
-    console.log(`matcher: µs per paragraph at ${sizes.join(' / ')} topics: ${times.map((t) => t.toFixed(1)).join(' / ')} (${texts.length} paragraphs)`);
+    console.log(
+      `matcher: µs per paragraph at ${sizes.join(' / ')} topics: ${times.map((t) => t.toFixed(1)).join(' / ')} (${texts.length} paragraphs)`,
+    );
     expect(times[2]!).toBeLessThan(times[0]! * 3);
     // And it still finds the real topics among the 5,000.
     expect(matchers[2]!.find('ISIS left Mosul.').map((m) => m.slug)).toEqual(['isis', 'mosul']);

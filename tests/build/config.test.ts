@@ -25,13 +25,37 @@ interface BadConfig {
 }
 
 const BAD: BadConfig[] = [
-  { name: 'BASE_PATH off-site', options: { basePath: '//evil.com/' }, message: /\[dossier\] BASE_PATH="\/\/evil\.com\/" points to another site/ },
+  {
+    name: 'BASE_PATH off-site',
+    options: { basePath: '//evil.com/' },
+    message: /\[dossier\] BASE_PATH="\/\/evil\.com\/" points to another site/,
+  },
   { name: 'BASE_PATH with a space', options: { basePath: '/a b/' }, message: /\[dossier\] BASE_PATH="\/a b\/": "a b" has characters/ },
-  { name: 'SITE_URL javascript:', options: { siteUrl: 'javascript:alert(1)' }, message: /\[dossier\] SITE_URL="javascript:alert\(1\)" must start with https:\/\/ or http:\/\// },
-  { name: 'language not a tag', siteYaml: 'title: T\ndescription: D\neditor: E\nlanguage: "<evil>"\n', message: /\[dossier\] .*site\.yaml: language: "<evil>" is not a language tag/ },
-  { name: 'a Markdown processor Dossier has no transforms for', options: { dossier: { markdown: 'remark' as 'unified' } }, message: /\[dossier\] dossier\(\) in astro\.config\.mjs: markdown: Invalid option: expected one of "satteri"\|"unified"/ },
-  { name: 'a view that does not exist', options: { dossier: { views: { gallery: true } as never } }, message: /\[dossier\] dossier\(\) in astro\.config\.mjs: views: Unrecognized key: "gallery"/ },
-  { name: 'title of spaces', siteYaml: 'title: "   "\ndescription: D\neditor: E\n', message: /\[dossier\] .*site\.yaml: title: cannot be empty/ },
+  {
+    name: 'SITE_URL javascript:',
+    options: { siteUrl: 'javascript:alert(1)' },
+    message: /\[dossier\] SITE_URL="javascript:alert\(1\)" must start with https:\/\/ or http:\/\//,
+  },
+  {
+    name: 'language not a tag',
+    siteYaml: 'title: T\ndescription: D\neditor: E\nlanguage: "<evil>"\n',
+    message: /\[dossier\] .*site\.yaml: language: "<evil>" is not a language tag/,
+  },
+  {
+    name: 'a Markdown processor Dossier has no transforms for',
+    options: { dossier: { markdown: 'remark' as 'unified' } },
+    message: /\[dossier\] dossier\(\) in astro\.config\.mjs: markdown: Invalid option: expected one of "satteri"\|"unified"/,
+  },
+  {
+    name: 'a view that does not exist',
+    options: { dossier: { views: { gallery: true } as never } },
+    message: /\[dossier\] dossier\(\) in astro\.config\.mjs: views: Unrecognized key: "gallery"/,
+  },
+  {
+    name: 'title of spaces',
+    siteYaml: 'title: "   "\ndescription: D\neditor: E\n',
+    message: /\[dossier\] .*site\.yaml: title: cannot be empty/,
+  },
 ];
 
 describe('a configuration that cannot be right', () => {
@@ -48,10 +72,14 @@ describe('npm run dev', () => {
     // The bundled content, with a cache of its own so an editor's dev server is left alone.
     const work = tempDir('dev');
     const config = writeAstroConfig(work, { outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), dossier: {} });
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', config, '--port', '0', '--host', '127.0.0.1', '--ignore-lock'], {
-      cwd: ROOT,
-      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', config, '--port', '0', '--host', '127.0.0.1', '--ignore-lock'],
+      {
+        cwd: ROOT,
+        env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -70,7 +98,7 @@ describe('npm run dev', () => {
       expect(cover.status).toBe(200);
       expect(await cover.text()).toContain('class="chapter-list"');
       // --ignore-lock: an editor's own dev server may be running; this one must not stop it.
-    // The dependency scan runs in the background after the first request: give it a moment, then read the log.
+      // The dependency scan runs in the background after the first request: give it a moment, then read the log.
       await new Promise((resolve) => setTimeout(resolve, 3000));
       expect(output).not.toMatch(/\[ERROR\]|Failed to run dependency scan/);
     } finally {

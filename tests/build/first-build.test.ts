@@ -53,7 +53,9 @@ describe('a first build with no topic files', () => {
   });
 
   it('shows the editor’s timeline additions, and names the entry it cannot read', () => {
-    expect(selectAll('.editor-note-line', page('timeline')).map((li) => hastText(li))).toEqual(['Editor The port authority publishes its accounts.']);
+    expect(selectAll('.editor-note-line', page('timeline')).map((li) => hastText(li))).toEqual([
+      'Editor The port authority publishes its accounts.',
+    ]);
     expect(build.output).toMatch(/timeline\.yaml: add entry 2: date: a date like/);
   });
 

@@ -21,7 +21,13 @@ const page = (slug: string) => readFileSync(join(build.outDir, 'chapters', slug,
 /** The chapter body as rendered: the part made from the source. */
 const body = (slug: string) => select('.body', fromHtml(page(slug))) as Element;
 /** A paragraph's visible text, without its ¶ self-link. */
-const paragraphText = (p: Element) => hastText({ ...p, children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && c.properties.className?.toString() === 'paragraph-link')) });
+const paragraphText = (p: Element) =>
+  hastText({
+    ...p,
+    children: p.children.filter(
+      (c) => !(c.type === 'element' && c.tagName === 'a' && c.properties.className?.toString() === 'paragraph-link'),
+    ),
+  });
 // Astro's Markdown turns straight quotes into real ones (wanted in prose); compare the words, not the quote style.
 const straightQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
@@ -34,7 +40,8 @@ beforeAll(async () => {
   // The editor's own files: Markdown that tries to be MDX or HTML, and a topic file name that is not a slug.
   writeFileSync(join(content, 'intro.md'), 'An introduction: {1+1} and {unknown} stay text.\n\n<script>alert("intro")</script>\n');
   mkdirSync(join(content, 'topics'));
-  const persian = '---\ntitle: Persian\nkind: idea\nsummary: A language.\n---\nA topic body: {1+1}, <script>alert("topic")</script> and <b onclick="alert(1)">markup</b>.\n';
+  const persian =
+    '---\ntitle: Persian\nkind: idea\nsummary: A language.\n---\nA topic body: {1+1}, <script>alert("topic")</script> and <b onclick="alert(1)">markup</b>.\n';
   writeFileSync(join(content, 'topics', 'persian.md'), persian);
   writeFileSync(join(content, 'topics', 'Old Town.md'), persian.replace('Persian', 'Old Town'));
   await runIngest({ sources, out: join(content, 'articles') });
@@ -73,11 +80,17 @@ describe('hostile input through astro build', () => {
       expect(html.match(/<h1\b/g)).toHaveLength(1);
       // The body holds paragraphs only: no source line became a heading, list, quotation, code or table.
       const root = body(slug);
-      const tags = new Set(selectAll('*', root).filter((node) => node !== root).map((node) => node.tagName));
+      const tags = new Set(
+        selectAll('*', root)
+          .filter((node) => node !== root)
+          .map((node) => node.tagName),
+      );
       expect([...tags].filter((tag) => !['p', 'a', 'em', 'strong', 'aside'].includes(tag))).toEqual([]);
       // Besides ¶ self-links and links to topic pages, the only link is the HTML source's one safe link.
       const links = selectAll('a', root).filter((a) => !/paragraph-link|mention/.test(String(a.properties.className ?? '')));
-      expect(links.map((a) => a.properties.href)).toEqual({ injection: [], 'injection-html': ['https://example.org/ok'], 'saved-page': ['https://example.org/fine'] }[slug]);
+      expect(links.map((a) => a.properties.href)).toEqual(
+        { injection: [], 'injection-html': ['https://example.org/ok'], 'saved-page': ['https://example.org/fine'] }[slug],
+      );
     }
   });
 

@@ -34,13 +34,19 @@ describe('another corpus', () => {
     expect(ingestOk).toBe(true);
     expect(build.status, build.output).toBe(0);
     // The warning names the editor's file where it really is, not a default path.
-    expect(build.output).toContain(`topic "never-mentioned" (${join(content, 'topics', 'never-mentioned.md')}) is not mentioned in any chapter: listed apart at the foot of the topics index`);
+    expect(build.output).toContain(
+      `topic "never-mentioned" (${join(content, 'topics', 'never-mentioned.md')}) is not mentioned in any chapter: listed apart at the foot of the topics index`,
+    );
     expect(checkBuiltSite(build.outDir, '/vesna/').problems).toEqual([]);
   });
 
   it('reads the headline, the credit and the inline HTML of its sources', () => {
     const cover = page('');
-    expect(selectAll('.chapter-list h3', cover).map((h) => hastText(h))).toEqual(['Vesna Dam Opens After Ten Years', 'The flood the dam held back', 'Spillway passes its first test before the spring floods']);
+    expect(selectAll('.chapter-list h3', cover).map((h) => hastText(h))).toEqual([
+      'Vesna Dam Opens After Ten Years',
+      'The flood the dam held back',
+      'Spillway passes its first test before the spring floods',
+    ]);
     const first = page('chapters/vesna-dam-opens-after-ten-years');
     expect(hastText(select('.figure .credit', first)!)).toBe('Photograph: Ilse Marr for The Valley Herald');
     expect(hastText(select('.source-box details', first)!)).toMatch(/share or subscribe line: “Share this article”/);
@@ -71,7 +77,11 @@ describe('another corpus', () => {
 
   it('lists the unmentioned topic apart from the index, so its page is reachable, and keeps redirects', () => {
     const index = page('topics');
-    expect(selectAll('.topic-groups .topic-index a', index).map((a) => hastText(a as Element)).sort()).toEqual(['Mara Holt', 'Orlen', 'Vesna dam']);
+    expect(
+      selectAll('.topic-groups .topic-index a', index)
+        .map((a) => hastText(a as Element))
+        .sort(),
+    ).toEqual(['Mara Holt', 'Orlen', 'Vesna dam']);
     expect(selectAll('.unmentioned a', index).map((a) => (a as Element).properties.href)).toEqual(['/vesna/topics/never-mentioned/']);
     expect(readFileSync(join(build.outDir, 'topics/the-dam/index.html'), 'utf8')).toContain('url=/vesna/topics/vesna-dam/');
     expect(existsSync(join(build.outDir, 'cards/topic-mara-holt.png'))).toBe(true);

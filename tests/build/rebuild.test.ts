@@ -14,13 +14,19 @@ import { tempDir } from '../helpers/temp.ts';
 /** Every file of a built site with the hash of its bytes. */
 function fingerprint(dist: string): Map<string, string> {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => {
-    const path = join(entry.parentPath, entry.name);
-    return [relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
-  }));
+  return new Map(
+    files.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
+    }),
+  );
 }
 
-const cards = (build: Build) => build.output.match(/social cards: (\d+) drawn, (\d+) reused/)?.slice(1).map(Number);
+const cards = (build: Build) =>
+  build.output
+    .match(/social cards: (\d+) drawn, (\d+) reused/)
+    ?.slice(1)
+    .map(Number);
 
 let content: string;
 let cache: string;
@@ -30,9 +36,14 @@ beforeAll(() => {
   const work = tempDir('rebuild');
   content = join(work, 'content');
   cache = join(work, 'cache');
-  for (const part of ['articles', 'topics', 'site.yaml', 'intro.md']) cpSync(join(ROOT, 'content', part), join(content, part), { recursive: true });
+  for (const part of ['articles', 'topics', 'site.yaml', 'intro.md'])
+    cpSync(join(ROOT, 'content', part), join(content, part), { recursive: true });
   builds.first = astroBuild({ contentDir: content, cacheDir: cache });
-  builds.later = astroBuild({ contentDir: content, cacheDir: cache, env: { NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'tests/helpers/later-clock.mjs')).href}` } });
+  builds.later = astroBuild({
+    contentDir: content,
+    cacheDir: cache,
+    env: { NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'tests/helpers/later-clock.mjs')).href}` },
+  });
   const chapter = join(content, 'articles', 'kill-box.mdx');
   writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^title: .*$/m, 'title: "The kill box, retitled by the editor"'));
   builds.edited = astroBuild({ contentDir: content, cacheDir: cache });
@@ -63,6 +74,10 @@ describe('a second build', () => {
     const before = readFileSync(join(builds.later.outDir, 'cards/kill-box.png'));
     const after = readFileSync(join(builds.edited.outDir, 'cards/kill-box.png'));
     expect(after.equals(before)).toBe(false);
-    expect(readFileSync(join(builds.edited.outDir, 'cards/kalin-interview.png')).equals(readFileSync(join(builds.later.outDir, 'cards/kalin-interview.png')))).toBe(true);
+    expect(
+      readFileSync(join(builds.edited.outDir, 'cards/kalin-interview.png')).equals(
+        readFileSync(join(builds.later.outDir, 'cards/kalin-interview.png')),
+      ),
+    ).toBe(true);
   });
 });

@@ -28,10 +28,13 @@ const page = (base: string, path: string) => parseHtml(join(builds[base]!.outDir
 const mentionPages = (slug: string) => {
   const dir = join(builds['/mosul/']!.outDir, 'topics', slug, 'mentions');
   if (!existsSync(dir)) return [];
-  const more = readdirSync(dir).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(a) - Number(b));
+  const more = readdirSync(dir)
+    .filter((name) => /^\d+$/.test(name))
+    .sort((a, b) => Number(a) - Number(b));
   return [`topics/${slug}/mentions`, ...more.map((n) => `topics/${slug}/mentions/${n}`)];
 };
-const attr = (tree: ReturnType<typeof parseHtml> | Element, selector: string, name: string) => String((select(selector, tree) as Element | undefined)?.properties[name] ?? '');
+const attr = (tree: ReturnType<typeof parseHtml> | Element, selector: string, name: string) =>
+  String((select(selector, tree) as Element | undefined)?.properties[name] ?? '');
 
 describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
   it('builds, reading each chapter once for its links and for every page', () => {
@@ -43,11 +46,16 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
   });
 
   it('indexes every chapter and topic page for search, and nothing else, and every page offers the search', () => {
-    const entry = JSON.parse(readFileSync(join(builds[base]!.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(builds[base]!.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['en']);
     // The cover, about, the topics index, the search page and the "all mentions" pages repeat what these say.
-    expect(entry.languages.en!.page_count).toBe(READING_ORDER.length + readdirSync(join(ROOT, 'content/topics')).filter((n) => n.endsWith('.md')).length);
-    for (const path of ['', 'chapters/kill-box', 'topics/mosul', 'about']) expect(attr(page(base, path), 'form.site-search', 'action'), path).toBe(`${base}search/`);
+    expect(entry.languages.en!.page_count).toBe(
+      READING_ORDER.length + readdirSync(join(ROOT, 'content/topics')).filter((n) => n.endsWith('.md')).length,
+    );
+    for (const path of ['', 'chapters/kill-box', 'topics/mosul', 'about'])
+      expect(attr(page(base, path), 'form.site-search', 'action'), path).toBe(`${base}search/`);
     const search = page(base, 'search');
     expect(attr(search, 'form.search-form', 'action')).toBe(`${base}search/`);
     // Without script, the page says where else to look.
@@ -113,7 +121,12 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
     expect(attr(tree, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
     expect(attr(tree, 'meta[property="og:title"]', 'content')).toBe('How eliminating the ‘kill box’ turned Mosul into a meat-grinder');
     const jsonLd = JSON.parse(hastText(select('script[type="application/ld+json"]', tree)!));
-    expect(jsonLd).toMatchObject({ '@type': 'Article', url: `${SITE}${base}chapters/kill-box/`, publisher: { name: 'The National' }, datePublished: '2018' });
+    expect(jsonLd).toMatchObject({
+      '@type': 'Article',
+      url: `${SITE}${base}chapters/kill-box/`,
+      publisher: { name: 'The National' },
+      datePublished: '2018',
+    });
   });
 
   it('makes a 1200×630 social card for the cover and each chapter', async () => {
@@ -126,7 +139,9 @@ describe.each(['/', '/mosul/'])('the site built under %s', (base) => {
   it('has a feed, sitemap and robots.txt whose links keep the base path', () => {
     const out = builds[base]!.outDir;
     const rss = readFileSync(join(out, 'rss.xml'), 'utf8');
-    expect([...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual(READING_ORDER.map((slug) => `${SITE}${base}chapters/${slug}/`));
+    expect([...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual(
+      READING_ORDER.map((slug) => `${SITE}${base}chapters/${slug}/`),
+    );
     // Every bundled chapter is dated to the month or the year: the feed invents no day for any of them.
     expect(rss).not.toMatch(/<pubDate>/);
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${base}sitemap-index.xml`);
@@ -164,7 +179,9 @@ describe('chapter content', () => {
     const duran = page('/', 'chapters/one-square-mile');
     // Cut in the middle, the text goes on: the source box does not say nothing came after.
     expect(hastText(select('.source-box', duran)!)).toMatch(/breaks off mid-sentence where the chapter says so, and goes on after a gap/);
-    expect(hastText(select('.source-box', page('/', 'chapters/victory-and-its-cost'))!)).toMatch(/breaks off before its end; nothing after that point was available/);
+    expect(hastText(select('.source-box', page('/', 'chapters/victory-and-its-cost'))!)).toMatch(
+      /breaks off before its end; nothing after that point was available/,
+    );
     expect(hastText(select('.body', duran)!)).toMatch(/they probably were\s*\[The source text breaks off here, mid-sentence\.\]/);
   });
 
@@ -173,7 +190,9 @@ describe('chapter content', () => {
     // The photographer is credited with the photograph, not as an author.
     expect(hastText(select('.byline', time)!)).toMatch(/^By Jared Malsin · TIME \(Iraq\) · April 2017/);
     // A photograph the site cannot show: its caption and credit as a note, and no empty frame.
-    expect(hastText(select('.figure figcaption', time)!)).toMatch(/^Photograph in the original: A sniper from the Iraqi Federal Police.*Photograph: Emanuele Satolli for TIME/);
+    expect(hastText(select('.figure figcaption', time)!)).toMatch(
+      /^Photograph in the original: A sniper from the Iraqi Federal Police.*Photograph: Emanuele Satolli for TIME/,
+    );
     expect(hastText(time)).not.toMatch(/not reproduced/);
     expect(hastText(select('.source-box details summary', time)!)).toMatch(/^Editing notes/);
     expect(hastText(select('.source-box details', time)!)).toMatch(/browser notice.*Your browser is out of date/);
@@ -192,7 +211,9 @@ describe('chapter content', () => {
     const cover = page('/mosul/', '');
     const main = select('main', cover)!;
     // In this order: title, the introduction's first paragraph, the hook, the button, the chapters, the story's shape, the rest of the introduction.
-    const order = selectAll('.cover-head, .intro, .hook, .start-reading, .chapter-list, .story-shape', main).map((node) => (node.properties.className as string[]).join(' '));
+    const order = selectAll('.cover-head, .intro, .hook, .start-reading, .chapter-list, .story-shape', main).map((node) =>
+      (node.properties.className as string[]).join(' '),
+    );
     expect(order).toEqual(['cover-head', 'intro', 'hook', 'start-reading', 'chapter-list', 'story-shape wide', 'intro intro-more']);
     expect(selectAll('.intro:not(.intro-more) p', main)).toHaveLength(1);
     // The hook is a named speaker's words, leading to the paragraph that holds them.
@@ -200,7 +221,10 @@ describe('chapter content', () => {
     const [path, anchor] = attr(hook, 'figcaption a:last-child', 'href').replace('/mosul/', '').split('#');
     const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
     // Every word of the quotation stands in that paragraph, in order (the text may break off for its tag: "Looking back," one commander said, "we…").
-    const wordsOf = (text: string): string[] => fold(text).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+    const wordsOf = (text: string): string[] =>
+      fold(text)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}']+/gu) ?? [];
     const quoted = wordsOf(hastText(select('blockquote', hook)!));
     const paragraph = wordsOf(hastText(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!));
     let at = 0;
@@ -224,12 +248,15 @@ describe('chapter content', () => {
 
   it('lists every chapter on the 404 page', () => {
     const missing = parseHtml(join(builds['/mosul/']!.outDir, '404.html'));
-    expect(selectAll('.not-found-chapters a', missing).map((a) => String(a.properties.href))).toEqual(READING_ORDER.map((slug) => `/mosul/chapters/${slug}/`));
+    expect(selectAll('.not-found-chapters a', missing).map((a) => String(a.properties.href))).toEqual(
+      READING_ORDER.map((slug) => `/mosul/chapters/${slug}/`),
+    );
   });
 
   it('gives anchors that are stable from one build to the next', () => {
     for (const slug of READING_ORDER) {
-      const texts = (base: string) => selectAll('.body p[id]', page(base, `chapters/${slug}`)).map((p) => `${p.properties.id} ${hastText(p)}`);
+      const texts = (base: string) =>
+        selectAll('.body p[id]', page(base, `chapters/${slug}`)).map((p) => `${p.properties.id} ${hastText(p)}`);
       expect(texts('/mosul/')).toEqual(texts('/'));
     }
   });
@@ -244,11 +271,16 @@ describe('chapter content', () => {
 
 describe('topics in the built site', () => {
   const out = () => builds['/mosul/']!.outDir;
-  const topicSlugs = () => readdirSync(join(ROOT, 'content/topics')).filter((n) => n.endsWith('.md')).map((n) => n.replace(/\.md$/, ''));
+  const topicSlugs = () =>
+    readdirSync(join(ROOT, 'content/topics'))
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => n.replace(/\.md$/, ''));
 
   it('gives every registry topic a page, and lists them on /topics/ by kind with counts', () => {
     const index = page('/mosul/', 'topics');
-    const listed = selectAll('.topic-index a', index).map((a) => String(a.properties.href).replace('/mosul/topics/', '').replace(/\/$/, ''));
+    const listed = selectAll('.topic-index a', index).map((a) =>
+      String(a.properties.href).replace('/mosul/topics/', '').replace(/\/$/, ''),
+    );
     for (const slug of topicSlugs()) expect(existsSync(join(out(), 'topics', slug, 'index.html')), slug).toBe(true);
     expect(new Set(listed)).toEqual(new Set(topicSlugs()));
     expect(selectAll('.topic-groups h2', index).map((h) => hastText(h))).toEqual(['People', 'Places', 'Organisations', 'Events', 'Ideas']);
@@ -299,8 +331,17 @@ describe('topics in the built site', () => {
 
   it('follows al-Baghdadi from chapter to chapter', () => {
     const topic = page('/mosul/', 'topics/abu-bakr-al-baghdadi');
-    expect(selectAll('.mention-group h3 a', topic).map((a) => hastText(a))).toEqual(['The Beginning of the End in Mosul', 'ISIS fighters trapped in one square mile of Mosul']);
-    expect(selectAll('.mentions mark', topic).map((m) => hastText(m))).toEqual(['Abu Bakr al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi', 'Al-Baghdadi']);
+    expect(selectAll('.mention-group h3 a', topic).map((a) => hastText(a))).toEqual([
+      'The Beginning of the End in Mosul',
+      'ISIS fighters trapped in one square mile of Mosul',
+    ]);
+    expect(selectAll('.mentions mark', topic).map((m) => hastText(m))).toEqual([
+      'Abu Bakr al-Baghdadi',
+      'Ibrahim Abu Bakr Al-Baghdadi',
+      'Al-Baghdadi',
+      'Al-Baghdadi',
+      'Al-Baghdadi',
+    ]);
     expect(selectAll('.topic-chips a', topic).map((a) => hastText(a))).toContain('Great Mosque of al-Nuri');
   });
 
@@ -329,7 +370,8 @@ describe('topics in the built site', () => {
     const everywhere = ['mosul', 'iraq', 'islamic-state'];
     for (const slug of READING_ORDER) {
       const chapter = page('/mosul/', `chapters/${slug}`);
-      for (const paragraph of selectAll('.body p', chapter)) expect(selectAll('a.mention', paragraph).length, `${slug}: ${hastText(paragraph).slice(0, 60)}`).toBeLessThanOrEqual(2);
+      for (const paragraph of selectAll('.body p', chapter))
+        expect(selectAll('a.mention', paragraph).length, `${slug}: ${hastText(paragraph).slice(0, 60)}`).toBeLessThanOrEqual(2);
       const targets = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));
       for (const topic of everywhere) expect(targets, slug).not.toContain(`/mosul/topics/${topic}/`);
     }
@@ -341,10 +383,15 @@ describe('topics in the built site', () => {
     const timeline = page('/mosul/', 'timeline');
     expect(selectAll('.timeline-year h2', timeline).map((h) => hastText(h))).toEqual(['2003', '2014', '2015', '2016', '2017']);
     const datetimes = selectAll('.timeline-events time', timeline).map((t) => String(t.properties.dateTime));
-    for (const value of ['2014-06', '2014-07', '2016-06', '2016-10', '2017-01', '2017-03-17', '2017-03-28', '2017-06', '2017-07']) expect(datetimes, value).toContain(value);
+    for (const value of ['2014-06', '2014-07', '2016-06', '2016-10', '2017-01', '2017-03-17', '2017-03-28', '2017-06', '2017-07'])
+      expect(datetimes, value).toContain(value);
     // The editor's dated topics take part; the cover has a strip of the years.
-    expect(selectAll('.dated-topic a', timeline).map((a) => hastText(a))).toEqual(expect.arrayContaining(['Battle for Mosul', 'Great Mosque of al-Nuri']));
-    expect(selectAll('.timeline-strip li a', page('/mosul/', '')).map((a) => String(a.properties.href))).toContain('/mosul/timeline/#y-2014');
+    expect(selectAll('.dated-topic a', timeline).map((a) => hastText(a))).toEqual(
+      expect.arrayContaining(['Battle for Mosul', 'Great Mosque of al-Nuri']),
+    );
+    expect(selectAll('.timeline-strip li a', page('/mosul/', '')).map((a) => String(a.properties.href))).toContain(
+      '/mosul/timeline/#y-2014',
+    );
     const tellings = selectAll('.tellings a.context', timeline);
     expect(tellings.length).toBeGreaterThan(20);
     for (const link of tellings) {
@@ -367,19 +414,35 @@ describe('topics in the built site', () => {
     const items = selectAll('.quotations li', voices);
     expect(items.length).toBeGreaterThan(25);
     for (const item of items) {
-      const [path, anchor] = String((select('a.anchor-label', item) as Element).properties.href).replace('/mosul/', '').split('#');
-      const words = fold(hastText(select('blockquote', item)!)).replace(/^"|"$/g, '').split(/\s+/).slice(0, 2).join(' ');
+      const [path, anchor] = String((select('a.anchor-label', item) as Element).properties.href)
+        .replace('/mosul/', '')
+        .split('#');
+      const words = fold(hastText(select('blockquote', item)!))
+        .replace(/^"|"$/g, '')
+        .split(/\s+/)
+        .slice(0, 2)
+        .join(' ');
       expect(fold(hastText(select(`#${anchor}`, page('/mosul/', path!.replace(/\/$/, '')))!)), words).toContain(words);
     }
-    expect(hastText(select('#quoted-heading + .quotations', page('/mosul/', 'topics/noah-bonsey'))!)).toMatch(/Even as they lose territory/);
+    expect(hastText(select('#quoted-heading + .quotations', page('/mosul/', 'topics/noah-bonsey'))!)).toMatch(
+      /Even as they lose territory/,
+    );
   });
 
   it('draws the places on a map, each marker a link to that place’s page, with an inset where Mosul’s districts crowd and the same in a list', () => {
     const map = page('/mosul/', 'map');
     const markers = selectAll('svg.map a', map).map((a) => String(a.properties.href));
     // Every marker leads to a page that exists and is a place's (or a topic the editor put on the map).
-    for (const href of markers) expect(existsSync(join(builds['/mosul/']!.outDir, href.replace('/mosul/', ''), 'index.html')), href).toBe(true);
-    expect(markers).toEqual(expect.arrayContaining(['/mosul/topics/mosul/', '/mosul/topics/raqqa/', '/mosul/topics/iraq/', '/mosul/topics/great-mosque-of-al-nuri/']));
+    for (const href of markers)
+      expect(existsSync(join(builds['/mosul/']!.outDir, href.replace('/mosul/', ''), 'index.html')), href).toBe(true);
+    expect(markers).toEqual(
+      expect.arrayContaining([
+        '/mosul/topics/mosul/',
+        '/mosul/topics/raqqa/',
+        '/mosul/topics/iraq/',
+        '/mosul/topics/great-mosque-of-al-nuri/',
+      ]),
+    );
     expect(selectAll('svg.map a', map).every((a) => String(a.properties.ariaLabel ?? '').length > 0)).toBe(true);
     // The districts are too close to name on the regional map: the inset names them.
     const inset = selectAll('#inset svg.map text', map).map((t) => hastText(t));
@@ -388,7 +451,9 @@ describe('topics in the built site', () => {
     expect(listed).toEqual(expect.arrayContaining(['Mosul', 'Raqqa', 'Iraq']));
     // A river has no one point: it is named as not on the map, and the build says how to place it.
     expect(hastText(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Euphrates/);
-    expect(builds['/mosul/']!.output).toMatch(/map: \d+ places are not on the map, for want of coordinates: .*Euphrates \(.*euphrates\.md\)/);
+    expect(builds['/mosul/']!.output).toMatch(
+      /map: \d+ places are not on the map, for want of coordinates: .*Euphrates \(.*euphrates\.md\)/,
+    );
     // A place's own page shows where it is, and leads to the whole map.
     const raqqa = page('/mosul/', 'topics/raqqa');
     expect(select('.locator svg .map-marker', raqqa)).toBeTruthy();
@@ -413,7 +478,8 @@ describe('the other Markdown processor', () => {
   it('renders chapter bodies identical to Sätteri’s under unified (remark/rehype)', () => {
     const unified = astroBuild({ siteUrl: SITE, basePath: '/', markdown: 'unified' });
     expect(unified.status, unified.output).toBe(0);
-    const body = (dir: string, slug: string) => /<div class="body">[\s\S]*?<\/div><nav class="read-next/.exec(readFileSync(join(dir, 'chapters', slug, 'index.html'), 'utf8'))![0];
+    const body = (dir: string, slug: string) =>
+      /<div class="body">[\s\S]*?<\/div><nav class="read-next/.exec(readFileSync(join(dir, 'chapters', slug, 'index.html'), 'utf8'))![0];
     for (const slug of READING_ORDER) expect(body(unified.outDir, slug), slug).toBe(body(builds['/']!.outDir, slug));
   });
 });

@@ -14,7 +14,21 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 
 const BASE = '/mosul/';
-const PAGES = ['', 'chapters/kalin-interview/', 'chapters/beginning-of-the-end/', 'chapters/kill-box/', 'about/', 'topics/', 'topics/abu-bakr-al-baghdadi/', 'topics/islamic-state/', 'topics/islamic-state/mentions/2/', 'search/?q=al-Nuri', 'timeline/', 'voices/', 'map/'];
+const PAGES = [
+  '',
+  'chapters/kalin-interview/',
+  'chapters/beginning-of-the-end/',
+  'chapters/kill-box/',
+  'about/',
+  'topics/',
+  'topics/abu-bakr-al-baghdadi/',
+  'topics/islamic-state/',
+  'topics/islamic-state/mentions/2/',
+  'search/?q=al-Nuri',
+  'timeline/',
+  'voices/',
+  'map/',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -44,7 +58,11 @@ describe.each([
       await page.goto(`${origin}${BASE}${path}`);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document, {
+        const result = await (
+          window as unknown as {
+            axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+          }
+        ).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
         });
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
@@ -149,7 +167,7 @@ describe('screenshots for a person to look at', () => {
         const page = await context.newPage();
         for (const path of PAGES) {
           await page.goto(`${origin}${BASE}${path}`);
-          const name = `${(path.replace(/[/?=]+/g, '-').replace(/-$/, '') || 'cover')}-${width}-${colorScheme}.png`;
+          const name = `${path.replace(/[/?=]+/g, '-').replace(/-$/, '') || 'cover'}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: join(dir, name), fullPage: true });
           written.push(name);
         }
@@ -168,28 +186,32 @@ describe('screenshots for a person to look at', () => {
 });
 
 describe('steady pages', () => {
-  it.each(['', 'chapters/beginning-of-the-end/', 'topics/mosul/'])('hardly move when the web font arrives late (/%s, phone)', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    // The font held back a second and a half, as on a slow phone connection: the page lays out in the fallback first.
-    await page.route('**/*.woff2', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) w.shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(`${origin}${BASE}${path}`);
-    await page.waitForFunction(() => [...document.fonts].some((font) => font.status === 'loaded'));
-    await page.waitForTimeout(300);
-    // Cumulative layout shift: under 0.1 is "good" (web.dev). Measured with this machine's fallback serif (DejaVu Serif).
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
-    await context.close();
-  });
+  it.each(['', 'chapters/beginning-of-the-end/', 'topics/mosul/'])(
+    'hardly move when the web font arrives late (/%s, phone)',
+    async (path) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      // The font held back a second and a half, as on a slow phone connection: the page lays out in the fallback first.
+      await page.route('**/*.woff2', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number };
+        w.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>)
+            if (!entry.hadRecentInput) w.shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${origin}${BASE}${path}`);
+      await page.waitForFunction(() => [...document.fonts].some((font) => font.status === 'loaded'));
+      await page.waitForTimeout(300);
+      // Cumulative layout shift: under 0.1 is "good" (web.dev). Measured with this machine's fallback serif (DejaVu Serif).
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
+      await context.close();
+    },
+  );
 });
 
 describe('a printed chapter', () => {
@@ -198,7 +220,16 @@ describe('a printed chapter', () => {
     const page = await context.newPage();
     await page.goto(`${origin}${BASE}chapters/beginning-of-the-end/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.contents-control', '.in-chapter', '.source-box details', '.cite details', '.figure', '.read-next', '.pager', '.site-header nav']) {
+    for (const selector of [
+      '.contents-control',
+      '.in-chapter',
+      '.source-box details',
+      '.cite details',
+      '.figure',
+      '.read-next',
+      '.pager',
+      '.site-header nav',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     for (const selector of ['h1', '.byline', '.body p', '.source-box dl', '.citation-plain']) {
@@ -213,7 +244,11 @@ describe('the topics index', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${origin}${BASE}topics/`);
-    const lefts = await Promise.all(['.site-title', 'main h1', '.kind-nav a', '.topic-groups h2'].map(async (selector) => Math.round((await page.locator(selector).first().boundingBox())!.x)));
+    const lefts = await Promise.all(
+      ['.site-title', 'main h1', '.kind-nav a', '.topic-groups h2'].map(async (selector) =>
+        Math.round((await page.locator(selector).first().boundingBox())!.x),
+      ),
+    );
     expect(new Set(lefts).size, lefts.join(', ')).toBe(1);
     await context.close();
   });
@@ -399,7 +434,9 @@ describe('search at the root of a host', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.url()).toBe(`${rootOrigin}/search/?q=al-Nuri&in=Chapter`);
     await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThanOrEqual(1);
-    const chaptersOnly = await page.locator('.search-results a.search-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const chaptersOnly = await page
+      .locator('.search-results a.search-title')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(chaptersOnly.every((href) => href?.startsWith('/chapters/'))).toBe(true);
     await page.goBack();
     await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThanOrEqual(2);

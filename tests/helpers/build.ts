@@ -59,7 +59,11 @@ export function astroBuild(options: BuildOptions = {}): Build {
   const config = writeAstroConfig(work, {
     outDir,
     cacheDir: options.cacheDir ?? join(work, 'cache'),
-    dossier: { ...options.dossier, ...(options.contentDir && { content: options.contentDir }), ...(options.markdown && { markdown: options.markdown }) },
+    dossier: {
+      ...options.dossier,
+      ...(options.contentDir && { content: options.contentDir }),
+      ...(options.markdown && { markdown: options.markdown }),
+    },
   });
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
     cwd: ROOT,

@@ -75,6 +75,9 @@ export function hostileFiles(): Record<string, Uint8Array> {
     'binary.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
     'saved-page.html': new TextEncoder().encode(SAVED_PAGE_INJECTION),
     // As Windows' Notepad saves "Unicode": UTF-16, little-endian, with a byte-order mark.
-    'utf-16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Saved as “Unicode” by Notepad: الموصل.\r\nA second paragraph.\r\n', 'utf16le')]),
+    'utf-16.txt': Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Saved as “Unicode” by Notepad: الموصل.\r\nA second paragraph.\r\n', 'utf16le'),
+    ]),
   };
 }

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
 }
 
 export function parseHtml(file: string): Root {

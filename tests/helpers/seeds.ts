@@ -24,7 +24,9 @@ export function seedText(name: string): string {
 }
 
 export function seedNames(): string[] {
-  return readdirSync(SOURCES_DIR).filter((name) => name.endsWith('.txt')).sort();
+  return readdirSync(SOURCES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 }
 
 export function bundledManifest(): Manifest {

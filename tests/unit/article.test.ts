@@ -13,7 +13,8 @@ const paragraphs = (result: IngestResult) => ok(result).body.map((p) => plainTex
 
 describe('paragraphs', () => {
   it('joins hard-wrapped paragraphs again', () => {
-    const wrapped = 'The first paragraph was wrapped by an old mail client at\nseventy characters, so its lines break in the middle of it.\n\nThe second paragraph was wrapped the same way by the very\nsame client, and it too must read as one paragraph again.\n';
+    const wrapped =
+      'The first paragraph was wrapped by an old mail client at\nseventy characters, so its lines break in the middle of it.\n\nThe second paragraph was wrapped the same way by the very\nsame client, and it too must read as one paragraph again.\n';
     expect(paragraphs(ingestSource('w.txt', encode(wrapped)))).toHaveLength(2);
   });
 
@@ -33,14 +34,27 @@ describe('paragraphs', () => {
 describe('metadata', () => {
   it('infers what the manifest does not give, and says so', () => {
     const duran = ok(ingestSource(SEED.duran, seedBytes(SEED.duran)));
-    expect(duran.fields).toMatchObject({ title: 'ISIS fighters trapped in one square mile of Mosul', publication: 'The Duran', inferred: ['title', 'publication'] });
+    expect(duran.fields).toMatchObject({
+      title: 'ISIS fighters trapped in one square mile of Mosul',
+      publication: 'The Duran',
+      inferred: ['title', 'publication'],
+    });
     const reuters = ok(ingestSource(SEED.reuters, seedBytes(SEED.reuters)));
     expect(reuters.fields.title).toBe('It was an awkward coalition riven by political and sectarian…');
     expect(reuters.fields.inferred).toEqual(['title']);
   });
 
   it('lets the manifest win, and lists nothing confirmed as inferred', () => {
-    const time = ok(ingestSource(SEED.time, seedBytes(SEED.time), { publication: 'TIME', title: 'The Beginning of the End in Mosul', dek: 'In Mosul, the Islamic State is about to lose the crown jewel of its self-styled caliphate', section: 'Iraq', date: '2017-04', notes: [] }));
+    const time = ok(
+      ingestSource(SEED.time, seedBytes(SEED.time), {
+        publication: 'TIME',
+        title: 'The Beginning of the End in Mosul',
+        dek: 'In Mosul, the Islamic State is about to lose the crown jewel of its self-styled caliphate',
+        section: 'Iraq',
+        date: '2017-04',
+        notes: [],
+      }),
+    );
     expect(time.fields.inferred).toEqual([]);
     expect(time.fields.date).toBe('2017-04');
   });
@@ -59,7 +73,9 @@ describe('metadata', () => {
 
 describe('placement', () => {
   it('makes stable ASCII slugs', () => {
-    expect(slugFor("How eliminating the 'kill box' turned Mosul into a meat-grinder")).toBe('how-eliminating-the-kill-box-turned-mosul-into-a-meat-grinder');
+    expect(slugFor("How eliminating the 'kill box' turned Mosul into a meat-grinder")).toBe(
+      'how-eliminating-the-kill-box-turned-mosul-into-a-meat-grinder',
+    );
     expect(slugFor('Šaqlāwa and al-Nūrī: café')).toBe('saqlawa-and-al-nuri-cafe');
   });
 
@@ -82,7 +98,9 @@ describe("editor's notes", () => {
     const source = encode('He said it was “over” by then. A second sentence follows here.');
     const warnings = (at: string) => ok(ingestSource('n.txt', source, { notes: [{ at, text: 'A note.' }] })).warnings;
     expect(warnings('it was "over"')).toEqual([]);
-    expect(warnings('not in the text')).toEqual(['editor\'s note at "not in the text": that text is not in the article, so the note would not be shown']);
+    expect(warnings('not in the text')).toEqual([
+      'editor\'s note at "not in the text": that text is not in the article, so the note would not be shown',
+    ]);
   });
 });
 
@@ -95,7 +113,9 @@ describe('plain text stays text', () => {
   });
 
   it('reads the balanced inline markup a scrape leaves in as emphasis, strength and safe links', () => {
-    const [inline] = bodyOf('It was <em>very</em> <strong>clear</strong>, said <a href="https://example.org/x">the report</a> <i>and <b>more</b></i>.');
+    const [inline] = bodyOf(
+      'It was <em>very</em> <strong>clear</strong>, said <a href="https://example.org/x">the report</a> <i>and <b>more</b></i>.',
+    );
     expect(inline).toEqual([
       { type: 'text', value: 'It was ' },
       { type: 'emphasis', children: [{ type: 'text', value: 'very' }] },
@@ -104,14 +124,22 @@ describe('plain text stays text', () => {
       { type: 'text', value: ', said ' },
       { type: 'link', url: 'https://example.org/x', children: [{ type: 'text', value: 'the report' }] },
       { type: 'text', value: ' ' },
-      { type: 'emphasis', children: [{ type: 'text', value: 'and ' }, { type: 'strong', children: [{ type: 'text', value: 'more' }] }] },
+      {
+        type: 'emphasis',
+        children: [
+          { type: 'text', value: 'and ' },
+          { type: 'strong', children: [{ type: 'text', value: 'more' }] },
+        ],
+      },
       { type: 'text', value: '.' },
     ]);
   });
 
   it('finds a title with words, or takes the file name, and never leaves a caption pair in the body twice', () => {
     expect(ok(ingestSource('2017-the-report.txt', encode('. \n '))).fields.title).toBe('2017 the report');
-    const captioned = ok(ingestSource('c.txt', encode('A caption.\nCredit Name A caption.\nThe body of the article begins here and goes on.')));
+    const captioned = ok(
+      ingestSource('c.txt', encode('A caption.\nCredit Name A caption.\nThe body of the article begins here and goes on.')),
+    );
     expect(captioned.fields.figures).toEqual([{ caption: 'A caption.', credit: 'Credit Name' }]);
     expect(captioned.body.map((p) => plainText(p.inline))).toEqual(['The body of the article begins here and goes on.']);
   });

@@ -10,12 +10,23 @@ import { load as loadLikeAstro } from 'js-yaml';
 
 describe('dossier() options', () => {
   it('defaults to the bundled layout: ./content, Sätteri, every view on, site.yaml’s link mode', () => {
-    expect(parseDossierOptions(undefined)).toEqual({ ok: true, options: { content: './content', markdown: 'satteri', views: { timeline: true, voices: true, map: true, search: true } } });
+    expect(parseDossierOptions(undefined)).toEqual({
+      ok: true,
+      options: { content: './content', markdown: 'satteri', views: { timeline: true, voices: true, map: true, search: true } },
+    });
   });
 
   it('keeps what is given, and the views not named stay on', () => {
     const parsed = parseDossierOptions({ content: '../newsroom/content', markdown: 'unified', links: 'every', views: { map: false } });
-    expect(parsed).toEqual({ ok: true, options: { content: '../newsroom/content', markdown: 'unified', links: 'every', views: { timeline: true, voices: true, map: false, search: true } } });
+    expect(parsed).toEqual({
+      ok: true,
+      options: {
+        content: '../newsroom/content',
+        markdown: 'unified',
+        links: 'every',
+        views: { timeline: true, voices: true, map: false, search: true },
+      },
+    });
   });
 
   it('names each option that cannot be right, in one line', () => {
@@ -38,15 +49,22 @@ describe('SITE_URL and BASE_PATH', () => {
     expect(deployTarget({ BASE_PATH: 'a/b/' })).toEqual({ site: 'https://example.org', base: '/a/b/' });
     // A SITE_URL with a path: the path is where the site lives.
     expect(deployTarget({ SITE_URL: 'https://user.github.io/mosul' })).toEqual({ site: 'https://user.github.io', base: '/mosul/' });
-    expect(deployTarget({ SITE_URL: 'https://user.github.io/mosul/', BASE_PATH: '/mosul/' })).toEqual({ site: 'https://user.github.io', base: '/mosul/' });
+    expect(deployTarget({ SITE_URL: 'https://user.github.io/mosul/', BASE_PATH: '/mosul/' })).toEqual({
+      site: 'https://user.github.io',
+      base: '/mosul/',
+    });
   });
 
   it('refuses the rest, naming the variable', () => {
     expect(() => deployTarget({ BASE_PATH: '//evil.com/' })).toThrow(/^BASE_PATH="\/\/evil\.com\/" points to another site/);
     expect(() => deployTarget({ BASE_PATH: 'https://evil.com/' })).toThrow(/^BASE_PATH=.* points to another site/);
-    expect(() => deployTarget({ BASE_PATH: '/a b/' })).toThrow(/^BASE_PATH="\/a b\/": "a b" has characters a URL path would have to escape.*like \/a-b\//);
+    expect(() => deployTarget({ BASE_PATH: '/a b/' })).toThrow(
+      /^BASE_PATH="\/a b\/": "a b" has characters a URL path would have to escape.*like \/a-b\//,
+    );
     expect(() => deployTarget({ BASE_PATH: '/../x/' })).toThrow(/^BASE_PATH=.*"\.\." segment/);
-    expect(() => deployTarget({ SITE_URL: 'javascript:alert(1)' })).toThrow(/^SITE_URL="javascript:alert\(1\)" must start with https:\/\/ or http:\/\//);
+    expect(() => deployTarget({ SITE_URL: 'javascript:alert(1)' })).toThrow(
+      /^SITE_URL="javascript:alert\(1\)" must start with https:\/\/ or http:\/\//,
+    );
     expect(() => deployTarget({ SITE_URL: 'example.org' })).toThrow(/^SITE_URL="example\.org" is not an address/);
     expect(() => deployTarget({ SITE_URL: 'https://x.org/?q=1' })).toThrow(/^SITE_URL=.*query/);
     expect(() => deployTarget({ SITE_URL: 'https://x.org/a/', BASE_PATH: '/b/' })).toThrow(/has the path \/a\/, but BASE_PATH="\/b\/"/);
@@ -80,7 +98,8 @@ describe('site.yaml', () => {
 describe('dates', () => {
   it('are on the calendar', () => {
     for (const date of ['2017', '2017-02', '2017-02-28', '2016-02-29', '2000-02-29', '0001']) expect(isCalendarDate(date), date).toBe(true);
-    for (const date of ['2017-02-30', '2017-13-45', '2017-00', '0000', '1900-02-29', '2017-04-31', '17-04-01']) expect(isCalendarDate(date), date).toBe(false);
+    for (const date of ['2017-02-30', '2017-13-45', '2017-00', '0000', '1900-02-29', '2017-04-31', '17-04-01'])
+      expect(isCalendarDate(date), date).toBe(false);
   });
 
   it('are refused in sources.yaml with the field named', () => {

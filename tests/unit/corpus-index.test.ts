@@ -42,7 +42,9 @@ describe('indexChapter', () => {
       ['2016-03', 'p-1'],
       ['2016-04-04', 'p-3'],
     ]);
-    expect(record.quotations).toEqual([expect.objectContaining({ anchor: 'p-2', speaker: 'Ana Brel', text: expect.stringContaining('as long as it takes') })]);
+    expect(record.quotations).toEqual([
+      expect.objectContaining({ anchor: 'p-2', speaker: 'Ana Brel', text: expect.stringContaining('as long as it takes') }),
+    ]);
   });
 
   it('reads dates and quotations only when asked (their views may be off)', () => {
@@ -70,7 +72,10 @@ describe('indexChapter', () => {
 
 describe('a chapter file’s record, shared by the render plugins and the pages', () => {
   const file = join(tempDir('records'), 'walkout.mdx');
-  writeFileSync(file, `---\ntitle: Walkout\ndate: "2017-04"\n---\n\nIraqi forces reached Mosul's Old City -- slowly.\n\nThe "ISIS" fighters said Mosul would fall.\n`);
+  writeFileSync(
+    file,
+    `---\ntitle: Walkout\ndate: "2017-04"\n---\n\nIraqi forces reached Mosul's Old City -- slowly.\n\nThe "ISIS" fighters said Mosul would fall.\n`,
+  );
 
   it('is read once, whoever asks, and again only when the file changes', () => {
     const first = chapterRecord(file);

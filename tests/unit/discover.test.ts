@@ -10,9 +10,12 @@ import { parseTopicFile } from '../../src/topics/registry.ts';
 import { cleanEnvironment, ROOT } from '../helpers/build.ts';
 import { bundledCorpus } from '../helpers/corpus.ts';
 
-const chapters = bundledCorpus().flatMap((item) => (item.status === 'ok' ? [{ slug: item.slug, paragraphs: paragraphTexts(item.text.replace(/^---\n[\s\S]*?\n---\n/, '')) }] : []));
+const chapters = bundledCorpus().flatMap((item) =>
+  item.status === 'ok' ? [{ slug: item.slug, paragraphs: paragraphTexts(item.text.replace(/^---\n[\s\S]*?\n---\n/, '')) }] : [],
+);
 const candidates = discoverCandidates(chapters);
-const named = (name: string): Candidate | undefined => candidates.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+const named = (name: string): Candidate | undefined =>
+  candidates.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 
 describe('normalizeName', () => {
   it('drops possessives and punctuation, and keeps titles as a role', () => {
@@ -47,23 +50,112 @@ describe('discovery on the bundled corpus (an empty registry)', () => {
   it('finds the floor of SOURCES.md that the texts name', () => {
     // Not here since issue 9: "federal police" and "escape route" are everyday phrases (the editor names them),
     // and "VBIEDs", unexplained and in one chapter, is evidence of nothing more than "HTML" in a page about markup.
-    const floor = ['Donald Trump', 'Stephen Townsend', 'James Browning', 'Jay Morse', 'Noah Bonsey', 'Jared Kushner', 'Bashar Al Assad', 'Stephen Kalin', 'Dustin A Lewis', 'Jonathan Reith', 'Jafar Jawad Qadem', 'Jasem Ahmed',
-      'Mosul', 'west Mosul', 'east Mosul', 'Dawasa', 'Aqeedat', 'New Mosul', 'Raqqa', 'Fallujah', 'Ramadi', 'Baghdad', 'Syria', 'Iraq', 'Kuwait',
-      'CTS', 'Popular Mobilisation Units', 'Kurdish Peshmerga', 'Amaq', 'International Crisis Group', 'United Nations', 'Reuters', 'U.S.-led coalition',
-      'Mosque of al-Nuri', 'Great Mosque of Mosul', 'car bombs', 'human shields', 'civilian casualties', 'kill box', 'caliphate'];
+    const floor = [
+      'Donald Trump',
+      'Stephen Townsend',
+      'James Browning',
+      'Jay Morse',
+      'Noah Bonsey',
+      'Jared Kushner',
+      'Bashar Al Assad',
+      'Stephen Kalin',
+      'Dustin A Lewis',
+      'Jonathan Reith',
+      'Jafar Jawad Qadem',
+      'Jasem Ahmed',
+      'Mosul',
+      'west Mosul',
+      'east Mosul',
+      'Dawasa',
+      'Aqeedat',
+      'New Mosul',
+      'Raqqa',
+      'Fallujah',
+      'Ramadi',
+      'Baghdad',
+      'Syria',
+      'Iraq',
+      'Kuwait',
+      'CTS',
+      'Popular Mobilisation Units',
+      'Kurdish Peshmerga',
+      'Amaq',
+      'International Crisis Group',
+      'United Nations',
+      'Reuters',
+      'U.S.-led coalition',
+      'Mosque of al-Nuri',
+      'Great Mosque of Mosul',
+      'car bombs',
+      'human shields',
+      'civilian casualties',
+      'kill box',
+      'caliphate',
+    ];
     expect(floor.filter((name) => !named(name))).toEqual([]);
   });
 
   it('proposes, at two mentions or more, only topics an editor keeps, with the top 20 all real', () => {
     // Judged by hand, once, from this corpus: every name here is a person, place, organisation, event or recurring term of the story.
-    const keep = new Set(['Islamic State', 'Mosul', 'Iraq', 'Syria', 'United States', 'Old City', 'Raqqa', 'Abu Bakr al-Baghdadi', 'air strikes', 'Baghdad', 'car bombs', 'civilian casualties', 'human shields', 'Tigris River',
-      'west Mosul', 'east Mosul', 'Iraqi Security Forces', 'Abu Ali', 'al-Qaeda', 'Reuters', 'Sunni Muslims', 'Turkey', 'United Nations', 'Amaq', 'Haider al-Abadi', 'Ramadi', 'Dawasa', 'Iran', 'Nuri al-Maliki',
-      'Trump Administration', 'U.S. Army', 'caliphate', 'U.S.-led coalition', 'Kurdish Peshmerga', 'Popular Mobilisation Units', 'Counter-Terrorism Service', 'CTS', 'Fallujah', 'Euphrates River', 'Aqeedat', 'kill box']);
+    const keep = new Set([
+      'Islamic State',
+      'Mosul',
+      'Iraq',
+      'Syria',
+      'United States',
+      'Old City',
+      'Raqqa',
+      'Abu Bakr al-Baghdadi',
+      'air strikes',
+      'Baghdad',
+      'car bombs',
+      'civilian casualties',
+      'human shields',
+      'Tigris River',
+      'west Mosul',
+      'east Mosul',
+      'Iraqi Security Forces',
+      'Abu Ali',
+      'al-Qaeda',
+      'Reuters',
+      'Sunni Muslims',
+      'Turkey',
+      'United Nations',
+      'Amaq',
+      'Haider al-Abadi',
+      'Ramadi',
+      'Dawasa',
+      'Iran',
+      'Nuri al-Maliki',
+      'Trump Administration',
+      'U.S. Army',
+      'caliphate',
+      'U.S.-led coalition',
+      'Kurdish Peshmerga',
+      'Popular Mobilisation Units',
+      'Counter-Terrorism Service',
+      'CTS',
+      'Fallujah',
+      'Euphrates River',
+      'Aqeedat',
+      'kill box',
+    ]);
     const accepted = candidates.filter((c) => c.mentions >= 2);
     const kept = accepted.filter((c) => keep.has(c.name));
     expect(accepted.length).toBeGreaterThan(20);
-    expect(accepted.slice(0, 20).filter((c) => !keep.has(c.name)).map((c) => c.name)).toEqual([]);
-    expect(kept.length / accepted.length, accepted.filter((c) => !keep.has(c.name)).map((c) => c.name).join(', ')).toBeGreaterThanOrEqual(0.9);
+    expect(
+      accepted
+        .slice(0, 20)
+        .filter((c) => !keep.has(c.name))
+        .map((c) => c.name),
+    ).toEqual([]);
+    expect(
+      kept.length / accepted.length,
+      accepted
+        .filter((c) => !keep.has(c.name))
+        .map((c) => c.name)
+        .join(', '),
+    ).toBeGreaterThanOrEqual(0.9);
   });
 
   it('guesses kinds and roles', () => {
@@ -96,7 +188,10 @@ describe('discovery on the bundled corpus (an empty registry)', () => {
 
 describe('npm run topics', () => {
   const run = (content: string, ...args: string[]) =>
-    spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'src/topics/cli.ts'), '--content', content, ...args], { encoding: 'utf8', env: cleanEnvironment() });
+    spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'src/topics/cli.ts'), '--content', content, ...args], {
+      encoding: 'utf8',
+      env: cleanEnvironment(),
+    });
 
   it('writes the review queue, accepts and rejects, and never overwrites a topic file', () => {
     const content = tempDir('topics');
@@ -110,7 +205,12 @@ describe('npm run topics', () => {
     expect(accepted.status, accepted.stderr).toBe(0);
     const file = readFileSync(join(content, 'topics/abu-bakr-al-baghdadi.md'), 'utf8');
     const topic = parseTopicFile('abu-bakr-al-baghdadi', file, 'x.md');
-    expect(topic).toMatchObject({ title: 'Abu Bakr al-Baghdadi', kind: 'person', summaryDrawn: true, aliases: ['Al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi'] });
+    expect(topic).toMatchObject({
+      title: 'Abu Bakr al-Baghdadi',
+      kind: 'person',
+      summaryDrawn: true,
+      aliases: ['Al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi'],
+    });
     expect(parse(readFileSync(join(content, 'topics/rejected.yaml'), 'utf8')).rejected).toContain('Noah Bonsey');
     const after = parse(readFileSync(join(content, 'topics/candidates.yaml'), 'utf8')) as { candidates: Candidate[] };
     expect(after.candidates.map((c) => c.name)).not.toContain('Abu Bakr al-Baghdadi');

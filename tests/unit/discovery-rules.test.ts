@@ -9,25 +9,57 @@ import { extractEvidence, formKey, splitTitles } from '../../src/topics/extract.
 import { mergeForms, skeleton } from '../../src/topics/merge.ts';
 
 const chapter = (slug: string, ...paragraphs: string[]): CorpusChapter => ({ slug, paragraphs });
-const find = (candidates: Candidate[], name: string) => candidates.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+const find = (candidates: Candidate[], name: string) =>
+  candidates.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 const names = (candidates: Candidate[]) => candidates.flatMap((c) => [c.name, ...c.aliases]);
 
 describe('precision: what is not a topic', () => {
   // A story about a siege, with one chapter that talks about the markup of its own web page.
   const corpus = [
-    chapter('a', 'The situation in the street was grim, said Colonel Amira Haddou, as a small number of militia fighters held the bridge over the Varka River at Qaraqosh.', 'Residents of Qaraqosh told Reuters the outside world had forgotten them. The militia had planted car bombs in the street and used human shields, and the situation was worse each day.', 'Haddou said the Northern Defence Force (NDF) would reach the town within a week.'),
-    chapter('b', 'In Qaraqush, a small number of families stayed. “The outside world does not see us,” said Jamal al-Rashid, 44, a baker. The situation, he said, was desperate: car bombs every night.', 'The NDF-led offensive stalled at the Varka River, where militia fighters used car bombs and human shields.', 'Al-Rashid said the NDF had promised help. Haddou did not answer.'),
-    chapter('c', 'This page is written in HTML. Each list item is an HTML element; a list item sits inside a list, and HTML has several kinds of list item.', 'The situation on the street outside the newsroom: a small number of readers, said the editor. HTML is simple.', 'Rashid, the baker, was later seen in Qaraqosh, where human shields were reported near the river.'),
+    chapter(
+      'a',
+      'The situation in the street was grim, said Colonel Amira Haddou, as a small number of militia fighters held the bridge over the Varka River at Qaraqosh.',
+      'Residents of Qaraqosh told Reuters the outside world had forgotten them. The militia had planted car bombs in the street and used human shields, and the situation was worse each day.',
+      'Haddou said the Northern Defence Force (NDF) would reach the town within a week.',
+    ),
+    chapter(
+      'b',
+      'In Qaraqush, a small number of families stayed. “The outside world does not see us,” said Jamal al-Rashid, 44, a baker. The situation, he said, was desperate: car bombs every night.',
+      'The NDF-led offensive stalled at the Varka River, where militia fighters used car bombs and human shields.',
+      'Al-Rashid said the NDF had promised help. Haddou did not answer.',
+    ),
+    chapter(
+      'c',
+      'This page is written in HTML. Each list item is an HTML element; a list item sits inside a list, and HTML has several kinds of list item.',
+      'The situation on the street outside the newsroom: a small number of readers, said the editor. HTML is simple.',
+      'Rashid, the baker, was later seen in Qaraqosh, where human shields were reported near the river.',
+    ),
   ];
   const candidates = discoverCandidates(corpus);
 
   it('proposes no markup words, common nouns or everyday phrases', () => {
-    for (const junk of ['HTML', 'list item', 'situation', 'street', 'militia', 'small number', 'outside world', 'Residents', 'This', 'Each']) expect(find(candidates, junk), junk).toBeUndefined();
+    for (const junk of [
+      'HTML',
+      'list item',
+      'situation',
+      'street',
+      'militia',
+      'small number',
+      'outside world',
+      'Residents',
+      'This',
+      'Each',
+    ])
+      expect(find(candidates, junk), junk).toBeUndefined();
   });
 
   it('takes a recurring pair for a term, but not one that describes a group of people', () => {
     const corpus = [
-      chapter('a', 'The soccer team was trapped for days. Divers carried oxygen tanks into the cave.', 'Parents of the soccer team waited outside while more oxygen tanks arrived.'),
+      chapter(
+        'a',
+        'The soccer team was trapped for days. Divers carried oxygen tanks into the cave.',
+        'Parents of the soccer team waited outside while more oxygen tanks arrived.',
+      ),
       chapter('b', 'Rescuers reached the soccer team on Monday. The oxygen tanks ran low by Tuesday.'),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
@@ -37,8 +69,18 @@ describe('precision: what is not a topic', () => {
 
   it('takes no heading or label in Title Case for a name', () => {
     const corpus = [
-      chapter('a', 'Best Tools for Traditional Planting', 'Dig a shallow row and water it well. The Greenwood Society recommends spring.', 'No Hidden Costs – you pay once, and the seeds are yours.'),
-      chapter('b', 'Why Traditional Planting Still Works', 'Seeds sown by hand need less water, the Greenwood Society says.', 'No Hidden Costs – the plan covers every season.'),
+      chapter(
+        'a',
+        'Best Tools for Traditional Planting',
+        'Dig a shallow row and water it well. The Greenwood Society recommends spring.',
+        'No Hidden Costs – you pay once, and the seeds are yours.',
+      ),
+      chapter(
+        'b',
+        'Why Traditional Planting Still Works',
+        'Seeds sown by hand need less water, the Greenwood Society says.',
+        'No Hidden Costs – the plan covers every season.',
+      ),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
     expect(names(candidates).filter((n) => /Planting|Costs/.test(n))).toEqual([]);
@@ -46,7 +88,16 @@ describe('precision: what is not a topic', () => {
   });
 
   it('proposes the names and the recurring terms', () => {
-    for (const name of ['Amira Haddou', 'Qaraqosh', 'Varka River', 'Northern Defence Force', 'Jamal al-Rashid', 'car bombs', 'human shields']) expect(find(candidates, name), name).toBeDefined();
+    for (const name of [
+      'Amira Haddou',
+      'Qaraqosh',
+      'Varka River',
+      'Northern Defence Force',
+      'Jamal al-Rashid',
+      'car bombs',
+      'human shields',
+    ])
+      expect(find(candidates, name), name).toBeDefined();
   });
 
   it('keeps the role a title gives, and knows a person, a place and an organisation apart', () => {
@@ -74,8 +125,16 @@ describe('precision: what is not a topic', () => {
 describe('one entity, one topic', () => {
   it('knows a person under a short first name, a middle name, the surname or the first name alone, and another spelling', () => {
     const corpus = [
-      chapter('a', 'The divers, led by Rick Stanton, reached the chamber at dawn. “It was very tight,” Stanton said.', 'Governor Narongsak Osottanakorn said the pumps were working. Narongsak said the boys were weak.'),
-      chapter('b', 'Richard Stanton, 57, a retired firefighter, went in first. Richard William Stanton was later honoured.', 'Officials under Narongsak Osatanakorn met at noon. “We have no time,” Osatanakorn said.'),
+      chapter(
+        'a',
+        'The divers, led by Rick Stanton, reached the chamber at dawn. “It was very tight,” Stanton said.',
+        'Governor Narongsak Osottanakorn said the pumps were working. Narongsak said the boys were weak.',
+      ),
+      chapter(
+        'b',
+        'Richard Stanton, 57, a retired firefighter, went in first. Richard William Stanton was later honoured.',
+        'Officials under Narongsak Osatanakorn met at noon. “We have no time,” Osatanakorn said.',
+      ),
       chapter('c', 'Rick Stanton returned to Coventry. Narongsak said he was proud.'),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
@@ -89,7 +148,11 @@ describe('one entity, one topic', () => {
   it('takes a name with and without its demonym, a cave with and without the word, and a transliterated name inside its long form', () => {
     const corpus = [
       chapter('a', 'Divers from the Thai Navy SEALs went in. The Navy SEALs posted photos from Tham Luang Cave.'),
-      chapter('b', 'The Navy SEALs said the water was rising in Tham Luang. Thai Navy SEALs brought oxygen.', 'The full name is Tham Luang Nang Non, and maps show Luang Nang Non Cave.'),
+      chapter(
+        'b',
+        'The Navy SEALs said the water was rising in Tham Luang. Thai Navy SEALs brought oxygen.',
+        'The full name is Tham Luang Nang Non, and maps show Luang Nang Non Cave.',
+      ),
       chapter('c', 'Tourists visit Hong Kong and Hong Kong Disneyland, and the New York Times wrote about New York.'),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
@@ -97,7 +160,10 @@ describe('one entity, one topic', () => {
     const cave = find(candidates, 'Tham Luang')!;
     for (const name of ['Tham Luang Cave', 'Tham Luang Nang Non', 'Luang Nang Non Cave']) expect(find(candidates, name), name).toBe(cave);
     // English words make a longer name another thing: a newspaper, a park.
-    for (const [longer, shorter] of [['New York Times', 'New York'], ['Hong Kong Disneyland', 'Hong Kong']] as const) {
+    for (const [longer, shorter] of [
+      ['New York Times', 'New York'],
+      ['Hong Kong Disneyland', 'Hong Kong'],
+    ] as const) {
       expect(find(candidates, longer), longer).toBeDefined();
       expect(find(candidates, longer)).not.toBe(find(candidates, shorter));
     }
@@ -105,8 +171,17 @@ describe('one entity, one topic', () => {
 
   it('proposes the descriptions the chapters use for the one entity that fits, with the evidence', () => {
     const corpus = [
-      chapter('a', 'The US-led coalition bombed the bridge. The coalition said it regretted the deaths.', 'Kurdish Peshmerga units held the ridge while Kurdish forces moved south.'),
-      chapter('b', 'A spokesman for the coalition declined to comment. The US-led coalition has 60 members.', 'Officers of the Kurdish Peshmerga reported that Kurdish fighters had taken the village.', 'The U.S.-backed campaign stalled; the campaign resumed in spring.'),
+      chapter(
+        'a',
+        'The US-led coalition bombed the bridge. The coalition said it regretted the deaths.',
+        'Kurdish Peshmerga units held the ridge while Kurdish forces moved south.',
+      ),
+      chapter(
+        'b',
+        'A spokesman for the coalition declined to comment. The US-led coalition has 60 members.',
+        'Officers of the Kurdish Peshmerga reported that Kurdish fighters had taken the village.',
+        'The U.S.-backed campaign stalled; the campaign resumed in spring.',
+      ),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
     const coalition = find(candidates, 'US-led coalition')!;
@@ -118,14 +193,26 @@ describe('one entity, one topic', () => {
     // "the campaign" is any undertaking: no alias.
     expect(names(candidates)).not.toContain('the campaign');
     // Two Kurdish organisations: "Kurdish forces" could be either, so neither gets it.
-    const two = discoverCandidates([...corpus, chapter('c', 'The Kurdish Workers Party denied it. The Kurdish Workers Party has fighters in the hills.')], { minMentions: 1 });
+    const two = discoverCandidates(
+      [...corpus, chapter('c', 'The Kurdish Workers Party denied it. The Kurdish Workers Party has fighters in the hills.')],
+      { minMentions: 1 },
+    );
     expect(names(two)).not.toContain('Kurdish forces');
   });
 
   it('merges a recurring term with its initials, and keeps a term in the lower case the text writes it in', () => {
     const corpus = [
-      chapter('a', 'Apps now use artificial intelligence for everything. The AI suggests a lesson; artificial intelligence grades it.', 'Daily cardio helps: cardio before breakfast, cardio after work.'),
-      chapter('b', 'Critics say artificial intelligence makes mistakes, and AI tutors cannot listen.', 'Your Cardio Plan', 'Most people skip cardio, but cardio matters.'),
+      chapter(
+        'a',
+        'Apps now use artificial intelligence for everything. The AI suggests a lesson; artificial intelligence grades it.',
+        'Daily cardio helps: cardio before breakfast, cardio after work.',
+      ),
+      chapter(
+        'b',
+        'Critics say artificial intelligence makes mistakes, and AI tutors cannot listen.',
+        'Your Cardio Plan',
+        'Most people skip cardio, but cardio matters.',
+      ),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
     expect(find(candidates, 'AI')).toBe(find(candidates, 'artificial intelligence'));
@@ -136,7 +223,11 @@ describe('one entity, one topic', () => {
 
   it('merges no acronym into what only looks like its words', () => {
     const corpus = [
-      chapter('a', 'In April I’ve tested VPN tools from the United States (US) and paid in USD.', 'The app offers their VPN called Mentor Bot, and VPN help. Prices in USD rose in the US.'),
+      chapter(
+        'a',
+        'In April I’ve tested VPN tools from the United States (US) and paid in USD.',
+        'The app offers their VPN called Mentor Bot, and VPN help. Prices in USD rose in the US.',
+      ),
       chapter('b', 'Mentor Bot answers questions. A VPN is common in the United States, where USD prices apply.'),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
@@ -150,8 +241,12 @@ describe('one entity, one topic', () => {
 
   it('merges dotted and undotted acronyms, apostrophes and a leading "al-"', () => {
     const corpus = [
-      chapter('a', 'U.S. officials met Shi’ite leaders in Mosul. Al-Baghdadi was not seen.', 'The US envoy said Shiite militias would stay out of Mosul.'),
-      chapter('b', 'Baghdadi, the leader, spoke once. Shi\'ite parties in Mosul disagreed with U.S. envoys, and al-Baghdadi stayed silent.'),
+      chapter(
+        'a',
+        'U.S. officials met Shi’ite leaders in Mosul. Al-Baghdadi was not seen.',
+        'The US envoy said Shiite militias would stay out of Mosul.',
+      ),
+      chapter('b', "Baghdadi, the leader, spoke once. Shi'ite parties in Mosul disagreed with U.S. envoys, and al-Baghdadi stayed silent."),
     ];
     const candidates = discoverCandidates(corpus);
     expect(find(candidates, 'US')).toBe(find(candidates, 'U.S.'));
@@ -161,7 +256,11 @@ describe('one entity, one topic', () => {
 
   it('takes the editor’s alias list for names nothing in the text ties together (Daesh is Islamic State)', () => {
     const corpus = [
-      chapter('a', 'Fighters of the Islamic State held the town. Local people call the group Daesh.', 'Daesh fighters left at night, and Islamic State flags came down.'),
+      chapter(
+        'a',
+        'Fighters of the Islamic State held the town. Local people call the group Daesh.',
+        'Daesh fighters left at night, and Islamic State flags came down.',
+      ),
       chapter('b', 'The Islamic State lost the city. Daesh, residents said, had mined the roads.'),
     ];
     expect(find(discoverCandidates(corpus), 'Daesh')).not.toBe(find(discoverCandidates(corpus), 'Islamic State'));
@@ -178,12 +277,22 @@ describe('one entity, one topic', () => {
   });
 
   it('splits the titles off a name and keeps them as the role', () => {
-    expect(splitTitles(['U.S.', 'Army', 'Lieut.', 'Colonel', 'James', 'Browning'])).toEqual({ before: ['U.S.', 'Army'], role: 'Lieut. Colonel', name: ['James', 'Browning'], titled: true });
+    expect(splitTitles(['U.S.', 'Army', 'Lieut.', 'Colonel', 'James', 'Browning'])).toEqual({
+      before: ['U.S.', 'Army'],
+      role: 'Lieut. Colonel',
+      name: ['James', 'Browning'],
+      titled: true,
+    });
     expect(splitTitles(['Mr', 'Volanthen'])).toEqual({ before: [], name: ['Volanthen'], titled: true });
   });
 
   it('merges with one union-find: a chain of evidence ends in one group', () => {
-    const extraction = extractEvidence([chapter('a', 'The Northern Defence Force (NDF) and the NDF-led coalition advanced; the international coalition followed. Northern Defence Forces held the ridge.')]);
+    const extraction = extractEvidence([
+      chapter(
+        'a',
+        'The Northern Defence Force (NDF) and the NDF-led coalition advanced; the international coalition followed. Northern Defence Forces held the ridge.',
+      ),
+    ]);
     const groups = mergeForms(extraction);
     const group = groups.find((g) => g.forms.some((f) => f.form === 'NDF'))!;
     expect(group.forms.map((f) => f.form)).toEqual(expect.arrayContaining(['NDF', 'Northern Defence Force']));

@@ -38,9 +38,13 @@ describe('splitInline', () => {
 describe('markdownToBlocks (.md sources)', () => {
   it('reads Markdown as prose: structure becomes paragraphs, HTML and unsafe links are dropped', async () => {
     const { markdownToBlocks } = await import('../../src/ingest/markdown-source.ts');
-    const { blocks, dropped } = markdownToBlocks('# A heading\n\nSome *emphasis* and [a link](https://example.org), [bad](javascript:alert(1)).\n\n- an item\n\n<div>raw</div>\n\n```\ncode line\n```\n');
+    const { blocks, dropped } = markdownToBlocks(
+      '# A heading\n\nSome *emphasis* and [a link](https://example.org), [bad](javascript:alert(1)).\n\n- an item\n\n<div>raw</div>\n\n```\ncode line\n```\n',
+    );
     expect(blocks.map((block) => plainText(block))).toEqual(['A heading', 'Some emphasis and a link, bad.', 'an item', 'code line']);
-    expect(blocks[1]!.filter((node) => node.type === 'link')).toEqual([{ type: 'link', url: 'https://example.org', children: [text('a link')] }]);
+    expect(blocks[1]!.filter((node) => node.type === 'link')).toEqual([
+      { type: 'link', url: 'https://example.org', children: [text('a link')] },
+    ]);
     expect(dropped).toEqual(['<div>raw</div>']);
   });
 });

@@ -21,7 +21,9 @@ function sources(dir: string): string[] {
 /** Every module a file imports, as written: './x.ts', '../site/y.ts', 'node:fs'. */
 function importsOf(path: string): string[] {
   const text = readFileSync(path, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
 }
 
 /** The src folder a relative import lands in: 'site', 'text'…; undefined for packages. */
@@ -34,8 +36,21 @@ function folderOf(from: string, specifier: string): string | undefined {
 const files = sources(SRC).map((path) => ({ path, name: relative(SRC, path), imports: importsOf(path) }));
 
 // Modules that do the reading and writing at the edge of a pure layer.
-const EDGES = new Set(['text/atomic-write.ts', 'topics/registry.ts', 'topics/chapters.ts', 'topics/provisional.ts', 'topics/queue.ts', 'topics/run.ts', 'topics/cli.ts']);
-const PURE = files.filter(({ name }) => /^(text|corpus|timeline|voices|map)\//.test(name) || /^topics\/(extract|merge|rank|matcher|link|lexicon|discover)\.ts$/.test(name) || ['schema.ts', 'options.ts'].includes(name));
+const EDGES = new Set([
+  'text/atomic-write.ts',
+  'topics/registry.ts',
+  'topics/chapters.ts',
+  'topics/provisional.ts',
+  'topics/queue.ts',
+  'topics/run.ts',
+  'topics/cli.ts',
+]);
+const PURE = files.filter(
+  ({ name }) =>
+    /^(text|corpus|timeline|voices|map)\//.test(name) ||
+    /^topics\/(extract|merge|rank|matcher|link|lexicon|discover)\.ts$/.test(name) ||
+    ['schema.ts', 'options.ts'].includes(name),
+);
 const ABOVE = new Set(['site', 'pages', 'components', 'layouts', 'views', 'integration.ts', 'content.config.ts', 'content-dir.ts']);
 
 describe('the layers', () => {
@@ -46,20 +61,28 @@ describe('the layers', () => {
 
   it('shared text helpers import no feature (the content schemas are no feature: every layer shares them)', () => {
     const shared = new Set(['text', 'schema.ts']);
-    const up = files.filter(({ name }) => name.startsWith('text/')).flatMap(({ name, path, imports }) => imports.filter((spec) => folderOf(path, spec) && !shared.has(folderOf(path, spec)!)).map((spec) => `${name} → ${spec}`));
+    const up = files
+      .filter(({ name }) => name.startsWith('text/'))
+      .flatMap(({ name, path, imports }) =>
+        imports.filter((spec) => folderOf(path, spec) && !shared.has(folderOf(path, spec)!)).map((spec) => `${name} → ${spec}`),
+      );
     expect(up).toEqual([]);
   });
 
   it('pure layers read no file, no environment and no collection, and import nothing of the site', () => {
     const found = PURE.filter(({ name }) => !EDGES.has(name)).flatMap(({ name, path, imports }) => [
-      ...imports.filter((spec) => /^node:fs|^astro:content$/.test(spec) || ABOVE.has(folderOf(path, spec) ?? '')).map((spec) => `${name} → ${spec}`),
+      ...imports
+        .filter((spec) => /^node:fs|^astro:content$/.test(spec) || ABOVE.has(folderOf(path, spec) ?? ''))
+        .map((spec) => `${name} → ${spec}`),
       ...(/process\.env/.test(readFileSync(path, 'utf8')) ? [`${name} reads process.env`] : []),
     ]);
     expect(found).toEqual([]);
   });
 
   it('reads configuration in one place: no module but the deploy target reads the environment', () => {
-    const readers = files.filter(({ name, path }) => /process\.env\b/.test(readFileSync(path, 'utf8')) && !/cli\.ts$/.test(name)).map(({ name }) => name);
+    const readers = files
+      .filter(({ name, path }) => /process\.env\b/.test(readFileSync(path, 'utf8')) && !/cli\.ts$/.test(name))
+      .map(({ name }) => name);
     expect(readers).toEqual(['integration.ts']);
   });
 });

@@ -59,26 +59,39 @@ describe('page chrome', () => {
 
 describe('metadata lines at the head of an article', () => {
   it('reads labelled metadata, a desk byline, and a dated "published" line', () => {
-    const article = ingest('Dam opens after ten years\npublished : 4 Mar 2024 at 05:39\nnewspaper section: News\nwriter: Valley Reporters\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.');
-    expect(article.fields).toMatchObject({ title: 'Dam opens after ten years', author: 'Valley Reporters', date: '2024-03-04', section: 'News' });
+    const article = ingest(
+      'Dam opens after ten years\npublished : 4 Mar 2024 at 05:39\nnewspaper section: News\nwriter: Valley Reporters\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+    );
+    expect(article.fields).toMatchObject({
+      title: 'Dam opens after ten years',
+      author: 'Valley Reporters',
+      date: '2024-03-04',
+      section: 'News',
+    });
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
   });
 
   it('reads "- By X and Y", and a byline glued to its date', () => {
-    expect(ingest('Dam opens\n- By Mara Holt and Ivo Brandt\nThe Vesna dam opened on Tuesday, ten years late.').fields.author).toBe('Mara Holt and Ivo Brandt');
+    expect(ingest('Dam opens\n- By Mara Holt and Ivo Brandt\nThe Vesna dam opened on Tuesday, ten years late.').fields.author).toBe(
+      'Mara Holt and Ivo Brandt',
+    );
     const glued = ingest('Dam opens\nMara Holt5 March 2024\nThe Vesna dam opened on Tuesday, ten years late.');
     expect(glued.fields).toMatchObject({ author: 'Mara Holt', date: '2024-03-05' });
     expect(glued.fields.dek).toBeUndefined();
   });
 
   it('reads a desk byline alone on its line, and a date label fused to the first sentence', () => {
-    const article = ingest('Dam opens after ten years\n\nValley Web Team\n\ndate 2024-03-05 The Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    const article = ingest(
+      'Dam opens after ten years\n\nValley Web Team\n\ndate 2024-03-05 The Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+    );
     expect(article.fields).toMatchObject({ author: 'Valley Web Team', date: '2024-03-05' });
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
   });
 
   it('reads an "Updated" line for the date, and removes it', () => {
-    const article = ingest('Dam opens\nUpdated at 4:26 p.m. ET on 2024-03-05\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    const article = ingest(
+      'Dam opens\nUpdated at 4:26 p.m. ET on 2024-03-05\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+    );
     expect(article.fields.date).toBe('2024-03-05');
     expect(article.text).toHaveLength(1);
   });
@@ -86,15 +99,26 @@ describe('metadata lines at the head of an article', () => {
 
 describe('datelines', () => {
   it('moves a wire dateline to the chapter, with its date, and keeps the sentence', () => {
-    const article = ingest('Dam opens\n\nORLEN, Vesna, March 5, 2024 (AFP) : The Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    const article = ingest(
+      'Dam opens\n\nORLEN, Vesna, March 5, 2024 (AFP) : The Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+    );
     expect(article.fields).toMatchObject({ dateline: 'ORLEN, Vesna, March 5, 2024 (AFP)', date: '2024-03-05' });
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
-    expect(article.fields.removed).toContainEqual({ text: 'ORLEN, Vesna, March 5, 2024 (AFP) :', reason: 'dateline (moved to the chapter’s dateline)' });
+    expect(article.fields.removed).toContainEqual({
+      text: 'ORLEN, Vesna, March 5, 2024 (AFP) :',
+      reason: 'dateline (moved to the chapter’s dateline)',
+    });
   });
 
   it('takes "PLACE —" but not a label, initials, or capitals that start a sentence', () => {
-    expect(ingest('Dam opens\n\nORLEN — The Vesna dam opened on Tuesday, ten years after its first stone was laid.').fields.dateline).toBe('ORLEN');
-    for (const line of ['PHOTO: The Vesna dam opened on Tuesday, ten years after its first stone was laid.', 'U.S. — officials said on Tuesday that the dam had opened ten years late.', 'FOR nine days the valley waited for the dam to open, and then it did.']) {
+    expect(ingest('Dam opens\n\nORLEN — The Vesna dam opened on Tuesday, ten years after its first stone was laid.').fields.dateline).toBe(
+      'ORLEN',
+    );
+    for (const line of [
+      'PHOTO: The Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+      'U.S. — officials said on Tuesday that the dam had opened ten years late.',
+      'FOR nine days the valley waited for the dam to open, and then it did.',
+    ]) {
       expect(ingest(`Dam opens\n\n${line}`).fields.dateline).toBeUndefined();
     }
   });
@@ -102,13 +126,19 @@ describe('datelines', () => {
 
 describe('sentences in other scripts', () => {
   it('does not call Chinese, Hindi or Arabic paragraphs truncated, nor take them for headlines', () => {
-    const zh = ingest('洞穴救援\n十二名少年足球队员和他们的教练被困在山洞中。\n救援人员经过十七天的努力，终于将所有人救出。\n他们目前在医院接受治疗。');
+    const zh = ingest(
+      '洞穴救援\n十二名少年足球队员和他们的教练被困在山洞中。\n救援人员经过十七天的努力，终于将所有人救出。\n他们目前在医院接受治疗。',
+    );
     expect(zh.text).toHaveLength(3);
     expect(zh.fields.dek).toBeUndefined();
-    const hi = ingest('गुफा बचाव\nबारह लड़के और उनके कोच गुफा में फंसे हुए थे और बचाव दल ने उन्हें बाहर निकाला।\nसभी बच्चे अब अस्पताल में हैं और उनकी हालत ठीक है और डॉक्टर उनकी देखभाल कर रहे हैं।');
+    const hi = ingest(
+      'गुफा बचाव\nबारह लड़के और उनके कोच गुफा में फंसे हुए थे और बचाव दल ने उन्हें बाहर निकाला।\nसभी बच्चे अब अस्पताल में हैं और उनकी हालत ठीक है और डॉक्टर उनकी देखभाल कर रहे हैं।',
+    );
     expect(hi.fields.truncated).toBe(false);
     expect(hi.text).toHaveLength(2);
-    const ar = ingest('إنقاذ الكهف\nهل خرج جميع الأطفال من الكهف بعد سبعة عشر يوما من البحث الطويل؟\nنعم، خرجوا جميعا وهم الآن في المستشفى مع عائلاتهم بعد رحلة طويلة.');
+    const ar = ingest(
+      'إنقاذ الكهف\nهل خرج جميع الأطفال من الكهف بعد سبعة عشر يوما من البحث الطويل؟\nنعم، خرجوا جميعا وهم الآن في المستشفى مع عائلاتهم بعد رحلة طويلة.',
+    );
     expect(ar.fields.truncated).toBe(false);
   });
 });
@@ -123,8 +153,16 @@ describe('inline tags in a text file', () => {
 
 describe('a Markdown source with frontmatter', () => {
   it('takes its title, date, authors and description as metadata, not as a title line', () => {
-    const article = ingest('---\ntitle: "Dam opens: a report"\ndate: 2024-03-05T10:00:00Z\nauthors: [Mara Holt, Ivo Brandt]\ndescription: The valley waited ten years.\n---\n\nThe Vesna dam opened on *Tuesday*, ten years late.\n', 'post.md');
-    expect(article.fields).toMatchObject({ title: 'Dam opens: a report', dek: 'The valley waited ten years.', author: 'Mara Holt and Ivo Brandt', date: '2024-03-05' });
+    const article = ingest(
+      '---\ntitle: "Dam opens: a report"\ndate: 2024-03-05T10:00:00Z\nauthors: [Mara Holt, Ivo Brandt]\ndescription: The valley waited ten years.\n---\n\nThe Vesna dam opened on *Tuesday*, ten years late.\n',
+      'post.md',
+    );
+    expect(article.fields).toMatchObject({
+      title: 'Dam opens: a report',
+      dek: 'The valley waited ten years.',
+      author: 'Mara Holt and Ivo Brandt',
+      date: '2024-03-05',
+    });
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years late.']);
     // A year or a month stays a year or a month.
     expect(ingest('---\ntitle: Year only\ndate: 2018\n---\n\nThe army said the dam held.\n', 'y.md').fields.date).toBe('2018');
@@ -132,8 +170,14 @@ describe('a Markdown source with frontmatter', () => {
   });
 
   it('records the words of a reference-style image it leaves out', () => {
-    const article = ingest('A title\n\nThe army said the bridge held on Tuesday morning.\n\n![Soldiers crossing the bridge at dawn][pic]\n\n[pic]: https://x.org/a.jpg\n', 'r.md');
-    expect(article.fields.removed).toContainEqual({ text: 'image: Soldiers crossing the bridge at dawn', reason: 'HTML or Markdown element not kept' });
+    const article = ingest(
+      'A title\n\nThe army said the bridge held on Tuesday morning.\n\n![Soldiers crossing the bridge at dawn][pic]\n\n[pic]: https://x.org/a.jpg\n',
+      'r.md',
+    );
+    expect(article.fields.removed).toContainEqual({
+      text: 'image: Soldiers crossing the bridge at dawn',
+      reason: 'HTML or Markdown element not kept',
+    });
   });
 });
 
@@ -147,7 +191,9 @@ describe('headlines and captions as pages print them', () => {
   });
 
   it('moves a caption with its credit at the end, bracketed or glued, to the figures', () => {
-    const article = ingest('Dam opens\nThe first water runs through the spillway at noon (Photo: AFP)\nThe crowd on the old road above the reservoirCredit: Valley Wire\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.');
+    const article = ingest(
+      'Dam opens\nThe first water runs through the spillway at noon (Photo: AFP)\nThe crowd on the old road above the reservoirCredit: Valley Wire\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+    );
     expect(article.fields.figures).toEqual([
       { caption: 'The first water runs through the spillway at noon', credit: 'AFP' },
       { caption: 'The crowd on the old road above the reservoir', credit: 'Valley Wire' },
@@ -156,15 +202,25 @@ describe('headlines and captions as pages print them', () => {
   });
 
   it('moves a caption glued to its image file name, and a long caption with its credit, to the figures', () => {
-    const long = 'Three engineers, Ana Brel (left), Ivo Brandt (centre) and Mara Holt, stand on the walkway above the four new gates of the spillway on the morning of the first test, a month before the snow melts on the high pastures (Photo: Valley Wire)';
-    const article = ingest(`Dam opens\n240305-dam-gates-620.jpg Engineers watch the first water run through the gates\n${long}\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.`);
-    expect(article.fields.figures.map((f) => f.caption)).toEqual(['Engineers watch the first water run through the gates', long.replace(' (Photo: Valley Wire)', '')]);
+    const long =
+      'Three engineers, Ana Brel (left), Ivo Brandt (centre) and Mara Holt, stand on the walkway above the four new gates of the spillway on the morning of the first test, a month before the snow melts on the high pastures (Photo: Valley Wire)';
+    const article = ingest(
+      `Dam opens\n240305-dam-gates-620.jpg Engineers watch the first water run through the gates\n${long}\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.`,
+    );
+    expect(article.fields.figures.map((f) => f.caption)).toEqual([
+      'Engineers watch the first water run through the gates',
+      long.replace(' (Photo: Valley Wire)', ''),
+    ]);
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
   });
 
   it("removes a reposting site's notice about where the article came from", () => {
-    expect(judgeLine('The article has changed 13 times. There is an RSS feed of changes available.', at(30))?.reason).toBe('page chrome: version-history notice');
-    expect(judgeLine("This article is from the source 'courier' and was first published or seen on 5 March.", at(30))?.reason).toBe('page chrome: reposting notice');
+    expect(judgeLine('The article has changed 13 times. There is an RSS feed of changes available.', at(30))?.reason).toBe(
+      'page chrome: version-history notice',
+    );
+    expect(judgeLine("This article is from the source 'courier' and was first published or seen on 5 March.", at(30))?.reason).toBe(
+      'page chrome: reposting notice',
+    );
     // The notice names the original: its address becomes the article's url.
     expect(judgeLine('You can find the current article at its original source at https://example.org/dam', at(30))).toMatchObject({
       reason: 'reposting or archive notice (its address moved to url)',
@@ -174,20 +230,32 @@ describe('headlines and captions as pages print them', () => {
 
   it('keeps one copy of a headline printed twice side by side, in a version-comparison view', () => {
     const headline = 'Dam opens after ten years of delay – live';
-    const article = ingest(`Version 4 Version 5\n${headline} ${headline}\n(35 minutes later)\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.`);
+    const article = ingest(
+      `Version 4 Version 5\n${headline} ${headline}\n(35 minutes later)\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.`,
+    );
     expect(article.fields.title).toBe(headline);
     expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.']);
-    expect(article.fields.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['page chrome: version-comparison header', 'the same line twice side by side (one copy kept)']));
+    expect(article.fields.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['page chrome: version-comparison header', 'the same line twice side by side (one copy kept)']),
+    );
     // A short phrase said twice is the writer's.
     expect(judgeLine('Go, go Go, go', at(0))).toBeUndefined();
   });
 
   it('moves a caption glued to its credit anywhere in the body to the figures, with its uncredited copy just before it', () => {
     const caption = 'Engineers on the walkway above the new gates of the spillway';
-    const article = ingest(`Dam opens\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.\n\n${caption}\n\n3\n\n${caption}Credit: Valley Wire:Associated Press\n\nThe gates were tested at noon.`);
+    const article = ingest(
+      `Dam opens\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.\n\n${caption}\n\n3\n\n${caption}Credit: Valley Wire:Associated Press\n\nThe gates were tested at noon.`,
+    );
     expect(article.fields.figures).toContainEqual({ caption, credit: 'Valley Wire:Associated Press' });
-    expect(article.text).toEqual(['The Vesna dam opened on Tuesday, ten years after its first stone was laid.', 'The gates were tested at noon.']);
-    expect(article.fields.removed).toContainEqual({ text: caption, reason: 'photo caption, printed again with its credit (moved to figures)' });
+    expect(article.text).toEqual([
+      'The Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+      'The gates were tested at noon.',
+    ]);
+    expect(article.fields.removed).toContainEqual({
+      text: caption,
+      reason: 'photo caption, printed again with its credit (moved to figures)',
+    });
     // The prose's own "credit" is not a credit line.
     expect(judgeLine('The council will credit: every farmer who lost a field', at(20))).toBeUndefined();
   });
@@ -197,8 +265,14 @@ describe('the head of a copied article, laid out as a page prints it', () => {
   const lede = 'FOR ten years, the valley waited for the dam while the river flooded the lower farms every spring.';
 
   it('reads masthead, headline, standfirst and byline by where the byline stands, whatever their punctuation', () => {
-    const article = ingest(`The Valley Courier\n\nDAM OPENS!\n\nAfter TEN years of delay, the gates close on the Vesna at last.\n\n- By Mara Holt and Ivo Brandt\n\n${lede}`);
-    expect(article.fields).toMatchObject({ title: 'DAM OPENS!', dek: 'After TEN years of delay, the gates close on the Vesna at last.', author: 'Mara Holt and Ivo Brandt' });
+    const article = ingest(
+      `The Valley Courier\n\nDAM OPENS!\n\nAfter TEN years of delay, the gates close on the Vesna at last.\n\n- By Mara Holt and Ivo Brandt\n\n${lede}`,
+    );
+    expect(article.fields).toMatchObject({
+      title: 'DAM OPENS!',
+      dek: 'After TEN years of delay, the gates close on the Vesna at last.',
+      author: 'Mara Holt and Ivo Brandt',
+    });
     expect(article.text[0]).toBe(lede);
     expect(article.fields.removed).toContainEqual({ text: 'The Valley Courier', reason: 'masthead or label above the headline' });
   });
@@ -221,7 +295,9 @@ describe('the head of a copied article, laid out as a page prints it', () => {
     const article = ingest(`Vesna dam latest: Engineers close the last gate at noon\n\n${lede}`);
     expect(article.fields).toMatchObject({ title: 'Engineers close the last gate at noon', section: 'Vesna dam latest' });
     // A headline with a colon is not a kicker: "Vesna dam: who built it?"
-    expect(ingest(`Vesna dam: who are the engineers who built it\n\n${lede}`).fields.title).toBe('Vesna dam: who are the engineers who built it');
+    expect(ingest(`Vesna dam: who are the engineers who built it\n\n${lede}`).fields.title).toBe(
+      'Vesna dam: who are the engineers who built it',
+    );
   });
 
   it('takes a bare name over a place as the byline and the dateline', () => {
@@ -233,14 +309,27 @@ describe('the head of a copied article, laid out as a page prints it', () => {
 
 describe("an article's address", () => {
   it('gives its date and site when nothing else does, marked as inferred', () => {
-    const article = ingest(`https://www.valley-courier.example/news/2024/mar/05/dam-opens\n\nThe Vesna dam opens\n\n${'The Vesna dam opened on Tuesday, ten years after its first stone was laid.'}`);
-    expect(article.fields).toMatchObject({ url: 'https://www.valley-courier.example/news/2024/mar/05/dam-opens', date: '2024-03-05', publication: 'valley-courier.example', title: 'The Vesna dam opens' });
+    const article = ingest(
+      `https://www.valley-courier.example/news/2024/mar/05/dam-opens\n\nThe Vesna dam opens\n\n${'The Vesna dam opened on Tuesday, ten years after its first stone was laid.'}`,
+    );
+    expect(article.fields).toMatchObject({
+      url: 'https://www.valley-courier.example/news/2024/mar/05/dam-opens',
+      date: '2024-03-05',
+      publication: 'valley-courier.example',
+      title: 'The Vesna dam opens',
+    });
     expect(article.fields.inferred).toEqual(expect.arrayContaining(['url', 'date', 'publication']));
   });
 
   it("takes the original's address out of an archive's", () => {
-    const article = ingest('The Wayback Machine - https://web.archive.org/web/20240306101500/https://courier.example/2024/03/05/dam-opens/\n\nThe Vesna dam opens\n\nThe dam opened on Tuesday, ten years after its first stone was laid.');
-    expect(article.fields).toMatchObject({ url: 'https://courier.example/2024/03/05/dam-opens/', date: '2024-03-05', publication: 'courier.example' });
+    const article = ingest(
+      'The Wayback Machine - https://web.archive.org/web/20240306101500/https://courier.example/2024/03/05/dam-opens/\n\nThe Vesna dam opens\n\nThe dam opened on Tuesday, ten years after its first stone was laid.',
+    );
+    expect(article.fields).toMatchObject({
+      url: 'https://courier.example/2024/03/05/dam-opens/',
+      date: '2024-03-05',
+      publication: 'courier.example',
+    });
   });
 
   it.each([
@@ -250,31 +339,54 @@ describe("an article's address", () => {
     expect(ingest(`The Vesna dam opens\n\nThe dam opened on Tuesday.\n\n${line}`).text).toEqual(['The dam opened on Tuesday.', line]);
   });
 
-  it.each(['Originally published at https://courier.example/2024/03/05/dam/', 'Source: https://courier.example/2024/03/05/dam/'])('takes the address from %j at the foot', (line) => {
-    const article = ingest(`The Vesna dam opens\n\nThe dam opened on Tuesday.\n\n${line}`);
-    expect(article.text).toEqual(['The dam opened on Tuesday.']);
-    expect(article.fields).toMatchObject({ url: 'https://courier.example/2024/03/05/dam/', date: '2024-03-05' });
-  });
+  it.each(['Originally published at https://courier.example/2024/03/05/dam/', 'Source: https://courier.example/2024/03/05/dam/'])(
+    'takes the address from %j at the foot',
+    (line) => {
+      const article = ingest(`The Vesna dam opens\n\nThe dam opened on Tuesday.\n\n${line}`);
+      expect(article.text).toEqual(['The dam opened on Tuesday.']);
+      expect(article.fields).toMatchObject({ url: 'https://courier.example/2024/03/05/dam/', date: '2024-03-05' });
+    },
+  );
 });
 
 describe('spam and other stories among the paragraphs', () => {
   it('takes SEO spam out of the sentence it was injected into, and records it', () => {
-    const article = ingest('The Vesna dam opens\n\nEngineers said the gates were cheap nfl jerseys wholesale jerseys from china Michael Kors outlet online tested at noon.\n\nThe river rose by a metre.');
+    const article = ingest(
+      'The Vesna dam opens\n\nEngineers said the gates were cheap nfl jerseys wholesale jerseys from china Michael Kors outlet online tested at noon.\n\nThe river rose by a metre.',
+    );
     expect(article.text[0]).toBe('Engineers said the gates were tested at noon.');
-    expect(article.fields.removed).toContainEqual({ text: 'cheap nfl jerseys wholesale jerseys from china Michael Kors outlet online', reason: 'SEO spam injected into a sentence' });
+    expect(article.fields.removed).toContainEqual({
+      text: 'cheap nfl jerseys wholesale jerseys from china Michael Kors outlet online',
+      reason: 'SEO spam injected into a sentence',
+    });
   });
 
-  it.each(['Police seized cheap Nike shoes at the border crossing.', 'The store sold Nike shoes online to fans in the valley.', 'Stalls sold cheap shoes, cheap bags and fake watches.'])('leaves a sentence about shopping alone: %j', (sentence) => {
+  it.each([
+    'Police seized cheap Nike shoes at the border crossing.',
+    'The store sold Nike shoes online to fans in the valley.',
+    'Stalls sold cheap shoes, cheap bags and fake watches.',
+  ])('leaves a sentence about shopping alone: %j', (sentence) => {
     expect(ingest(`The Vesna dam opens\n\n${sentence}`).text).toEqual([sentence]);
   });
 
   it('removes another story’s Title Case headline among the paragraphs, but not a short subhead', () => {
     const other = 'Valley Coach Upbeat About United’s Chances Against City, Explains Late Substitution';
-    const article = ingest(`The Vesna dam opens\n\nThe dam opened on Tuesday.\n\nThe gates were tested.\n\nThe Long Road Home\n\nFarmers came back to the valley.\n\n${other}\n\nThe river rose by a metre.`);
-    expect(article.text).toEqual(['The dam opened on Tuesday.', 'The gates were tested.', 'The Long Road Home', 'Farmers came back to the valley.', 'The river rose by a metre.']);
+    const article = ingest(
+      `The Vesna dam opens\n\nThe dam opened on Tuesday.\n\nThe gates were tested.\n\nThe Long Road Home\n\nFarmers came back to the valley.\n\n${other}\n\nThe river rose by a metre.`,
+    );
+    expect(article.text).toEqual([
+      'The dam opened on Tuesday.',
+      'The gates were tested.',
+      'The Long Road Home',
+      'Farmers came back to the valley.',
+      'The river rose by a metre.',
+    ]);
     expect(article.fields.removed).toContainEqual({ text: other, reason: 'link to another story (a headline among the paragraphs)' });
     // In HTML the same words are a marked-up subhead, and stay.
-    const html = ingest(`<h1>The Vesna dam opens</h1><p>The dam opened on Tuesday.</p><p>The gates were tested.</p><p>Farmers came back.</p><h2>${other}</h2><p>The river rose by a metre.</p>`, 'a.html');
+    const html = ingest(
+      `<h1>The Vesna dam opens</h1><p>The dam opened on Tuesday.</p><p>The gates were tested.</p><p>Farmers came back.</p><h2>${other}</h2><p>The river rose by a metre.</p>`,
+      'a.html',
+    );
     expect(html.text).toContain(other);
   });
 });
@@ -294,7 +406,10 @@ describe('a version-comparison view', () => {
       'It meant that, finally, the valley was safe.',
       '"How many gates?" asked Mayor Brel. "Four? Good."',
     ]);
-    expect(article.fields.removed).toContainEqual({ text: 'The dam opened on Tuesday after ten years. The first water ran at noon.', reason: 'older version of the paragraph (version-comparison view)' });
+    expect(article.fields.removed).toContainEqual({
+      text: 'The dam opened on Tuesday after ten years. The first water ran at noon.',
+      reason: 'older version of the paragraph (version-comparison view)',
+    });
   });
 
   it('keeps a rewritten row whole, since which words are newer cannot be told', () => {

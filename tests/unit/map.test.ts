@@ -5,10 +5,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drawLocator, drawRegionMap, MAP_WIDTH, type CountryFeature } from '../../src/map/draw.ts';
-import { buildGazetteer, locatePlaces, placeKey, type CountryShape, type GazetteerTown, type PlaceToLocate } from '../../src/map/gazetteer.ts';
+import {
+  buildGazetteer,
+  locatePlaces,
+  placeKey,
+  type CountryShape,
+  type GazetteerTown,
+  type PlaceToLocate,
+} from '../../src/map/gazetteer.ts';
 
-const town = (name: string, country: string, population: number, lonLat: [number, number]): GazetteerTown => ({ name, country, population, lonLat });
-const place = (title: string, extra: Partial<PlaceToLocate> = {}): PlaceToLocate => ({ slug: title.toLowerCase().replace(/\W+/g, '-'), title, aliases: [], mentions: 3, ...extra });
+const town = (name: string, country: string, population: number, lonLat: [number, number]): GazetteerTown => ({
+  name,
+  country,
+  population,
+  lonLat,
+});
+const place = (title: string, extra: Partial<PlaceToLocate> = {}): PlaceToLocate => ({
+  slug: title.toLowerCase().replace(/\W+/g, '-'),
+  title,
+  aliases: [],
+  mentions: 3,
+  ...extra,
+});
 
 const COUNTRIES: CountryShape[] = [
   { name: 'Iraq', iso2: 'IQ', otherNames: ['Iraq'], centroid: [43.7, 33.0] },
@@ -65,7 +83,11 @@ describe('locatePlaces', () => {
   });
 
   it('prefers the namesake in the corpus’s own countries over a bigger one abroad', () => {
-    const { located } = locatePlaces([place('Mosul', { mentions: 40 }), place('Fallujah'), place('Iraq', { mentions: 10 })], gazetteer, COUNTRIES);
+    const { located } = locatePlaces(
+      [place('Mosul', { mentions: 40 }), place('Fallujah'), place('Iraq', { mentions: 10 })],
+      gazetteer,
+      COUNTRIES,
+    );
     expect(located.find((p) => p.slug === 'fallujah')).toMatchObject({ lonLat: [43.78, 33.35] });
   });
 
@@ -112,10 +134,21 @@ function square(name: string, [lon, lat]: [number, number], half: number): Count
 
 describe('drawRegionMap', () => {
   const land = [square('Iraq', [44, 33], 5), square('Far Away', [-100, -30], 3)];
-  const located = (slug: string, lonLat: [number, number], mentions = 1, country?: string) => ({ slug, title: slug.replace(/-/g, ' '), mentions, lonLat, by: 'editor' as const, ...(country && { country }) });
+  const located = (slug: string, lonLat: [number, number], mentions = 1, country?: string) => ({
+    slug,
+    title: slug.replace(/-/g, ' '),
+    mentions,
+    lonLat,
+    by: 'editor' as const,
+    ...(country && { country }),
+  });
 
   it('puts every place inside the drawing, draws only the land in view, and names the country topic’s shape', () => {
-    const map = drawRegionMap(land, [located('baghdad', [44.4, 33.3], 5), located('basra', [47.8, 30.5], 2), located('iraq', [43.7, 33], 9, 'Iraq')])!;
+    const map = drawRegionMap(land, [
+      located('baghdad', [44.4, 33.3], 5),
+      located('basra', [47.8, 30.5], 2),
+      located('iraq', [43.7, 33], 9, 'Iraq'),
+    ])!;
     expect(map.width).toBe(MAP_WIDTH);
     for (const marker of map.markers) {
       expect(marker.x).toBeGreaterThan(0);
@@ -130,12 +163,22 @@ describe('drawRegionMap', () => {
   });
 
   it('draws crowded places again in an inset at city scale, each named there, and keeps one name on the main map', () => {
-    const city = [located('old-city', [43.128, 36.342], 7), located('east-side', [43.17, 36.36], 4), located('west-side', [43.11, 36.33], 9), located('mosul', [43.13, 36.34], 46)];
+    const city = [
+      located('old-city', [43.128, 36.342], 7),
+      located('east-side', [43.17, 36.36], 4),
+      located('west-side', [43.11, 36.33], 9),
+      located('mosul', [43.13, 36.34], 46),
+    ];
     const map = drawRegionMap(land, [...city, located('basra', [47.8, 30.5], 2)])!;
     expect(new Set(map.inset?.slugs)).toEqual(new Set(['old-city', 'east-side', 'west-side', 'mosul']));
     expect(map.inset?.title).toBe('mosul');
     expect(map.inset?.markers.every((m) => m.label)).toBe(true);
-    expect(map.markers.filter((m) => m.label).map((m) => m.slug).sort()).toEqual(['basra', 'mosul']);
+    expect(
+      map.markers
+        .filter((m) => m.label)
+        .map((m) => m.slug)
+        .sort(),
+    ).toEqual(['basra', 'mosul']);
     // At city scale the bar measures in kilometres or metres, not hundreds of kilometres.
     expect(map.inset?.scale?.label).toMatch(/^(\d m|\d+ m|[125] km)$/);
   });
@@ -147,7 +190,13 @@ describe('drawRegionMap', () => {
 
 describe('drawLocator', () => {
   it('centres the place in a small map with the land around it', () => {
-    const map = drawLocator([square('Iraq', [44, 33], 5)], { slug: 'mosul', title: 'Mosul', mentions: 1, lonLat: [43.13, 36.34], by: 'editor' });
+    const map = drawLocator([square('Iraq', [44, 33], 5)], {
+      slug: 'mosul',
+      title: 'Mosul',
+      mentions: 1,
+      lonLat: [43.13, 36.34],
+      by: 'editor',
+    });
     expect(map.markers).toEqual([expect.objectContaining({ x: map.width / 2, y: map.height / 2, country: false })]);
     expect(map.outlines).toHaveLength(1);
   });
@@ -156,8 +205,38 @@ describe('drawLocator', () => {
 describe('a collection that spans the world', () => {
   it('draws every continent’s places on one map, in an equal-area projection, with the land in view', () => {
     const land = [
-      { type: 'Feature', properties: { name: 'North' }, geometry: { type: 'Polygon', coordinates: [[[-100, 30], [-100, 50], [-80, 50], [-80, 30], [-100, 30]]] } },
-      { type: 'Feature', properties: { name: 'East' }, geometry: { type: 'Polygon', coordinates: [[[130, -35], [130, -20], [150, -20], [150, -35], [130, -35]]] } },
+      {
+        type: 'Feature',
+        properties: { name: 'North' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-100, 30],
+              [-100, 50],
+              [-80, 50],
+              [-80, 30],
+              [-100, 30],
+            ],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { name: 'East' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [130, -35],
+              [130, -20],
+              [150, -20],
+              [150, -35],
+              [130, -35],
+            ],
+          ],
+        },
+      },
     ] as CountryFeature[];
     const map = drawRegionMap(land, [
       { slug: 'chicago', title: 'Chicago', mentions: 2, lonLat: [-87.6, 41.9], by: 'editor' },

@@ -47,12 +47,15 @@ describe('safe MDX', () => {
   it('puts hostile metadata through YAML, so it stays a string', () => {
     const result = ingestSource('x.txt', new TextEncoder().encode('First line of prose here.'), {
       title: '---\nimport fs from "fs"\n---',
-      dek: "{process.exit(1)}: 'quoted' \"double\"",
+      dek: '{process.exit(1)}: \'quoted\' "double"',
       notes: [],
     });
     if (result.status !== 'ok') throw new Error('not ingested');
     const mdx = articleToMdx({ ...result.article.fields, order: 1 }, result.article.body);
     const front = parse(mdx.split('\n---\n')[0]!.slice(4));
-    expect(articleFrontmatter.parse(front)).toMatchObject({ title: '---\nimport fs from "fs"\n---', dek: "{process.exit(1)}: 'quoted' \"double\"" });
+    expect(articleFrontmatter.parse(front)).toMatchObject({
+      title: '---\nimport fs from "fs"\n---',
+      dek: '{process.exit(1)}: \'quoted\' "double"',
+    });
   });
 });

@@ -42,7 +42,8 @@ function measure() {
     });
     for (const [slug, anchor] of firstLabelled) {
       firsts++;
-      if (firstFound.get(slug) !== anchor) missed.push(`${chapter.slug}#${anchor}: ${slug} (found first at ${firstFound.get(slug) ?? 'no paragraph'})`);
+      if (firstFound.get(slug) !== anchor)
+        missed.push(`${chapter.slug}#${anchor}: ${slug} (found first at ${firstFound.get(slug) ?? 'no paragraph'})`);
     }
   }
   return { found, wrong, firsts, missed };
@@ -54,7 +55,8 @@ describe('mentions in the bundled chapters, against the hand-labelled set', () =
   it('labels every chapter, with topics the registry has', () => {
     expect(Object.keys(labels).sort()).toEqual(texts.chapters.map((c) => c.slug).sort());
     const slugs = new Set(topics.map((t) => t.slug));
-    for (const paragraphs of Object.values(labels)) for (const named of Object.values(paragraphs)) for (const slug of named) expect(slugs, slug).toContain(slug);
+    for (const paragraphs of Object.values(labels))
+      for (const named of Object.values(paragraphs)) for (const slug of named) expect(slugs, slug).toContain(slug);
   });
 
   it('finds mentions with at least 98% precision', () => {

@@ -30,13 +30,26 @@ describe('a saved web page', () => {
   it('keeps the article and only the article', () => {
     expect(text).toContain('The Vesna dam opened on Tuesday');
     expect(text).toContain('Critics of the scheme, who fought it in the courts');
-    for (const chrome of ['Skip to content', 'Log In', 'cookies', 'Related stories', 'Mayor wins third term', 'reader99', 'All rights reserved', 'Subscribe now', 'color: red']) expect(text).not.toContain(chrome);
+    for (const chrome of [
+      'Skip to content',
+      'Log In',
+      'cookies',
+      'Related stories',
+      'Mayor wins third term',
+      'reader99',
+      'All rights reserved',
+      'Subscribe now',
+      'color: red',
+    ])
+      expect(text).not.toContain(chrome);
   });
 
   it('records what the extractor dropped in one line, not one per element', () => {
     const page = fields.removed.filter((r) => r.reason.startsWith('the page around the article'));
     expect(page).toHaveLength(1);
-    expect(page[0]!.text).toMatch(/^Skip to content · Home · News · Sport · Log In · We use cookies to improve your experience\. Accept all cookies\? · .* \(\d+ words\)$/);
+    expect(page[0]!.text).toMatch(
+      /^Skip to content · Home · News · Sport · Log In · We use cookies to improve your experience\. Accept all cookies\? · .* \(\d+ words\)$/,
+    );
     expect(page[0]!.text).not.toMatch(/Dam opens after ten years/);
   });
 
@@ -49,9 +62,14 @@ describe('a saved web page', () => {
 });
 
 describe('a page with no metadata but what it prints by the headline', () => {
-  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the piece on the flooded valley, long enough to be an article's prose and not a link list.</p>`).join('');
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) => `<p>Paragraph ${i + 1} of the piece on the flooded valley, long enough to be an article's prose and not a link list.</p>`,
+  ).join('');
   const page = (head: string, title: string) =>
-    new TextEncoder().encode(`<!doctype html><html><head><title>${title}</title></head><body><header><h1>Lessons Learned</h1><nav><a href="/">Home</a> <a href="/about">About</a></nav></header><div class="post"><h2>The lean valley</h2>${head}${paragraphs}</div></body></html>`);
+    new TextEncoder().encode(
+      `<!doctype html><html><head><title>${title}</title></head><body><header><h1>Lessons Learned</h1><nav><a href="/">Home</a> <a href="/about">About</a></nav></header><div class="post"><h2>The lean valley</h2>${head}${paragraphs}</div></body></html>`,
+    );
   const fieldsOf = (bytes: Uint8Array) => {
     const result = ingestSource('blog.html', bytes);
     if (result.status !== 'ok') throw new Error(JSON.stringify(result));
@@ -63,13 +81,20 @@ describe('a page with no metadata but what it prints by the headline', () => {
   });
 
   it('takes the date and the "by" line printed under the headline, even when the link splits them or a year is glued to a name', () => {
-    const fields = fieldsOf(page('<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><p>by <a href="/authors/ao">Aoife O’Riordan</a></p>', 'Lessons Learned: The lean valley'));
+    const fields = fieldsOf(
+      page(
+        '<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><p>by <a href="/authors/ao">Aoife O’Riordan</a></p>',
+        'Lessons Learned: The lean valley',
+      ),
+    );
     expect(fields).toMatchObject({ date: '2025-12-17', author: 'Aoife O’Riordan' });
     expect(fields.inferred).toEqual(expect.arrayContaining(['date', 'author']));
   });
 
   it('does not take a date or a name from far down the page', () => {
-    const fields = fieldsOf(page(`${paragraphs}${paragraphs}<p>Published 3 May 2020</p><p>by Someone Else</p>`, 'Lessons Learned: The lean valley'));
+    const fields = fieldsOf(
+      page(`${paragraphs}${paragraphs}<p>Published 3 May 2020</p><p>by Someone Else</p>`, 'Lessons Learned: The lean valley'),
+    );
     expect(fields.date).toBeUndefined();
     expect(fields.author).toBeUndefined();
   });
@@ -121,7 +146,12 @@ describe('limits on saved pages', () => {
 
 describe('a byline line at the head of an article', () => {
   it('is the author, never a headline or standfirst', () => {
-    const result = ingestSource('b.txt', new TextEncoder().encode('Dam opens after ten years\nBy Mara Holt and Ivo Brandt\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.'));
+    const result = ingestSource(
+      'b.txt',
+      new TextEncoder().encode(
+        'Dam opens after ten years\nBy Mara Holt and Ivo Brandt\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+      ),
+    );
     if (result.status !== 'ok') throw new Error('not ingested');
     expect(result.article.fields).toMatchObject({ title: 'Dam opens after ten years', author: 'Mara Holt and Ivo Brandt' });
     expect(result.article.fields.dek).toBeUndefined();

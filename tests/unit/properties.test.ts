@@ -29,12 +29,71 @@ const parseMdx = (mdx: string): Root => fromMarkdown(mdx, { extensions: [mdxjs()
 
 /** Pieces that markup attacks are made of, mixed with arbitrary text. */
 const MARKUP = [
-  '<script>', '</script>', '<script src=//x>', '<style>', '</style>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">', '<a href="https://ok.example/">', '</a>',
-  '<a href=" JaVaScRiPt:alert(1)">', '<a href="data:text/html,x">', '<em>', '</em>', '<b>', '</b>', '<div onclick="x">', '</div>', '<p>', '</p>', '<iframe src=x>', '<svg onload=x>',
-  '<!--', '-->', '<![CDATA[', ']]>', '<Question>', '</Question>', '<Answer>', '<Truncated />', '{', '}', '{process.exit(1)}', 'import x from "y"', 'export const a = 1', '\n', '\n\n',
-  '# ', '> ', '- ', '1. ', '```', '`', '~~', '[', '](', ')', '![', 'javascript:', '&lt;', '&#106;avascript:', '\\', '*', '_', '|', '<https://x/>', '---\n', '\u0000', '\u200d', '\ufeff',
+  '<script>',
+  '</script>',
+  '<script src=//x>',
+  '<style>',
+  '</style>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">',
+  '<a href="https://ok.example/">',
+  '</a>',
+  '<a href=" JaVaScRiPt:alert(1)">',
+  '<a href="data:text/html,x">',
+  '<em>',
+  '</em>',
+  '<b>',
+  '</b>',
+  '<div onclick="x">',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<iframe src=x>',
+  '<svg onload=x>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<Question>',
+  '</Question>',
+  '<Answer>',
+  '<Truncated />',
+  '{',
+  '}',
+  '{process.exit(1)}',
+  'import x from "y"',
+  'export const a = 1',
+  '\n',
+  '\n\n',
+  '# ',
+  '> ',
+  '- ',
+  '1. ',
+  '```',
+  '`',
+  '~~',
+  '[',
+  '](',
+  ')',
+  '![',
+  'javascript:',
+  '&lt;',
+  '&#106;avascript:',
+  '\\',
+  '*',
+  '_',
+  '|',
+  '<https://x/>',
+  '---\n',
+  '\u0000',
+  '\u200d',
+  '\ufeff',
 ];
-const markup = fc.array(fc.oneof(fc.constantFrom(...MARKUP), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const markup = fc
+  .array(fc.oneof(fc.constantFrom(...MARKUP), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 12 })), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(''));
 
 function mdxOf(name: string, bytes: Uint8Array): string | undefined {
   const result = ingestSource(name, bytes);
@@ -46,8 +105,13 @@ function mdxOf(name: string, bytes: Uint8Array): string | undefined {
 function unsafeNodes(body: string): string[] {
   const problems: string[] = [];
   visit(parseMdx(body), (node: Nodes) => {
-    if (['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'code', 'inlineCode', 'image', 'definition'].includes(node.type)) problems.push(node.type);
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (!(BODY_COMPONENTS as readonly string[]).includes(node.name ?? '') || node.attributes.length)) problems.push(`<${node.name}>`);
+    if (['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'code', 'inlineCode', 'image', 'definition'].includes(node.type))
+      problems.push(node.type);
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      (!(BODY_COMPONENTS as readonly string[]).includes(node.name ?? '') || node.attributes.length)
+    )
+      problems.push(`<${node.name}>`);
     if (node.type === 'link' && !/^(https?:|mailto:)/i.test(node.url)) problems.push(`link to ${node.url}`);
   });
   return problems;
@@ -78,7 +142,15 @@ describe('ingest properties', () => {
 
   it('keeps every word of a plain-text source, less what it records as removed, in order', () => {
     const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const line = fc.array(fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }), fc.constantFrom(' ', ', ', '. ', '’s ', ' -- ', '...', '"', '“', 'U.S. ', 'Dr. ')), { minLength: 1, maxLength: 25 }).map((parts) => parts.join(''));
+    const line = fc
+      .array(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }),
+          fc.constantFrom(' ', ', ', '. ', '’s ', ' -- ', '...', '"', '“', 'U.S. ', 'Dr. '),
+        ),
+        { minLength: 1, maxLength: 25 },
+      )
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
         const source = lines.join('\n');
@@ -120,7 +192,10 @@ describe('ingest properties', () => {
         mkdirSync(sources);
         for (const [i, base] of names.entries()) writeFileSync(join(sources, `${base}${EXTENSIONS[i % 3]}`), `${base} ${text}`);
         await runIngest({ sources, out });
-        const everything = (dir: string): string[] => readdirSync(dir).flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? everything(join(dir, entry)) : [join(dir, entry)]));
+        const everything = (dir: string): string[] =>
+          readdirSync(dir).flatMap((entry) =>
+            statSync(join(dir, entry)).isDirectory() ? everything(join(dir, entry)) : [join(dir, entry)],
+          );
         const written = everything(work).filter((path) => !path.startsWith(`${sources}/`));
         for (const path of written) expect(relative(out, path)).toMatch(/^[a-z0-9-]+\.mdx$/);
       }),

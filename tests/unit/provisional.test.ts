@@ -3,17 +3,34 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/topics/discover.ts';
-import { cachedCandidates, confidentCandidates, defaultCachePath, provisionalTopics, usesProvisionalTopics } from '../../src/topics/provisional.ts';
+import {
+  cachedCandidates,
+  confidentCandidates,
+  defaultCachePath,
+  provisionalTopics,
+  usesProvisionalTopics,
+} from '../../src/topics/provisional.ts';
 import { withProvisionalTopics } from '../../src/site/site-topics.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { ROOT } from '../helpers/build.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-const candidate = (name: string, mentions: number, chapters: number, more: Partial<Candidate> = {}): Candidate => ({ name, kind: 'person', aliases: [], mentions, chapters, examples: [`${name} spoke at the harbour.`], ...more });
+const candidate = (name: string, mentions: number, chapters: number, more: Partial<Candidate> = {}): Candidate => ({
+  name,
+  kind: 'person',
+  aliases: [],
+  mentions,
+  chapters,
+  examples: [`${name} spoke at the harbour.`],
+  ...more,
+});
 
 describe('which candidates become provisional topics', () => {
   it('takes those mentioned three times in two chapters or more', () => {
-    const found = confidentCandidates([candidate('Ana Brel', 5, 3), candidate('Port Ilsen', 2, 2), candidate('Talks', 1, 1), candidate('Tomas Veld', 4, 1)], 3);
+    const found = confidentCandidates(
+      [candidate('Ana Brel', 5, 3), candidate('Port Ilsen', 2, 2), candidate('Talks', 1, 1), candidate('Tomas Veld', 4, 1)],
+      3,
+    );
     expect(found.map((c) => c.name)).toEqual(['Ana Brel']);
     // A one-chapter corpus cannot ask for two chapters.
     expect(confidentCandidates([candidate('Tomas Veld', 4, 1)], 1).map((c) => c.name)).toEqual(['Tomas Veld']);
@@ -21,7 +38,15 @@ describe('which candidates become provisional topics', () => {
 
   it('marks them drawn, with a summary from the text, and never takes a slug an editor holds', () => {
     const [topic] = provisionalTopics([candidate('Ana Brel', 5, 3, { role: 'Union leader' })], ['ana-brel']);
-    expect(topic).toMatchObject({ slug: 'ana-brel-2', title: 'Ana Brel', provisional: true, summaryDrawn: true, summary: 'Ana Brel spoke at the harbour.', role: 'Union leader', link: true });
+    expect(topic).toMatchObject({
+      slug: 'ana-brel-2',
+      title: 'Ana Brel',
+      provisional: true,
+      summaryDrawn: true,
+      summary: 'Ana Brel spoke at the harbour.',
+      role: 'Union leader',
+      link: true,
+    });
   });
 
   it('is on unless the editor says `topics: curated`', () => {
@@ -65,12 +90,27 @@ describe('discovery in the build', () => {
     const topicsDir = join(content, 'topics');
     const cachePath = join(content, 'cache.json');
     const drawn = withProvisionalTopics([], topicsDir, undefined, join(content, 'articles'), cachePath);
-    expect(drawn.map((t) => `${t.title} (${t.kind})`)).toEqual(expect.arrayContaining(['Ana Brel (person)', 'Tomas Veld (person)', 'Ilsen Harbour Board (organisation)', 'Kestrel Bridge (place)']));
+    expect(drawn.map((t) => `${t.title} (${t.kind})`)).toEqual(
+      expect.arrayContaining(['Ana Brel (person)', 'Tomas Veld (person)', 'Ilsen Harbour Board (organisation)', 'Kestrel Bridge (place)']),
+    );
     expect(drawn.every((t) => t.provisional)).toBe(true);
 
     mkdirSync(topicsDir);
     writeFileSync(join(topicsDir, 'rejected.yaml'), 'rejected:\n  - night shift\n');
-    const editors = [{ slug: 'brel', path: join(topicsDir, 'brel.md'), body: '', title: 'Ana Brel', kind: 'person' as const, aliases: ['Brel'], summary: 'Leads the dockers’ union.', summaryDrawn: false, link: true, redirectFrom: [] }];
+    const editors = [
+      {
+        slug: 'brel',
+        path: join(topicsDir, 'brel.md'),
+        body: '',
+        title: 'Ana Brel',
+        kind: 'person' as const,
+        aliases: ['Brel'],
+        summary: 'Leads the dockers’ union.',
+        summaryDrawn: false,
+        link: true,
+        redirectFrom: [],
+      },
+    ];
     const withEditor = withProvisionalTopics(editors, topicsDir, 'auto', join(content, 'articles'), cachePath);
     expect(withEditor.filter((t) => t.title === 'Ana Brel')).toEqual(editors);
     expect(withEditor.map((t) => t.title)).not.toContain('night shift');

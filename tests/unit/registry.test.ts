@@ -33,19 +33,27 @@ describe('topic file names', () => {
   });
 
   it('reads .md and .mdx alike, as Markdown, and refuses two files for one topic', () => {
-    const { topics, errors, dir } = registryOf({ 'tigris.md': topic('Tigris'), 'tigris.mdx': topic('Tigris River'), 'euphrates.mdx': `${topic('Euphrates', '')}A {1+1} body.\n` });
+    const { topics, errors, dir } = registryOf({
+      'tigris.md': topic('Tigris'),
+      'tigris.mdx': topic('Tigris River'),
+      'euphrates.mdx': `${topic('Euphrates', '')}A {1+1} body.\n`,
+    });
     expect(topics.map((t) => [t.slug, t.title, t.body])).toEqual([
       ['euphrates', 'Euphrates', 'A {1+1} body.'],
       ['tigris', 'Tigris', ''],
     ]);
-    expect(errors).toEqual([`${join(dir, 'tigris.mdx')} and ${join(dir, 'tigris.md')} are both the topic "tigris": keep one of them; ${join(dir, 'tigris.mdx')} is skipped`]);
+    expect(errors).toEqual([
+      `${join(dir, 'tigris.mdx')} and ${join(dir, 'tigris.md')} are both the topic "tigris": keep one of them; ${join(dir, 'tigris.mdx')} is skipped`,
+    ]);
   });
 
   it('reads a file saved as Windows-1252, with a warning to re-save it', () => {
     const { dir, topics, errors } = registryOf({ 'cafe.md': iconv.encode(topic('Café “Mosul”'), 'windows-1252') });
     expect(topics[0]?.title).toBe('Café “Mosul”');
     // On 60 bytes chardet may say windows-1250, which has the same é and quotation marks: the title shows the text is right.
-    expect(errors).toEqual([expect.stringMatching(new RegExp(`^${join(dir, 'cafe.md')} is not UTF-8: read as windows-125\\d; re-save it as UTF-8$`))]);
+    expect(errors).toEqual([
+      expect.stringMatching(new RegExp(`^${join(dir, 'cafe.md')} is not UTF-8: read as windows-125\\d; re-save it as UTF-8$`)),
+    ]);
   });
 
   it('reads a file saved with CRLF and a BOM', () => {
@@ -56,9 +64,14 @@ describe('topic file names', () => {
 
 describe('names and redirects lead to one topic', () => {
   it("refuses an alias that is another topic's title, naming both: the title keeps its mentions", () => {
-    const { topics, errors, dir } = registryOf({ 'mosul.md': topic('Mosul'), 'nineveh.md': topic('Nineveh', 'aliases: [mosul, Nineveh Province]\n') });
+    const { topics, errors, dir } = registryOf({
+      'mosul.md': topic('Mosul'),
+      'nineveh.md': topic('Nineveh', 'aliases: [mosul, Nineveh Province]\n'),
+    });
     expect(topics.find((t) => t.slug === 'nineveh')?.aliases).toEqual(['Nineveh Province']);
-    expect(errors).toEqual([`${join(dir, 'nineveh.md')}: its alias "mosul" is the title of ${join(dir, 'mosul.md')}; the alias is ignored, and the name stays with mosul`]);
+    expect(errors).toEqual([
+      `${join(dir, 'nineveh.md')}: its alias "mosul" is the title of ${join(dir, 'mosul.md')}; the alias is ignored, and the name stays with mosul`,
+    ]);
   });
 
   it('refuses an alias two topics share, and a title two topics share', () => {
@@ -71,8 +84,12 @@ describe('names and redirects lead to one topic', () => {
       ['a', []],
       ['b', []],
     ]);
-    expect(errors).toContain(`${join(dir, 'c.md')}: its title "Alpha" is also the title of ${join(dir, 'a.md')}; one name can lead to one topic only. Skipped`);
-    expect(errors).toContain(`${join(dir, 'a.md')} and ${join(dir, 'b.md')} share the alias "The Force"; it is ignored in both until one of them drops it`);
+    expect(errors).toContain(
+      `${join(dir, 'c.md')}: its title "Alpha" is also the title of ${join(dir, 'a.md')}; one name can lead to one topic only. Skipped`,
+    );
+    expect(errors).toContain(
+      `${join(dir, 'a.md')} and ${join(dir, 'b.md')} share the alias "The Force"; it is ignored in both until one of them drops it`,
+    );
   });
 
   it('refuses a redirect two topics share, or one that is a live slug', () => {
@@ -90,13 +107,17 @@ describe('names and redirects lead to one topic', () => {
   it('says in one message, naming the file, that coordinates are out of range', () => {
     const { topics, errors, dir } = registryOf({ 'x.md': topic('X', 'coordinates: [95, 200]\n') });
     expect(topics).toEqual([]);
-    expect(errors).toEqual([`${join(dir, 'x.md')}: coordinates.0: latitude is from -90 to 90; coordinates.1: longitude is from -180 to 180`]);
+    expect(errors).toEqual([
+      `${join(dir, 'x.md')}: coordinates.0: latitude is from -90 to 90; coordinates.1: longitude is from -180 to 180`,
+    ]);
   });
 });
 
 describe("the editor's Markdown", () => {
   it('is Markdown, never MDX: expressions stay text, raw HTML and script never reach the page', () => {
-    const { html, droppedHtml } = renderEditorMarkdown('It is {1+1} and {unknown}.\n\n<script>alert(1)</script>\n\n[a link](javascript:alert(1)) and [a good one](https://example.org/), <img src=x onerror=alert(1)>');
+    const { html, droppedHtml } = renderEditorMarkdown(
+      'It is {1+1} and {unknown}.\n\n<script>alert(1)</script>\n\n[a link](javascript:alert(1)) and [a good one](https://example.org/), <img src=x onerror=alert(1)>',
+    );
     expect(html).toContain('It is {1+1} and {unknown}.');
     expect(html).not.toMatch(/<script|<img|onerror|javascript:/i);
     expect(html).toContain('<a href="https://example.org/">a good one</a>');
@@ -104,17 +125,25 @@ describe("the editor's Markdown", () => {
   });
 
   it('gets real quotation marks, but not in code', () => {
-    expect(renderEditorMarkdown(`Iraq's "second city" and \`'code'\``).html).toBe('<p>Iraq’s “second city” and <code>\'code\'</code></p>');
+    expect(renderEditorMarkdown(`Iraq's "second city" and \`'code'\``).html).toBe("<p>Iraq’s “second city” and <code>'code'</code></p>");
   });
 });
 
 describe('the bundled registry says no more than its sources', () => {
   const { topics } = loadRegistry(join(process.cwd(), 'content/topics'));
-  const chapters = readdirSync(join(process.cwd(), 'content/articles')).map((name) => readFileSync(join(process.cwd(), 'content/articles', name), 'utf8').replace(/[’‘]/g, "'").replace(/\s+/g, ' ')).join('\n');
+  const chapters = readdirSync(join(process.cwd(), 'content/articles'))
+    .map((name) =>
+      readFileSync(join(process.cwd(), 'content/articles', name), 'utf8')
+        .replace(/[’‘]/g, "'")
+        .replace(/\s+/g, ' '),
+    )
+    .join('\n');
   const topic = (slug: string) => topics.find((t) => t.slug === slug)!;
 
   it('quotes only words a chapter has', () => {
-    const quoted = topics.flatMap((t) => [...t.summary.matchAll(/"([^"]{8,})"/g)].map((m) => ({ slug: t.slug, words: m[1]!.replace(/[’‘]/g, "'").replace(/[.,;:!?]$/, '') }))); // a quotation's last stop may change with the sentence around it
+    const quoted = topics.flatMap((t) =>
+      [...t.summary.matchAll(/"([^"]{8,})"/g)].map((m) => ({ slug: t.slug, words: m[1]!.replace(/[’‘]/g, "'").replace(/[.,;:!?]$/, '') })),
+    ); // a quotation's last stop may change with the sentence around it
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.filter((q) => !chapters.includes(q.words))).toEqual([]);
   });

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { extractRuledBlocks, matchBoilerplate } from '../../src/ingest/rules/boilerplate.ts';
 import { recognizeHeadBlock } from '../../src/ingest/rules/headline.ts';
 import { interviewRoles } from '../../src/ingest/rules/interview.ts';
-import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from '../../src/ingest/rules/punctuation.ts';
+import {
+  hasLostApostrophes,
+  restoreLostApostrophes,
+  restoreSpaceAfterQuotation,
+  tidyLostPunctuationSpaces,
+} from '../../src/ingest/rules/punctuation.ts';
 import { isTruncatedParagraph } from '../../src/ingest/rules/truncation.ts';
 import { SEED, seedText } from '../helpers/seeds.ts';
 
-const lines = (name: string) => seedText(name).split('\n').filter((line) => line.trim());
+const lines = (name: string) =>
+  seedText(name)
+    .split('\n')
+    .filter((line) => line.trim());
 const lastLine = (name: string) => lines(name).at(-1)!;
 
 describe('boilerplate', () => {
@@ -47,7 +55,10 @@ describe('headline block', () => {
     expect(head.section).toBe('Iraq');
     expect(head.dek).toBe('In Mosul, the Islamic State is about to lose the crown jewel of its self-styled caliphate');
     expect(head.figures).toEqual([
-      { caption: 'A sniper from the Iraqi Federal Police in the Dawasa neighborhood of Mosul on March 30.', credit: 'Emanuele Satolli for TIME' },
+      {
+        caption: 'A sniper from the Iraqi Federal Police in the Dawasa neighborhood of Mosul on March 30.',
+        credit: 'Emanuele Satolli for TIME',
+      },
     ]);
     expect(lines(SEED.time)[head.consumed]).toBe('The gunmen came in the afternoon.');
   });
@@ -84,7 +95,7 @@ describe('lost punctuation (Reuters seed)', () => {
   });
 
   it('restores contractions', () => {
-    expect(restoreLostApostrophes("We don t know and they re sure it s over").text).toBe('We don’t know and they’re sure it’s over');
+    expect(restoreLostApostrophes('We don t know and they re sure it s over').text).toBe('We don’t know and they’re sure it’s over');
   });
 
   it('puts back the quotation marks and dashes the gaps prove, keeping every word', () => {
@@ -137,10 +148,14 @@ describe('interview', () => {
 
 describe('a space lost after a quotation', () => {
   it('is put back between a closed quotation and the next sentence, and counted', () => {
-    expect(restoreSpaceAfterQuotation('the heart of things.”If you do that')).toEqual({ text: 'the heart of things.” If you do that', repairs: { 'space restored after a quotation': 1 } });
+    expect(restoreSpaceAfterQuotation('the heart of things.”If you do that')).toEqual({
+      text: 'the heart of things.” If you do that',
+      repairs: { 'space restored after a quotation': 1 },
+    });
   });
 
   it('leaves initials, abbreviations and ordinary quotations alone', () => {
-    for (const text of ['the U.S.”The', 'he said, “Yes.” Then', 'in “Mosul”Today']) expect(restoreSpaceAfterQuotation(text)).toEqual({ text, repairs: {} });
+    for (const text of ['the U.S.”The', 'he said, “Yes.” Then', 'in “Mosul”Today'])
+      expect(restoreSpaceAfterQuotation(text)).toEqual({ text, repairs: {} });
   });
 });

@@ -17,7 +17,8 @@ function content(chapters: Record<string, string>): string {
   folders.push(root);
   mkdirSync(join(root, 'articles'));
   mkdirSync(join(root, 'topics'));
-  for (const [slug, body] of Object.entries(chapters)) writeFileSync(join(root, 'articles', `${slug}.mdx`), `---\ntitle: ${slug}\n---\n\n${body}\n`);
+  for (const [slug, body] of Object.entries(chapters))
+    writeFileSync(join(root, 'articles', `${slug}.mdx`), `---\ntitle: ${slug}\n---\n\n${body}\n`);
   return root;
 }
 
@@ -42,7 +43,10 @@ describe('runTopics', () => {
   });
 
   it('never overwrites a topic file, and says so', async () => {
-    const root = content({ one: 'The army lost Qaraqosh in May, and the rebels held Qaraqosh all summer.', two: 'In the autumn the army took Qaraqosh back.' });
+    const root = content({
+      one: 'The army lost Qaraqosh in May, and the rebels held Qaraqosh all summer.',
+      two: 'In the autumn the army took Qaraqosh back.',
+    });
     writeFileSync(join(root, 'topics', 'qaraqosh.mdx'), 'an editor’s own file\n');
     const result = await runTopics({ content: root, accept: ['Qaraqosh'] });
     expect(result.problems).toEqual([expect.stringContaining('qaraqosh.md already exists: left as it is')]);

@@ -27,7 +27,13 @@ describe('ingest run', () => {
   it('writes one chapter per source, then nothing on a second run, and says so', async () => {
     const first = await run();
     expect(first.outcomes.map((o) => o.plan)).toEqual(['create', 'create', 'create', 'create', 'create']);
-    expect(readdirSync(out).sort()).toEqual(['beginning-of-the-end.mdx', 'kalin-interview.mdx', 'kill-box.mdx', 'one-square-mile.mdx', 'victory-and-its-cost.mdx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'beginning-of-the-end.mdx',
+      'kalin-interview.mdx',
+      'kill-box.mdx',
+      'one-square-mile.mdx',
+      'victory-and-its-cost.mdx',
+    ]);
     const before = readdirSync(out).map((name) => readFileSync(join(out, name), 'utf8'));
 
     const second = await run();
@@ -48,7 +54,10 @@ describe('ingest run', () => {
 
     // The manifest changes what ingest would write: a conflict, both versions kept.
     const manifest = readFileSync(join(sources, 'sources.yaml'), 'utf8');
-    writeFileSync(join(sources, 'sources.yaml'), manifest.replace('chapterLabel: The decision to close the door', 'chapterLabel: Closing the door'));
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      manifest.replace('chapterLabel: The decision to close the door', 'chapterLabel: Closing the door'),
+    );
     const conflict = await run();
     const outcome = conflict.outcomes.find((o) => o.file === SEED.national)!;
     expect(outcome.plan).toBe('conflict');
@@ -63,7 +72,10 @@ describe('ingest run', () => {
 
   it('updates a chapter nobody edited when its source changes', async () => {
     await run();
-    writeFileSync(join(sources, SEED.duran), readFileSync(join(sources, SEED.duran), 'utf8').replace('Over the last 24 hours', 'Over the last day'));
+    writeFileSync(
+      join(sources, SEED.duran),
+      readFileSync(join(sources, SEED.duran), 'utf8').replace('Over the last 24 hours', 'Over the last day'),
+    );
     const result = await run();
     expect(result.outcomes.find((o) => o.file === SEED.duran)?.plan).toBe('update');
     expect(readFileSync(articlePath('one-square-mile'), 'utf8')).toContain('Over the last day');
@@ -74,7 +86,9 @@ describe('ingest run', () => {
     rmSync(join(sources, SEED.duran));
     const result = await run();
     expect(existsSync(articlePath('one-square-mile'))).toBe(true);
-    expect(result.notices.join('\n')).toMatch(/one-square-mile\.mdx: its source 2017-06-the-duran-one-square-mile\.txt is gone; the chapter is kept, and its slug stays reserved/);
+    expect(result.notices.join('\n')).toMatch(
+      /one-square-mile\.mdx: its source 2017-06-the-duran-one-square-mile\.txt is gone; the chapter is kept, and its slug stays reserved/,
+    );
     expect(result.notices.join('\n')).toMatch(/sources\.yaml: names "2017-06-the-duran-one-square-mile\.txt", which is not in/);
   });
 
@@ -114,7 +128,10 @@ describe('hand edits are never overwritten', () => {
   };
   const changeManifest = () => {
     const manifest = readFileSync(join(sources, 'sources.yaml'), 'utf8');
-    writeFileSync(join(sources, 'sources.yaml'), manifest.replace('chapterLabel: The decision to close the door', 'chapterLabel: Closing the door'));
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      manifest.replace('chapterLabel: The decision to close the door', 'chapterLabel: Closing the door'),
+    );
   };
 
   it('reads a chapter saved with CRLF line ends or a BOM as the same chapter, and leaves it as saved', async () => {
@@ -140,7 +157,9 @@ describe('hand edits are never overwritten', () => {
     const result = await run();
     const outcome = result.outcomes.find((o) => o.file === SEED.national)!;
     expect(outcome.plan).toBe('conflict');
-    expect(outcome.warnings.at(-1)).toMatch(/kill-box\.mdx its frontmatter is not valid YAML \(line \d+\).*kept it, and wrote the new version to .*kill-box\.mdx\.new/);
+    expect(outcome.warnings.at(-1)).toMatch(
+      /kill-box\.mdx its frontmatter is not valid YAML \(line \d+\).*kept it, and wrote the new version to .*kill-box\.mdx\.new/,
+    );
     expect(readFileSync(kill(), 'utf8')).toBe(broken);
     expect(readdirSync(out).filter((name) => name.startsWith('kill-box'))).toEqual(['kill-box.mdx', 'kill-box.mdx.new']);
     expect(formatReport(result)).not.toMatch(/Nothing to write/);
@@ -179,7 +198,12 @@ describe('hand edits are never overwritten', () => {
     rmSync(join(sources, SEED.national));
     // A different text (so not a rename) with the same headline would make the same slug.
     writeFileSync(join(sources, 'another.txt'), `${text}\nA paragraph the first version did not have.\n`);
-    writeFileSync(join(sources, 'sources.yaml'), readFileSync(join(sources, 'sources.yaml'), 'utf8').replace(SEED.national, 'another.txt').replace('slug: kill-box', 'slug: kill-box-2'));
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      readFileSync(join(sources, 'sources.yaml'), 'utf8')
+        .replace(SEED.national, 'another.txt')
+        .replace('slug: kill-box', 'slug: kill-box-2'),
+    );
     const result = await run();
     expect(readFileSync(kill(), 'utf8')).toBe(edited);
     expect(result.outcomes.find((o) => o.file === 'another.txt')?.article).toBe(articlePath('kill-box-2'));
@@ -193,7 +217,10 @@ describe('hand edits are never overwritten', () => {
   });
 
   it('refuses two sources with one slug, before writing anything, naming both', async () => {
-    writeFileSync(join(sources, 'sources.yaml'), `${readFileSync(join(sources, 'sources.yaml'), 'utf8')}\n  extra.txt:\n    slug: kill-box\n`);
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      `${readFileSync(join(sources, 'sources.yaml'), 'utf8')}\n  extra.txt:\n    slug: kill-box\n`,
+    );
     writeFileSync(join(sources, 'extra.txt'), 'An extra article with its own words.\n');
     const result = await run();
     expect(result.aborted).toBe(true);
@@ -204,17 +231,25 @@ describe('hand edits are never overwritten', () => {
   it('refuses a slug that the chapter of another source already has, naming both', async () => {
     await run();
     const before = readFileSync(kill(), 'utf8');
-    writeFileSync(join(sources, 'sources.yaml'), `${readFileSync(join(sources, 'sources.yaml'), 'utf8').replace('slug: kill-box', 'slug: kill-box-moved')}\n  extra.txt:\n    slug: kill-box\n`);
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      `${readFileSync(join(sources, 'sources.yaml'), 'utf8').replace('slug: kill-box', 'slug: kill-box-moved')}\n  extra.txt:\n    slug: kill-box\n`,
+    );
     writeFileSync(join(sources, 'extra.txt'), 'An extra article with its own words.\n');
     const result = await run();
     expect(result.aborted).toBe(true);
-    expect(formatReport(result)).toMatch(/extra\.txt has slug "kill-box", but .*kill-box\.mdx is the chapter of 2018-the-national-kill-box\.txt/);
+    expect(formatReport(result)).toMatch(
+      /extra\.txt has slug "kill-box", but .*kill-box\.mdx is the chapter of 2018-the-national-kill-box\.txt/,
+    );
     expect(readFileSync(kill(), 'utf8')).toBe(before);
     expect(exitCode(result)).toBe(1);
   });
 
   it('reads a sources.yaml saved as Windows-1252 without turning its accents into �, and says so', async () => {
-    writeFileSync(join(sources, 'sources.yaml'), iconv.encode('sources:\n  2018-the-national-kill-box.txt:\n    slug: kill-box\n    title: Le café “Mosul”\n', 'windows-1252'));
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      iconv.encode('sources:\n  2018-the-national-kill-box.txt:\n    slug: kill-box\n    title: Le café “Mosul”\n', 'windows-1252'),
+    );
     const result = await run();
     expect(readFileSync(kill(), 'utf8')).toMatch(/^title: Le café “Mosul”$/m);
     expect(result.notices[0]).toMatch(/sources\.yaml is not UTF-8: read as windows-1252; re-save it as UTF-8/);
@@ -241,7 +276,10 @@ describe('one file, one outcome', () => {
     const result = await run();
     expect(outcomeOf(result, 'folder.txt')).toMatchObject({ status: 'skipped', message: 'is a folder, not a file; left alone' });
     expect(outcomeOf(result, 'dangling.txt')).toMatchObject({ status: 'failed', message: 'is a link to a file that does not exist' });
-    expect(outcomeOf(result, 'outside.txt')).toMatchObject({ status: 'skipped', message: expect.stringMatching(/outside the sources folder/) });
+    expect(outcomeOf(result, 'outside.txt')).toMatchObject({
+      status: 'skipped',
+      message: expect.stringMatching(/outside the sources folder/),
+    });
     expect(outcomeOf(result, 'pipe.txt')).toMatchObject({ status: 'skipped', message: 'is a named pipe, not a file; not read' });
     expect(outcomeOf(result, 'inside.txt')).toMatchObject({ status: 'written' });
     expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(6);
@@ -259,9 +297,18 @@ describe('one file, one outcome', () => {
     writeFileSync(join(sources, 'lists.md'), lists);
     const result = await run();
     expect(outcomeOf(result, 'long.txt')).toMatchObject({ status: 'written', paragraphs: 130_000 });
-    expect(outcomeOf(result, 'images.html')).toMatchObject({ status: 'written', removed: [{ text: 'image (150000 times)', reason: 'HTML or Markdown element not kept' }] });
-    expect(outcomeOf(result, 'deep.html')).toMatchObject({ status: 'failed', message: expect.stringMatching(/nests HTML elements more than 256 deep/) });
-    expect(outcomeOf(result, 'quotes.md')).toMatchObject({ status: 'failed', message: expect.stringMatching(/more than 32 deep \(line 1\)/) });
+    expect(outcomeOf(result, 'images.html')).toMatchObject({
+      status: 'written',
+      removed: [{ text: 'image (150000 times)', reason: 'HTML or Markdown element not kept' }],
+    });
+    expect(outcomeOf(result, 'deep.html')).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/nests HTML elements more than 256 deep/),
+    });
+    expect(outcomeOf(result, 'quotes.md')).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/more than 32 deep \(line 1\)/),
+    });
     expect(outcomeOf(result, 'lists.md')).toMatchObject({ status: 'failed', message: expect.stringMatching(/more than 2,000 list items/) });
     expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(7);
   });
@@ -285,6 +332,9 @@ describe('buildCorpus', () => {
     // The manifest would refuse this URL; an entry that slipped past it must still not reach the MDX.
     const built = buildCorpus(files, { 'bad.txt': { notes: [], url: 'javascript:alert(1)' } });
     expect(built.map((item) => item.status)).toEqual(['failed', 'ok']);
-    expect(built[0]).toMatchObject({ file: 'bad.txt', message: expect.stringMatching(/frontmatter does not fit the schema \(url: only http, https and mailto links\)/) });
+    expect(built[0]).toMatchObject({
+      file: 'bad.txt',
+      message: expect.stringMatching(/frontmatter does not fit the schema \(url: only http, https and mailto links\)/),
+    });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { paragraphHit, textDirective, type Fragment } from '../../src/search/hits.ts';
 
 const words = (text: string) => text.split(/\s+/);
-const content = 'The Beginning of the End. The gunmen came in the afternoon. It was here in July 2014 that al-Baghdadi spoke, at the Mosque of al-Nuri, to the faithful of the city.';
+const content =
+  'The Beginning of the End. The gunmen came in the afternoon. It was here in July 2014 that al-Baghdadi spoke, at the Mosque of al-Nuri, to the faithful of the city.';
 const at = (word: string, from = 0) => words(content).findIndex((w, i) => i >= from && w.startsWith(word));
 
 const fragment = (locations: number[], extra: Partial<Fragment> = {}): Fragment => ({
@@ -35,7 +36,12 @@ describe('a search hit', () => {
   });
 
   it('names a topic by its kind, and links a page with no paragraphs to itself', () => {
-    const hit = paragraphHit({ ...fragment([2]), url: '/topics/great-mosque-of-al-nuri/', anchors: [], filters: { type: ['Topic'], kind: ['Place'] } });
+    const hit = paragraphHit({
+      ...fragment([2]),
+      url: '/topics/great-mosque-of-al-nuri/',
+      anchors: [],
+      filters: { type: ['Topic'], kind: ['Place'] },
+    });
     expect(hit.href).toBe('/topics/great-mosque-of-al-nuri/');
     expect(hit.label).toBe('Topic · Place');
   });

@@ -62,7 +62,9 @@ describe('paragraphs keep a speaker with their words', () => {
       '“Nobody here will forget it, and nobody should forget what it cost.”',
       'The reservoir will take two winters to fill, the operator said later.',
     ].join(' ');
-    const paragraphs = groupSentences(text, splitSentences(text), { minSentences: 2, maxSentences: 4, targetWords: 40 }).map((p) => text.slice(p.start, p.end));
+    const paragraphs = groupSentences(text, splitSentences(text), { minSentences: 2, maxSentences: 4, targetWords: 40 }).map((p) =>
+      text.slice(p.start, p.end),
+    );
     const continued = paragraphs.findIndex((p) => p.startsWith('“Nobody here'));
     expect(continued, paragraphs.join('\n')).toBe(-1);
     expect(paragraphs.some((p) => p.includes('the mayor said. “Nobody here will forget it'))).toBe(true);

@@ -20,12 +20,33 @@ const FEED = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc=
 /** A three-page site under `base` that has nothing wrong; `change` edits its files. */
 function site(base = '/', change: (files: Map<string, string>) => void = () => {}): BuiltSite {
   const files = new Map<string, string>([
-    ['index.html', page(base, '', `<main><a href="${base}chapters/one/">One</a> <a href="chapters/one/#p-2">second paragraph</a><form action="${base}search/" method="get"><label>Search <input name="q"></label></form></main>`, '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite"}</script>')],
-    ['chapters/one/index.html', page(base, 'chapters/one/', `<main><p id="p-1">A</p><p id="p-2">B</p><section class="source-box">From the Source</section><a href="../../">Contents</a></main>`)],
-    ['search/index.html', page(base, 'search/', '<main><p>Search</p></main>', `<script type="module" src="${base}_astro/search.js"></script>`)],
+    [
+      'index.html',
+      page(
+        base,
+        '',
+        `<main><a href="${base}chapters/one/">One</a> <a href="chapters/one/#p-2">second paragraph</a><form action="${base}search/" method="get"><label>Search <input name="q"></label></form></main>`,
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite"}</script>',
+      ),
+    ],
+    [
+      'chapters/one/index.html',
+      page(
+        base,
+        'chapters/one/',
+        `<main><p id="p-1">A</p><p id="p-2">B</p><section class="source-box">From the Source</section><a href="../../">Contents</a></main>`,
+      ),
+    ],
+    [
+      'search/index.html',
+      page(base, 'search/', '<main><p>Search</p></main>', `<script type="module" src="${base}_astro/search.js"></script>`),
+    ],
     ['_astro/search.js', ''],
     ['404.html', page(base, '404.html', '<main><p>Not here.</p></main>')],
-    ['sitemap-index.xml', `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${ORIGIN}${base}sitemap-0.xml</loc></sitemap></sitemapindex>`],
+    [
+      'sitemap-index.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${ORIGIN}${base}sitemap-0.xml</loc></sitemap></sitemapindex>`,
+    ],
     ['sitemap-0.xml', sitemap(base, ['', 'chapters/one/', 'search/'])],
     ['rss.xml', FEED],
   ]);
@@ -45,14 +66,25 @@ describe('npm run check', () => {
 
   it('names a link to a missing page and an anchor the page lacks', () => {
     const found = messages(
-      site('/', (files) => files.set('chapters/one/index.html', files.get('chapters/one/index.html')!.replace('</main>', '<a href="/chapters/two/">Two</a><a href="#p-9">a lost paragraph</a></main>'))),
+      site('/', (files) =>
+        files.set(
+          'chapters/one/index.html',
+          files
+            .get('chapters/one/index.html')!
+            .replace('</main>', '<a href="/chapters/two/">Two</a><a href="#p-9">a lost paragraph</a></main>'),
+        ),
+      ),
     );
     expect(found).toContain('chapters/one/index.html: links to /chapters/two/, which is not in the site');
     expect(found).toContain('chapters/one/index.html: links to #p-9, but chapters/one/index.html has no element with id "p-9"');
   });
 
   it('names a link that escapes the base path', () => {
-    const found = messages(site('/mosul/', (files) => files.set('index.html', files.get('index.html')!.replace('</main>', '<a href="/chapters/one/">root-relative</a></main>'))));
+    const found = messages(
+      site('/mosul/', (files) =>
+        files.set('index.html', files.get('index.html')!.replace('</main>', '<a href="/chapters/one/">root-relative</a></main>')),
+      ),
+    );
     expect(found).toContain('index.html: links to /chapters/one/, outside the base path /mosul/');
   });
 
@@ -61,7 +93,10 @@ describe('npm run check', () => {
       site('/', (files) => {
         files.set('sitemap-0.xml', sitemap('/', ['', 'chapters/one/', 'search/', 'orphan/']));
         files.set('orphan/index.html', page('/', 'orphan/', '<main><p>Alone</p></main>'));
-        files.set('chapters/two/index.html', page('/', 'chapters/two/', '<main><section class="source-box">S</section><a href="/">Home</a></main>'));
+        files.set(
+          'chapters/two/index.html',
+          page('/', 'chapters/two/', '<main><section class="source-box">S</section><a href="/">Home</a></main>'),
+        );
       }),
     );
     expect(found).toContain('orphan/index.html: reachable from no link starting at the cover');
@@ -71,7 +106,14 @@ describe('npm run check', () => {
 
   it('names invalid HTML, including aria-label on a plain span', () => {
     const found = messages(
-      site('/', (files) => files.set('chapters/one/index.html', files.get('chapters/one/index.html')!.replace('<p id="p-2">B</p>', '<p id="p-1">B</p><span aria-label="3 mentions">3</span><div><span></div>'))),
+      site('/', (files) =>
+        files.set(
+          'chapters/one/index.html',
+          files
+            .get('chapters/one/index.html')!
+            .replace('<p id="p-2">B</p>', '<p id="p-1">B</p><span aria-label="3 mentions">3</span><div><span></div>'),
+        ),
+      ),
     );
     expect(found.some((line) => line.includes('[id-unique]'))).toBe(true);
     expect(found.some((line) => line.includes('[tag-pair]'))).toBe(true);
@@ -92,29 +134,46 @@ describe('npm run check', () => {
       }),
     );
     expect(found.some((line) => line.startsWith('sitemap-0.xml: not well-formed XML'))).toBe(true);
-    expect(found).toContain('rss.xml: item 1 ("One"): <author>A. Writer</author> is not an email address, as RSS 2.0 requires; use <dc:creator>');
+    expect(found).toContain(
+      'rss.xml: item 1 ("One"): <author>A. Writer</author> is not an email address, as RSS 2.0 requires; use <dc:creator>',
+    );
     expect(found).toContain('chapters/one/index.html: chapter without its source box (publication, author, date, original link)');
   });
 
   it('names script on a page that does not need it, but lets the search page have its own', () => {
-    const found = messages(site('/', (files) => files.set('chapters/one/index.html', files.get('chapters/one/index.html')!.replace('</main>', '</main><script>track()</script>'))));
+    const found = messages(
+      site('/', (files) =>
+        files.set('chapters/one/index.html', files.get('chapters/one/index.html')!.replace('</main>', '</main><script>track()</script>')),
+      ),
+    );
     expect(found).toEqual(['chapters/one/index.html: ships a script (inline) that reading this page does not need']);
   });
 
   it('leaves a moved topic\u2019s forwarding page (noindex) out of the sitemap and reachability checks', () => {
     const forward = page('/', 'chapters/one/', '<p>Moved to <a href="/">new</a></p>', '<meta name="robots" content="noindex">');
     expect(messages(site('/', (files) => files.set('topics/old/index.html', forward)))).toEqual([]);
-    expect(messages(site('/', (files) => {
-      files.set('topics/old/index.html', forward);
-      files.set('sitemap-0.xml', sitemap('/', ['', 'chapters/one/', 'search/', 'topics/old/']));
-    }))).toEqual(['topics/old/index.html: asks not to be indexed (noindex) but is in the sitemap']);
+    expect(
+      messages(
+        site('/', (files) => {
+          files.set('topics/old/index.html', forward);
+          files.set('sitemap-0.xml', sitemap('/', ['', 'chapters/one/', 'search/', 'topics/old/']));
+        }),
+      ),
+    ).toEqual(['topics/old/index.html: asks not to be indexed (noindex) but is in the sitemap']);
   });
 });
 
 describe('resolveLink', () => {
   it('reads relative, root-relative and absolute links against the page and base', () => {
-    expect(resolveLink('../two/#p-1', 'chapters/one/index.html', '/mosul/')).toMatchObject({ kind: 'internal', file: 'chapters/two/index.html', fragment: 'p-1' });
-    expect(resolveLink(`${ORIGIN}/mosul/topics/x/`, 'index.html', '/mosul/', ORIGIN)).toMatchObject({ kind: 'internal', file: 'topics/x/index.html' });
+    expect(resolveLink('../two/#p-1', 'chapters/one/index.html', '/mosul/')).toMatchObject({
+      kind: 'internal',
+      file: 'chapters/two/index.html',
+      fragment: 'p-1',
+    });
+    expect(resolveLink(`${ORIGIN}/mosul/topics/x/`, 'index.html', '/mosul/', ORIGIN)).toMatchObject({
+      kind: 'internal',
+      file: 'topics/x/index.html',
+    });
     expect(resolveLink('https://other.example/', 'index.html', '/', ORIGIN)).toEqual({ kind: 'external' });
     expect(resolveLink('/elsewhere/', 'index.html', '/mosul/')).toEqual({ kind: 'outside-base', path: '/elsewhere/' });
     expect(resolveLink('mailto:a@b.org', 'index.html', '/')).toEqual({ kind: 'external' });

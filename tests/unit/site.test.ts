@@ -49,7 +49,13 @@ describe('reading order', () => {
 });
 
 describe('citations', () => {
-  const chapter = { slug: 'kill-box', title: 'How eliminating the ‘kill box’ turned Mosul into a meat-grinder', publication: 'The National', date: '2018', url: 'https://www.thenationalnews.com/x' };
+  const chapter = {
+    slug: 'kill-box',
+    title: 'How eliminating the ‘kill box’ turned Mosul into a meat-grinder',
+    publication: 'The National',
+    date: '2018',
+    url: 'https://www.thenationalnews.com/x',
+  };
   const context = { siteTitle: 'Mosul, 2016–2017', editor: 'The editors', pageUrl: 'https://example.org/mosul/chapters/kill-box/' };
 
   it('gives a plain citation with the source and this page, and no build day posing as the reader’s "accessed"', () => {
@@ -76,9 +82,21 @@ describe('citations', () => {
 
 describe('splitCredits', () => {
   it('keeps the writers for the byline, with their roles, and sets the photographers apart', () => {
-    expect(splitCredits('Jared Malsin; photographs by Emanuele Satolli')).toEqual({ authors: ['Jared Malsin'], byline: 'Jared Malsin', photographers: ['Emanuele Satolli'] });
-    expect(splitCredits('Joel Wing (interviewer)')).toEqual({ authors: ['Joel Wing'], byline: 'Joel Wing (interviewer)', photographers: [] });
-    expect(splitCredits('Jane Doe, Reuters | Photo: John Roe')).toEqual({ authors: ['Jane Doe, Reuters'], byline: 'Jane Doe, Reuters', photographers: ['John Roe'] });
+    expect(splitCredits('Jared Malsin; photographs by Emanuele Satolli')).toEqual({
+      authors: ['Jared Malsin'],
+      byline: 'Jared Malsin',
+      photographers: ['Emanuele Satolli'],
+    });
+    expect(splitCredits('Joel Wing (interviewer)')).toEqual({
+      authors: ['Joel Wing'],
+      byline: 'Joel Wing (interviewer)',
+      photographers: [],
+    });
+    expect(splitCredits('Jane Doe, Reuters | Photo: John Roe')).toEqual({
+      authors: ['Jane Doe, Reuters'],
+      byline: 'Jane Doe, Reuters',
+      photographers: ['John Roe'],
+    });
     expect(splitCredits(undefined)).toEqual({ authors: [], photographers: [] });
   });
 });
@@ -99,12 +117,15 @@ describe('contentsWindow: the chapters a chapter’s contents lists', () => {
 
 describe('social card text', () => {
   it('never ends a title on a line of one word', () => {
-    expect(noLonelyLastWord('ISIS fighters trapped in one square mile of Mosul')).toBe('ISIS fighters trapped in one square mile of\u00a0Mosul');
+    expect(noLonelyLastWord('ISIS fighters trapped in one square mile of Mosul')).toBe(
+      'ISIS fighters trapped in one square mile of\u00a0Mosul',
+    );
     expect(noLonelyLastWord('Mosul')).toBe('Mosul');
   });
 
   it('cuts a long summary at a word, with an ellipsis, and leaves a short one whole', () => {
-    const long = 'Iraq’s second city, a once prosperous and diverse city of 2 million on the Tigris. Islamic State seized it in June 2014; Iraqi forces retook it in July 2017 after nine months of fighting.';
+    const long =
+      'Iraq’s second city, a once prosperous and diverse city of 2 million on the Tigris. Islamic State seized it in June 2014; Iraqi forces retook it in July 2017 after nine months of fighting.';
     const cut = cardSummary(long);
     expect(cut.length).toBeLessThanOrEqual(151);
     expect(cut).toMatch(/ [A-Za-z0-9’]+…$/);
@@ -115,7 +136,9 @@ describe('social card text', () => {
 
 describe('typography', () => {
   it('turns straight quotes into real ones', () => {
-    expect(smartQuotes(`How eliminating the 'kill box' turned "Mosul" into Iraq's meat-grinder`)).toBe('How eliminating the ‘kill box’ turned “Mosul” into Iraq’s meat-grinder');
+    expect(smartQuotes(`How eliminating the 'kill box' turned "Mosul" into Iraq's meat-grinder`)).toBe(
+      'How eliminating the ‘kill box’ turned “Mosul” into Iraq’s meat-grinder',
+    );
   });
 });
 
@@ -125,11 +148,14 @@ describe('paragraph anchors and notes', () => {
   });
 
   it('places a note after the paragraph with its phrase, even after smart punctuation', () => {
-    const placed = placeNotes(['First.', 'the districts east of the Euphrates River.', 'It’s “here”.'], [
-      { at: 'east of the Euphrates River', text: 'n1' },
-      { at: `It's "here"`, text: 'n2' },
-      { at: 'nowhere', text: 'n3' },
-    ]);
+    const placed = placeNotes(
+      ['First.', 'the districts east of the Euphrates River.', 'It’s “here”.'],
+      [
+        { at: 'east of the Euphrates River', text: 'n1' },
+        { at: `It's "here"`, text: 'n2' },
+        { at: 'nowhere', text: 'n3' },
+      ],
+    );
     expect(placed.map((p) => p.paragraph)).toEqual([1, 2, -1]);
   });
 });

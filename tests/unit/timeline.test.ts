@@ -14,7 +14,11 @@ const dates = (text: string, reference = april2017) => findDates(text, reference
 
 describe('dates in a sentence', () => {
   it('reads a day, a month and year, and a bare year after a word that dates', () => {
-    expect(dates('An air strike on March 17 killed scores; the city fell in June 2014, and in 2003 the invasion began.')).toEqual(['March 17=2017-03-17', 'June 2014=2014-06', '2003=2003']);
+    expect(dates('An air strike on March 17 killed scores; the city fell in June 2014, and in 2003 the invasion began.')).toEqual([
+      'March 17=2017-03-17',
+      'June 2014=2014-06',
+      '2003=2003',
+    ]);
     expect(dates('On 10 July 2017 Abadi declared victory.')).toEqual(['10 July 2017=2017-07-10']);
   });
 
@@ -24,7 +28,10 @@ describe('dates in a sentence', () => {
   });
 
   it('reads seasons, early/mid/late, ranges and "last October" into the past', () => {
-    expect(dates('In summer 2014 the group advanced; by early 2017 it was falling back.')).toEqual(['summer 2014=2014-22', 'early 2017=2017~']);
+    expect(dates('In summer 2014 the group advanced; by early 2017 it was falling back.')).toEqual([
+      'summer 2014=2014-22',
+      'early 2017=2017~',
+    ]);
     expect(dates('The battle lasted from October 2016 to July 2017.')).toEqual(['from October 2016 to July 2017=2016-10/2017-07']);
     expect(dates('Between January and July 2017 the city was retaken.')).toEqual(['Between January and July 2017=2017-01/2017-07']);
     expect(dates('The offensive began last October.', referenceDate('2017-01'))).toEqual(['last October=2016-10']);
@@ -35,7 +42,13 @@ describe('dates in a sentence', () => {
   });
 
   it('shows each value as a reader says it', () => {
-    expect(['2014-06', '2017-03-17', '2014-22', '2017~', '2016-10/2017-07'].map(displayEdtf)).toEqual(['June 2014', '17 March 2017', 'summer 2014', 'about 2017', 'October 2016 to July 2017']);
+    expect(['2014-06', '2017-03-17', '2014-22', '2017~', '2016-10/2017-07'].map(displayEdtf)).toEqual([
+      'June 2014',
+      '17 March 2017',
+      'summer 2014',
+      'about 2017',
+      'October 2016 to July 2017',
+    ]);
     expect(htmlDatetime('2014-22', '2014-06-01')).toBe('2014-06');
     expect(htmlDatetime('2017-03-17', '2017-03-17')).toBe('2017-03-17');
   });
@@ -48,18 +61,33 @@ describe('the timeline', () => {
       { slug: 'two', date: '2018', paragraphs: ['The city had fallen in June 2014, to few fighters.'] },
     ]);
     expect(events.map((e) => e.label)).toEqual(['June 2014', '10 July 2017']);
-    expect(events[0]!.tellings.map((t) => `${t.chapter}#${t.anchor}:${t.before}[${t.dateText}]${t.after}`)).toEqual(['one#p-1:Mosul fell in [June 2014].', 'two#p-1:The city had fallen in [June 2014], to few fighters.']);
+    expect(events[0]!.tellings.map((t) => `${t.chapter}#${t.anchor}:${t.before}[${t.dateText}]${t.after}`)).toEqual([
+      'one#p-1:Mosul fell in [June 2014].',
+      'two#p-1:The city had fallen in [June 2014], to few fighters.',
+    ]);
     expect(events[1]!.tellings[0]!.anchor).toBe('p-2');
   });
 
   it('takes in the topics the editor dated, beside what the chapters say of that date', () => {
-    const events = timelineEvents([{ slug: 'one', date: '2017-07', paragraphs: ['The offensive began in October 2016.'] }], [{ slug: 'battle', title: 'Battle for Mosul', date: '2016-10' }, { slug: 'war', title: 'The war', date: '2014' }]);
-    expect(events.map((e) => `${e.label}: ${e.topics.map((t) => t.title).join()} / ${e.tellings.length}`)).toEqual(['2014: The war / 0', 'October 2016: Battle for Mosul / 1']);
+    const events = timelineEvents(
+      [{ slug: 'one', date: '2017-07', paragraphs: ['The offensive began in October 2016.'] }],
+      [
+        { slug: 'battle', title: 'Battle for Mosul', date: '2016-10' },
+        { slug: 'war', title: 'The war', date: '2014' },
+      ],
+    );
+    expect(events.map((e) => `${e.label}: ${e.topics.map((t) => t.title).join()} / ${e.tellings.length}`)).toEqual([
+      '2014: The war / 0',
+      'October 2016: Battle for Mosul / 1',
+    ]);
   });
 });
 
 describe('the timeline of the bundled chapters, against dates labelled by hand', () => {
-  const labels = parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/timeline.yaml'), 'utf8')) as { events: string[][]; key: string[][] };
+  const labels = parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/timeline.yaml'), 'utf8')) as {
+    events: string[][];
+    key: string[][];
+  };
   const dir = join(ROOT, 'content/articles');
   const { chapters } = readChapterTexts(dir);
   const dateOf = (slug: string) => /^date: "?([^"\n]+)"?$/m.exec(readFileSync(join(dir, `${slug}.mdx`), 'utf8'))?.[1];
@@ -76,7 +104,10 @@ describe('the timeline of the bundled chapters, against dates labelled by hand',
   it('has every event the issue names, at its date', () => {
     for (const [name, edtf, word] of labels.key) {
       const event = events.find((e) => e.edtf === edtf);
-      expect(event?.tellings.some((t) => `${t.before}${t.dateText}${t.after}`.includes(word!)), `${name} (${edtf})`).toBe(true);
+      expect(
+        event?.tellings.some((t) => `${t.before}${t.dateText}${t.after}`.includes(word!)),
+        `${name} (${edtf})`,
+      ).toBe(true);
     }
   });
 });
@@ -106,7 +137,11 @@ describe('the editor’s timeline.yaml', () => {
     ]);
     const { events: edited, unmatched } = applyTimelineEdits(events, edits);
     expect(unmatched).toEqual([]);
-    expect(edited.map((e) => `${e.label}: ${e.tellings.map((t) => t.chapter).join()}${(e.notes ?? []).join()}`)).toEqual(['2003: two', '17 October 2016: The offensive begins.', '12 April 2017: one']);
+    expect(edited.map((e) => `${e.label}: ${e.tellings.map((t) => t.chapter).join()}${(e.notes ?? []).join()}`)).toEqual([
+      '2003: two',
+      '17 October 2016: The offensive begins.',
+      '12 April 2017: one',
+    ]);
   });
 
   it('says which hide or correction matches nothing', () => {
@@ -116,7 +151,9 @@ describe('the editor’s timeline.yaml', () => {
 });
 
 describe('the timeline’s axis', () => {
-  const events = timelineEvents([{ slug: 'one', date: '2018', paragraphs: ['In 2010 it began. In 2010 again. By 2012 it was over; the record from 2017 says so.'] }]);
+  const events = timelineEvents([
+    { slug: 'one', date: '2018', paragraphs: ['In 2010 it began. In 2010 again. By 2012 it was over; the record from 2017 says so.'] },
+  ]);
 
   it('puts each date where its time falls, and a mark told more often stands taller', () => {
     const axis = timelineAxis(events, 640, 56)!;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { MentionInContext } from '../../src/corpus/index.ts';
 import { bestMentions, needsAllMentions, pageMentions, pageOfChapter, sentenceItems } from '../../src/site/topic-mentions.ts';
 
-const mention = (anchor: string, before: string, text: string, after: string): MentionInContext => ({ topic: 'is', chapter: 'c', anchor, before, text, after });
+const mention = (anchor: string, before: string, text: string, after: string): MentionInContext => ({
+  topic: 'is',
+  chapter: 'c',
+  anchor,
+  before,
+  text,
+  after,
+});
 
 describe('the mentions a topic page shows', () => {
   const list = [
@@ -40,13 +47,23 @@ describe('the mentions a topic page shows', () => {
       { chapter: 'two', mentions: list.slice(0, 5) },
     ];
     const pages = pageMentions(chapters, 6);
-    expect(pages.map((p) => p.groups.map((g) => `${g.chapter}:${g.mentions.length}${g.continued ? '+' : ''}`))).toEqual([['one:4', 'two:2'], ['two:3+']]);
+    expect(pages.map((p) => p.groups.map((g) => `${g.chapter}:${g.mentions.length}${g.continued ? '+' : ''}`))).toEqual([
+      ['one:4', 'two:2'],
+      ['two:3+'],
+    ]);
     expect(pages.flatMap((p) => p.groups.flatMap((g) => g.mentions))).toHaveLength(9);
     expect(pageOfChapter(pages, 'two')).toBe(1);
   });
 
   it('marks each mention in a sentence that holds two', () => {
-    const items = sentenceItems([mention('p-1', 'The ', 'ISIS', ' fighters and ISIS’s leaders.'), mention('p-1', 'The ISIS fighters and ', 'ISIS', '’s leaders.'), mention('p-2', '', 'IS', ' fell.')]);
-    expect(items.map((item) => item.parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join(''))).toEqual(['The [ISIS] fighters and [ISIS]’s leaders.', '[IS] fell.']);
+    const items = sentenceItems([
+      mention('p-1', 'The ', 'ISIS', ' fighters and ISIS’s leaders.'),
+      mention('p-1', 'The ISIS fighters and ', 'ISIS', '’s leaders.'),
+      mention('p-2', '', 'IS', ' fell.'),
+    ]);
+    expect(items.map((item) => item.parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join(''))).toEqual([
+      'The [ISIS] fighters and [ISIS]’s leaders.',
+      '[IS] fell.',
+    ]);
   });
 });

@@ -39,7 +39,7 @@ describe('matcher', () => {
 
   it('matches whole words only, and links the name of a possessive', () => {
     expect(found('Mosuls, Mosulite, ISISX, preIS')).toEqual([]);
-    expect(found('Mosul’s Old City and Mosul\'s people')).toEqual(['Mosul→mosul', 'Old City→old-city', 'Mosul→mosul']);
+    expect(found("Mosul’s Old City and Mosul's people")).toEqual(['Mosul→mosul', 'Old City→old-city', 'Mosul→mosul']);
   });
 
   it('takes no false friend for a mention: half of a compound, an adjective, an everyday phrase, a publication', () => {
@@ -89,7 +89,11 @@ const linksOf = (root: Root): Link[] => {
   walk(root as never);
   return out;
 };
-const link = (mdx: string, mode: LinkMode = 'first-in-chapter', target: LinkOptions['target'] = (slug) => ({ href: `/topics/${slug}/`, preview: `About ${slug}` })) => {
+const link = (
+  mdx: string,
+  mode: LinkMode = 'first-in-chapter',
+  target: LinkOptions['target'] = (slug) => ({ href: `/topics/${slug}/`, preview: `About ${slug}` }),
+) => {
   const root = tree(mdx);
   applyReplacements(root, planMentionLinks(root, matcher, { mode, target }));
   return linksOf(root).map((l) => `${(l.children[0] as { value: string }).value}→${l.url}`);
@@ -107,13 +111,19 @@ describe('mention linking', () => {
 
   it('never links inside links, headings or code', () => {
     // The only links: the source's own, and the mention in the last paragraph.
-    expect(link('# Mosul\n\n[Mosul](https://example.org) and `Mosul`\n\nThen Mosul.')).toEqual(['Mosul→https://example.org', 'Mosul→/topics/mosul/']);
+    expect(link('# Mosul\n\n[Mosul](https://example.org) and `Mosul`\n\nThen Mosul.')).toEqual([
+      'Mosul→https://example.org',
+      'Mosul→/topics/mosul/',
+    ]);
   });
 
   it('links inside emphasis and interview components, keeping the marks', () => {
     const root = tree('<Question>\n  Was *Mosul* hard?\n</Question>');
     applyReplacements(root, planMentionLinks(root, matcher, { mode: 'every', target: (slug) => ({ href: `/t/${slug}/`, preview: '' }) }));
-    const question = root.children[0] as unknown as { name: string; children: Array<{ children: Array<{ type: string; children?: Array<{ type: string; url?: string }> }> }> };
+    const question = root.children[0] as unknown as {
+      name: string;
+      children: Array<{ children: Array<{ type: string; children?: Array<{ type: string; url?: string }> }> }>;
+    };
     expect(question.name).toBe('Question');
     const emphasis = question.children[0]!.children.find((node) => node.type === 'emphasis')!;
     expect(emphasis.children).toEqual([expect.objectContaining({ type: 'link', url: '/t/mosul/' })]);
@@ -121,8 +131,14 @@ describe('mention linking', () => {
 
   it('carries the preview and the description id on the link', () => {
     const root = tree('In Mosul.');
-    const [replacement] = planMentionLinks(root, matcher, { mode: 'every', target: () => ({ href: '/t/mosul/', preview: 'Place: a city' }) });
-    expect(replacement!.parts[1]).toMatchObject({ type: 'link', data: { hProperties: { className: ['mention'], 'data-preview': 'Place: a city', ariaDescribedBy: 'topic-tip-mosul' } } });
+    const [replacement] = planMentionLinks(root, matcher, {
+      mode: 'every',
+      target: () => ({ href: '/t/mosul/', preview: 'Place: a city' }),
+    });
+    expect(replacement!.parts[1]).toMatchObject({
+      type: 'link',
+      data: { hProperties: { className: ['mention'], 'data-preview': 'Place: a city', ariaDescribedBy: 'topic-tip-mosul' } },
+    });
   });
 
   it('finds names in a paragraph’s whole text, as the corpus index does, and links one only where a text node holds it whole', () => {
@@ -137,7 +153,10 @@ describe('mention linking', () => {
       asked.push([index, text]);
       return index === 1 ? [{ slug: 'mosul', text: 'Mosul', start: 0, end: 5 }] : [];
     };
-    applyReplacements(root, planParagraphLinks(root, fromRecord as never, { mode: 'every', target: (slug) => ({ href: `/t/${slug}/`, preview: '' }) }));
+    applyReplacements(
+      root,
+      planParagraphLinks(root, fromRecord as never, { mode: 'every', target: (slug) => ({ href: `/t/${slug}/`, preview: '' }) }),
+    );
     expect(asked).toEqual([
       [0, 'Mosul fell.'],
       [1, 'Mosul rose.'],
@@ -147,20 +166,28 @@ describe('mention linking', () => {
   });
 
   it('leaves a topic with link: false unlinked', () => {
-    expect(link('Mosul and ISIS', 'every', (slug) => (slug === 'mosul' ? undefined : { href: `/t/${slug}/`, preview: '' }))).toEqual(['ISIS→/t/islamic-state/']);
+    expect(link('Mosul and ISIS', 'every', (slug) => (slug === 'mosul' ? undefined : { href: `/t/${slug}/`, preview: '' }))).toEqual([
+      'ISIS→/t/islamic-state/',
+    ]);
   });
 
   it('links at most two new topics in a paragraph, the rarer first, and links the others where they next appear', () => {
     const chapters: Record<string, number> = { mosul: 5, 'islamic-state': 4, 'old-city': 2, baghdadi: 1 };
     const root = tree('Mosul, ISIS, the Old City and al-Baghdadi.\n\nThen Mosul and ISIS again.');
     const target: LinkOptions['target'] = (slug) => ({ href: `/t/${slug}/`, preview: '' });
-    applyReplacements(root, planMentionLinks(root, matcher, { mode: 'first-in-chapter', target, perParagraph: 2, chapterCount: (slug) => chapters[slug] ?? 0 }));
+    applyReplacements(
+      root,
+      planMentionLinks(root, matcher, { mode: 'first-in-chapter', target, perParagraph: 2, chapterCount: (slug) => chapters[slug] ?? 0 }),
+    );
     const links = linksOf(root).map((l) => (l.children[0] as { value: string }).value);
     // The first paragraph keeps the two rarest, in the text's order; the second picks up the next rarest, then the city.
     expect(links).toEqual(['Old City', 'al-Baghdadi', 'Mosul', 'ISIS']);
     // A topic the chapter names again waits for that paragraph, so one named only here is not lost.
     const later = tree('The Old City, Mosul and ISIS.\n\nThe Old City again.');
-    applyReplacements(later, planMentionLinks(later, matcher, { mode: 'first-in-chapter', target, perParagraph: 2, chapterCount: (slug) => chapters[slug] ?? 0 }));
+    applyReplacements(
+      later,
+      planMentionLinks(later, matcher, { mode: 'first-in-chapter', target, perParagraph: 2, chapterCount: (slug) => chapters[slug] ?? 0 }),
+    );
     expect(linksOf(later).map((l) => (l.children[0] as { value: string }).value)).toEqual(['Mosul', 'ISIS', 'Old City']);
     const unlimited = tree('Mosul, ISIS, the Old City and al-Baghdadi.');
     applyReplacements(unlimited, planMentionLinks(unlimited, matcher, { mode: 'first-in-chapter', target, perParagraph: 0 }));
@@ -170,7 +197,11 @@ describe('mention linking', () => {
 
 describe('ubiquitous topics', () => {
   it('are those nearly every chapter mentions, in a collection of four chapters or more', () => {
-    const counts = new Map([['mosul', 5], ['iraq', 4], ['baghdad', 3]]);
+    const counts = new Map([
+      ['mosul', 5],
+      ['iraq', 4],
+      ['baghdad', 3],
+    ]);
     expect([...ubiquitousTopics(counts, 5)]).toEqual(['mosul', 'iraq']);
     expect([...ubiquitousTopics(counts, 6)]).toEqual(['mosul']);
     // Three chapters are too few to tell what every reader knows.
@@ -178,20 +209,33 @@ describe('ubiquitous topics', () => {
   });
 
   it('are counted by chapter, however often one chapter names them', () => {
-    const counts = chapterCounts([{ slug: 'a', paragraphs: ['Mosul, Mosul.', 'ISIS.'] }, { slug: 'b', paragraphs: ['Mosul.'] }], matcher);
+    const counts = chapterCounts(
+      [
+        { slug: 'a', paragraphs: ['Mosul, Mosul.', 'ISIS.'] },
+        { slug: 'b', paragraphs: ['Mosul.'] },
+      ],
+      matcher,
+    );
     expect(Object.fromEntries(counts)).toEqual({ mosul: 2, 'islamic-state': 1 });
   });
 });
 
 describe('corpus index', () => {
   const chapters = [
-    { slug: 'one', body: 'Mosul fell to ISIS. It was quick.\n\n<Question>\n  What of the Old City?\n</Question>\n\nThe Old City of Mosul burned. ISIS left.' },
+    {
+      slug: 'one',
+      body: 'Mosul fell to ISIS. It was quick.\n\n<Question>\n  What of the Old City?\n</Question>\n\nThe Old City of Mosul burned. ISIS left.',
+    },
     { slug: 'two', body: 'Al-Baghdadi spoke in Mosul.' },
   ];
   const index = buildCorpusIndex(chapters, matcher);
 
   it('numbers paragraphs as the chapter page does, questions included', () => {
-    expect(paragraphTexts(chapters[0]!.body)).toEqual(['Mosul fell to ISIS. It was quick.', 'What of the Old City?', 'The Old City of Mosul burned. ISIS left.']);
+    expect(paragraphTexts(chapters[0]!.body)).toEqual([
+      'Mosul fell to ISIS. It was quick.',
+      'What of the Old City?',
+      'The Old City of Mosul burned. ISIS left.',
+    ]);
   });
 
   it('records every mention with its paragraph anchor and sentence', () => {
@@ -226,11 +270,76 @@ describe('the bundled registry', () => {
 
   it('covers the floor of people, places, organisations, events and ideas', () => {
     const names = new Set(registry.flatMap((t) => [t.title, ...t.aliases]));
-    for (const name of ['Abu Bakr al-Baghdadi', 'Al-Baghdadi', 'Ibrahim Abu Bakr Al-Baghdadi', 'Haider al-Abadi', 'Abadi', 'Nuri al-Maliki', 'Maliki', 'Donald Trump', 'Stephen Townsend', 'James Browning', 'Jay Morse', 'Noah Bonsey', 'Jared Kushner', 'Bashar al-Assad', 'Bashar Al Assad', 'Stephen Kalin', 'Dustin A. Lewis', 'Jonathan Reith', 'Jafar Jawad Qadem', 'Jasem Ahmed', 'Bashar Abu Ali',
-      'Mosul', 'Old City of Mosul', 'West Mosul', 'East Mosul', 'Tigris', 'Dawasa', 'Aqeedat', 'New Mosul', 'Raqqa', 'Fallujah', 'Ramadi', 'Baghdad', 'Syria', 'Iraq', 'Kuwait',
-      'Islamic State', 'ISIS', 'IS', 'Islamic State group', 'Iraqi Security Forces', 'ISF', 'Counter-Terrorism Service', 'CTS', 'Iraqi Federal Police', 'federal police', 'Popular Mobilisation Units', "Shi'ite paramilitaries", 'Kurdish Peshmerga', 'US-led coalition', 'Amaq', 'International Crisis Group', 'United Nations', 'Reuters',
-      'Great Mosque of al-Nuri', 'Mosque of al-Nuri', 'Great Mosque of Mosul', 'car bombs', 'VBIEDs', 'human shields', 'civilian casualties', 'kill box', 'caliphate', 'suicide bombing']) {
-      expect([...names].some((n) => n.toLowerCase() === name.toLowerCase()), name).toBe(true);
+    for (const name of [
+      'Abu Bakr al-Baghdadi',
+      'Al-Baghdadi',
+      'Ibrahim Abu Bakr Al-Baghdadi',
+      'Haider al-Abadi',
+      'Abadi',
+      'Nuri al-Maliki',
+      'Maliki',
+      'Donald Trump',
+      'Stephen Townsend',
+      'James Browning',
+      'Jay Morse',
+      'Noah Bonsey',
+      'Jared Kushner',
+      'Bashar al-Assad',
+      'Bashar Al Assad',
+      'Stephen Kalin',
+      'Dustin A. Lewis',
+      'Jonathan Reith',
+      'Jafar Jawad Qadem',
+      'Jasem Ahmed',
+      'Bashar Abu Ali',
+      'Mosul',
+      'Old City of Mosul',
+      'West Mosul',
+      'East Mosul',
+      'Tigris',
+      'Dawasa',
+      'Aqeedat',
+      'New Mosul',
+      'Raqqa',
+      'Fallujah',
+      'Ramadi',
+      'Baghdad',
+      'Syria',
+      'Iraq',
+      'Kuwait',
+      'Islamic State',
+      'ISIS',
+      'IS',
+      'Islamic State group',
+      'Iraqi Security Forces',
+      'ISF',
+      'Counter-Terrorism Service',
+      'CTS',
+      'Iraqi Federal Police',
+      'federal police',
+      'Popular Mobilisation Units',
+      "Shi'ite paramilitaries",
+      'Kurdish Peshmerga',
+      'US-led coalition',
+      'Amaq',
+      'International Crisis Group',
+      'United Nations',
+      'Reuters',
+      'Great Mosque of al-Nuri',
+      'Mosque of al-Nuri',
+      'Great Mosque of Mosul',
+      'car bombs',
+      'VBIEDs',
+      'human shields',
+      'civilian casualties',
+      'kill box',
+      'caliphate',
+      'suicide bombing',
+    ]) {
+      expect(
+        [...names].some((n) => n.toLowerCase() === name.toLowerCase()),
+        name,
+      ).toBe(true);
     }
   });
 });
@@ -238,8 +347,12 @@ describe('the bundled registry', () => {
 describe('preview text', () => {
   it('gives the role, or the kind when the summary already starts with the role', async () => {
     const { previewText } = await import('../../src/site/site-topics.ts');
-    expect(previewText({ kind: 'person', role: 'Reuters correspondent', summary: "Covered the offensive's front line." })).toBe('Reuters correspondent: Covered the offensive’s front line.');
-    expect(previewText({ kind: 'person', role: 'Leader of Islamic State', summary: 'Leader of Islamic State. He proclaimed a caliphate.' })).toBe('Person: Leader of Islamic State. He proclaimed a caliphate.');
+    expect(previewText({ kind: 'person', role: 'Reuters correspondent', summary: "Covered the offensive's front line." })).toBe(
+      'Reuters correspondent: Covered the offensive’s front line.',
+    );
+    expect(
+      previewText({ kind: 'person', role: 'Leader of Islamic State', summary: 'Leader of Islamic State. He proclaimed a caliphate.' }),
+    ).toBe('Person: Leader of Islamic State. He proclaimed a caliphate.');
     expect(previewText({ kind: 'place', summary: 'A city.' })).toBe('Place: A city.');
   });
 });

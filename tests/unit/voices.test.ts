@@ -56,30 +56,64 @@ describe('quotations and who said them', () => {
   it('puts named speakers first, each under their topic, and the unattributed last', () => {
     const matcher = new TopicMatcher([{ slug: 'haddou', title: 'Amira Haddou', aliases: ['Haddou'] }]);
     const topics = new Map([['haddou', { slug: 'haddou', kind: 'person' }]]);
-    const quotes = findQuotations([chapter('a', '“Nobody counted them at all.”', '“One, two, three,” a soldier said. “Held,” Haddou said, “until dawn came up.”', '“We held the bridge,” said Colonel Amira Haddou.')]);
-    expect(groupSpeakers(quotes, matcher, topics).map((s) => `${s.topic ?? s.key}:${s.quotations.length}`)).toEqual(['haddou:2', 'a soldier:1', ':1']);
+    const quotes = findQuotations([
+      chapter(
+        'a',
+        '“Nobody counted them at all.”',
+        '“One, two, three,” a soldier said. “Held,” Haddou said, “until dawn came up.”',
+        '“We held the bridge,” said Colonel Amira Haddou.',
+      ),
+    ]);
+    expect(groupSpeakers(quotes, matcher, topics).map((s) => `${s.topic ?? s.key}:${s.quotations.length}`)).toEqual([
+      'haddou:2',
+      'a soldier:1',
+      ':1',
+    ]);
     expect(speakerTopic('U.S. Army Colonel Amira Haddou', matcher, topics)).toBe('haddou');
   });
 });
 
 describe('the bundled chapters, against quotations labelled by hand', () => {
-  const labels = parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/quotes.yaml'), 'utf8')) as Array<{ chapter: string; anchor: string; starts: string; speaker: string }>;
+  const labels = parse(readFileSync(join(ROOT, 'tests/fixtures/labelled/quotes.yaml'), 'utf8')) as Array<{
+    chapter: string;
+    anchor: string;
+    starts: string;
+    speaker: string;
+  }>;
   const { topics } = loadRegistry(join(ROOT, 'content/topics'));
   const matcher = new TopicMatcher(topics);
   const byTopic = new Map(topics.map((t) => [t.slug, t]));
   const quotes = findQuotations(readChapterTexts(join(ROOT, 'content/articles')).chapters);
-  const norm = (text: string) => text.replace(/[‘’]/g, "'").replace(/[,.\s]+$/, '').toLowerCase();
+  const norm = (text: string) =>
+    text
+      .replace(/[‘’]/g, "'")
+      .replace(/[,.\s]+$/, '')
+      .toLowerCase();
   const head = (speaker: string) => speaker.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
   const sameSpeaker = (a: string, b: string) => {
     const [ta, tb] = [speakerTopic(a, matcher, byTopic), speakerTopic(b, matcher, byTopic)];
     return ta || tb ? ta === tb : head(a) === head(b);
   };
   const quotesOf = (label: (typeof labels)[number]) =>
-    quotes.filter((q) => q.chapter === label.chapter && q.anchor === label.anchor && (norm(q.text).startsWith(norm(label.starts)) || norm(label.starts).startsWith(norm(q.text))));
+    quotes.filter(
+      (q) =>
+        q.chapter === label.chapter &&
+        q.anchor === label.anchor &&
+        (norm(q.text).startsWith(norm(label.starts)) || norm(label.starts).startsWith(norm(q.text))),
+    );
 
   it('finds at least 90% of the quotations with the right speaker', () => {
     const right = labels.filter((label) => quotesOf(label).some((q) => q.speaker && sameSpeaker(q.speaker, label.speaker)));
-    const missed = labels.filter((label) => !right.includes(label)).map((l) => `${l.chapter}#${l.anchor} "${l.starts}" (${l.speaker}): ${quotesOf(l).map((q) => q.speaker ?? '?').join() || 'not found'}`);
+    const missed = labels
+      .filter((label) => !right.includes(label))
+      .map(
+        (l) =>
+          `${l.chapter}#${l.anchor} "${l.starts}" (${l.speaker}): ${
+            quotesOf(l)
+              .map((q) => q.speaker ?? '?')
+              .join() || 'not found'
+          }`,
+      );
     expect(right.length / labels.length, missed.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -97,10 +131,37 @@ describe('the bundled chapters, against quotations labelled by hand', () => {
 describe('chooseHook: the quotation the cover leads with', () => {
   const q = (chapter: string, anchor: string, text: string) => ({ chapter, anchor, text });
   const speakers = [
-    { key: 'noah-bonsey', topic: 'noah-bonsey', name: 'Noah Bonsey', quotations: [q('b', 'p-3', 'Even as they lose territory, I think it is likely that they will maintain relevance by shifting strategy'), q('b', 'p-9', 'Too short to lead.')] },
-    { key: 'one iraqi commander', name: 'one Iraqi commander', quotations: [q('c', 'p-2', 'Looking back, we should have let ISIS escape.')] },
-    { key: 'stephen-townsend', topic: 'stephen-townsend', name: 'Stephen Townsend', quotations: [q('a', 'p-5', 'This is the most significant close-quarters combat since World War II, and the hardest fight anyone has seen in decades anywhere')] },
-    { key: '', name: '', quotations: [q('a', 'p-1', 'An unattributed quotation long enough to be chosen if the speaker did not matter at all here')] },
+    {
+      key: 'noah-bonsey',
+      topic: 'noah-bonsey',
+      name: 'Noah Bonsey',
+      quotations: [
+        q('b', 'p-3', 'Even as they lose territory, I think it is likely that they will maintain relevance by shifting strategy'),
+        q('b', 'p-9', 'Too short to lead.'),
+      ],
+    },
+    {
+      key: 'one iraqi commander',
+      name: 'one Iraqi commander',
+      quotations: [q('c', 'p-2', 'Looking back, we should have let ISIS escape.')],
+    },
+    {
+      key: 'stephen-townsend',
+      topic: 'stephen-townsend',
+      name: 'Stephen Townsend',
+      quotations: [
+        q(
+          'a',
+          'p-5',
+          'This is the most significant close-quarters combat since World War II, and the hardest fight anyone has seen in decades anywhere',
+        ),
+      ],
+    },
+    {
+      key: '',
+      name: '',
+      quotations: [q('a', 'p-1', 'An unattributed quotation long enough to be chosen if the speaker did not matter at all here')],
+    },
   ];
 
   it('takes the longest named speaker’s words that fit at a glance, never an unattributed one', () => {
@@ -109,7 +170,10 @@ describe('chooseHook: the quotation the cover leads with', () => {
   });
 
   it('takes the editor’s pick by a phrase from it, whoever said it, and says when no quotation holds the phrase', () => {
-    expect(chooseHook(speakers, ['a', 'b', 'c'], 'should have let ISIS escape').hook).toEqual({ quotation: speakers[1]!.quotations[0], speaker: 'one Iraqi commander' });
+    expect(chooseHook(speakers, ['a', 'b', 'c'], 'should have let ISIS escape').hook).toEqual({
+      quotation: speakers[1]!.quotations[0],
+      speaker: 'one Iraqi commander',
+    });
     const missing = chooseHook(speakers, ['a', 'b', 'c'], 'not in any chapter');
     expect(missing.unmatched).toBe('not in any chapter');
     expect(missing.hook?.speaker).toBe('Stephen Townsend');

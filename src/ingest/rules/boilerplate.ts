@@ -12,7 +12,8 @@ export interface BoilerplateMatch {
   publication?: string;
 }
 
-const SHARE_OR_SUBSCRIBE = /^(share (this|on)\b|share:|subscribe\b|sign up (for|to)\b|follow us\b|click here\b|advertisement$|sponsored content$|read more:?$|related:?$|related articles:?$|comments?:?$|print this\b|email this\b|tweet this\b)/i;
+const SHARE_OR_SUBSCRIBE =
+  /^(share (this|on)\b|share:|subscribe\b|sign up (for|to)\b|follow us\b|click here\b|advertisement$|sponsored content$|read more:?$|related:?$|related articles:?$|comments?:?$|print this\b|email this\b|tweet this\b)/i;
 
 export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   const text = line.trim();
@@ -64,6 +65,9 @@ export const boilerplateLine: LineRule = {
   match(line) {
     const found = matchBoilerplate(line);
     if (!found) return undefined;
-    return { reason: found.reason, ...(found.title && { metadata: { title: found.title, ...(found.publication && { publication: found.publication }) } }) };
+    return {
+      reason: found.reason,
+      ...(found.title && { metadata: { title: found.title, ...(found.publication && { publication: found.publication }) } }),
+    };
   },
 };

@@ -8,7 +8,10 @@ import type { LineRule } from './line-rule.ts';
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer)\s*)+$/i, 'skip link'],
-  [/^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i, 'advertisement label'],
+  [
+    /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i,
+    'advertisement label',
+  ],
   [/^this (?:article|story|content) is (?:more|over) than \w+ (?:years?|months?|days?) old$/i, 'age banner'],
   [/^(?:view|see) this (?:post|photo|video) on (?:instagram|facebook|twitter|x|tiktok)$/i, 'embedded-post label'],
   [/^a (?:post|photo|video) shared by .{1,80}$/i, 'embedded-post label'],
@@ -16,21 +19,41 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^\d[\d,.]*\s*[km]?\s*(?:shares?|comments?|views?|reads?|likes?)$/i, 'counter (shares, comments or views)'],
   [/^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'gallery counter'],
   [/^(?:a\s*){2,3}$|^(?:text|font) size\b.{0,30}$/i, 'text-size widget'],
-  [/^(?:share|share this(?: article| story)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i, 'share buttons'],
-  [/^(?:to continue reading|subscribe to (?:continue|read)|already a subscriber\??|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) subscribers|you have reached your (?:free )?article limit)(?=.{0,120}$)(?:.*\b(?:subscri\w*|sign in|log in|register|account|free|trial|offer)\b|\W*$).*$/i, 'paywall teaser'],
-  [/^(?:latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next)$/i, 'list of other stories'],
+  [
+    /^(?:share|share this(?: article| story)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i,
+    'share buttons',
+  ],
+  [
+    /^(?:to continue reading|subscribe to (?:continue|read)|already a subscriber\??|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) subscribers|you have reached your (?:free )?article limit)(?=.{0,120}$)(?:.*\b(?:subscri\w*|sign in|log in|register|account|free|trial|offer)\b|\W*$).*$/i,
+    'paywall teaser',
+  ],
+  [
+    /^(?:latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next)$/i,
+    'list of other stories',
+  ],
   [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
   [/^.{8,200}\s[–—-]\s(?:video|audio|in pictures|podcast)$/i, 'title of an embedded video or gallery'],
   [/^\((?:photo|photograph|image|picture|credit)s?\s*:\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],
-  [/^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i, 'reposting notice'],
+  [
+    /^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i,
+    'reposting notice',
+  ],
   [/^version \d+ version \d+$/i, 'version-comparison header'],
   [/^the (?:article|story|page) has (?:changed|been (?:updated|edited)) \d+ times?\b.{0,120}$/i, 'version-history notice'],
-  [/^(?:you can (?:find|read) the (?:current|original|full) (?:article|story|version)|the original (?:article|story) (?:can be found|is) at)\b.{0,200}$/i, 'reposting notice'],
+  [
+    /^(?:you can (?:find|read) the (?:current|original|full) (?:article|story|version)|the original (?:article|story) (?:can be found|is) at)\b.{0,200}$/i,
+    'reposting notice',
+  ],
 ];
 
 /** A rule that claims a short line matching one of its patterns, with the pattern's reason. */
-function patternRule(name: string, patterns: ReadonlyArray<[RegExp, string]>, limits: { chars: number; words: number }, isProse: (text: string) => boolean = () => false): LineRule {
+function patternRule(
+  name: string,
+  patterns: ReadonlyArray<[RegExp, string]>,
+  limits: { chars: number; words: number },
+  isProse: (text: string) => boolean = () => false,
+): LineRule {
   return {
     name,
     where: 'anywhere',
@@ -45,12 +68,18 @@ function patternRule(name: string, patterns: ReadonlyArray<[RegExp, string]>, li
   };
 }
 
-export const pageChrome = patternRule('page chrome', PATTERNS.map(([pattern, label]) => [pattern, `page chrome: ${label}`]), { chars: 400, words: 40 });
+export const pageChrome = patternRule(
+  'page chrome',
+  PATTERNS.map(([pattern, label]) => [pattern, `page chrome: ${label}`]),
+  { chars: 400, words: 40 },
+);
 
 // "Read more: …", "More news: …", "Update: That's Ten: …": another story's headline, not a sentence of this one.
 const RELATED = /^(?:read more|more news|also read|read also|see also|related|update|watch|video|listen|more)\s*:\s*\S.{0,160}$/i;
 
-export const relatedStoryLine = patternRule('related-story line', [[RELATED, 'link to another story']], { chars: 200, words: 25 }, (text) => /[.!?]["”’]?$/.test(text));
+export const relatedStoryLine = patternRule('related-story line', [[RELATED, 'link to another story']], { chars: 200, words: 25 }, (text) =>
+  /[.!?]["”’]?$/.test(text),
+);
 
 // A headline in Title Case standing among the paragraphs ("Sampaoli Upbeat About Argentina's Chances Against France,
 // Explains Aguero Substitution Vs Nigeria") is another story's link: a subhead of the article is short, or in sentence case.

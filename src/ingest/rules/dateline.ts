@@ -13,8 +13,12 @@ const REGION = "\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+)*";
 const DATE = '(?:\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})';
 const AGENCY = '\\((?:AFP|AP|Reuters|UPI|dpa|DPA|Xinhua|Bernama|ANI|PTI|IANS|EFE|ANSA|Kyodo|Yonhap|TASS|AAP|CNA|Anadolu)\\)';
 // Labels in capitals that open other lines ("PHOTO: …", "UPDATE — …") are not places.
-const NOT_A_PLACE = '(?!(?:PHOTOS?|IMAGES?|PICTURES?|CAPTION|VIDEO|WATCH|UPDATED?|NOTE|EDITOR|CORRECTION|CLARIFICATION|READ|LISTEN|BREAKING|EXCLUSIVE|LIVE|Q|A|FILE|WARNING)\\b)';
-const DATELINE = new RegExp(`^(${NOT_A_PLACE}${CAPS_PLACE}(?:,\\s*${REGION})?(?:,\\s*(${DATE}))?(?:\\s*(${AGENCY}))?)\\s*(:|—|–|--?)\\s+(?=\\S)`, 'u');
+const NOT_A_PLACE =
+  '(?!(?:PHOTOS?|IMAGES?|PICTURES?|CAPTION|VIDEO|WATCH|UPDATED?|NOTE|EDITOR|CORRECTION|CLARIFICATION|READ|LISTEN|BREAKING|EXCLUSIVE|LIVE|Q|A|FILE|WARNING)\\b)';
+const DATELINE = new RegExp(
+  `^(${NOT_A_PLACE}${CAPS_PLACE}(?:,\\s*${REGION})?(?:,\\s*(${DATE}))?(?:\\s*(${AGENCY}))?)\\s*(:|—|–|--?)\\s+(?=\\S)`,
+  'u',
+);
 
 export const wireDateline: LineRule = {
   name: 'dateline',

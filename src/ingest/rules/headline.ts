@@ -74,7 +74,8 @@ function endsInShortenedCopy(line: string, later: readonly string[]): boolean {
 }
 const same = (a: string | undefined, b: string) => !!a && a.trim().toLowerCase() === b.trim().toLowerCase();
 
-const isCaptionLike = (line: string) => captionWithCredit(line) !== undefined || IMAGE_FILE_CAPTION.test(line) || PHOTO_CAPTION.test(line) || CREDIT_LINE.test(line);
+const isCaptionLike = (line: string) =>
+  captionWithCredit(line) !== undefined || IMAGE_FILE_CAPTION.test(line) || PHOTO_CAPTION.test(line) || CREDIT_LINE.test(line);
 
 /**
  * The line a byline stood under, when the lines above it are a print layout's: masthead or kicker,
@@ -130,13 +131,21 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       head.consumed = i;
       continue;
     } else if (standfirstAt !== undefined && i < standfirstAt - 1 && !head.title && words(line) <= 8) {
-      head.removed.push(removal(line, same(hints.publication, line) ? "masthead (the publication's name)" : 'masthead or label above the headline'));
+      head.removed.push(
+        removal(line, same(hints.publication, line) ? "masthead (the publication's name)" : 'masthead or label above the headline'),
+      );
     } else if (standfirstAt !== undefined && i === standfirstAt && head.title && !head.dek) {
       head.dek = line;
       head.removed.push(removal(line, 'standfirst (moved to dek)'));
     } else if (!head.title && same(hints.publication, line)) {
       head.removed.push(removal(line, "masthead (the publication's name)"));
-    } else if (!head.title && endsInShortenedCopy(line, lines.slice(i + 1, i + 4).map((later) => later.trim()))) {
+    } else if (
+      !head.title &&
+      endsInShortenedCopy(
+        line,
+        lines.slice(i + 1, i + 4).map((later) => later.trim()),
+      )
+    ) {
       head.removed.push(removal(line, 'breadcrumb with a shortened copy of the headline'));
     } else if (!head.title && !hints.title && words(line) === 1 && !endsLikeProse(line) && words(next) >= 3 && !endsLikeProse(next)) {
       head.removed.push(removal(line, 'section label over the headline'));

@@ -15,10 +15,25 @@ import { sourceLinkLine } from './source-link.ts';
 import { olderVersionInView } from './version-view.ts';
 import { metadataLine } from './metadata-lines.ts';
 
-export const LINE_RULES: readonly LineRule[] = [repeatedLine, sourceLinkLine, boilerplateLine, pageChrome, relatedStoryLine, otherStoryHeadline, metadataLine, wireDateline, captionLine, olderVersionInView];
+export const LINE_RULES: readonly LineRule[] = [
+  repeatedLine,
+  sourceLinkLine,
+  boilerplateLine,
+  pageChrome,
+  relatedStoryLine,
+  otherStoryHeadline,
+  metadataLine,
+  wireDateline,
+  captionLine,
+  olderVersionInView,
+];
 
 /** What the first rule that claims this line says. */
-export function judgeLine(line: string, context: LineContext, rules: readonly LineRule[] = LINE_RULES): (LineVerdict & { rule: string }) | undefined {
+export function judgeLine(
+  line: string,
+  context: LineContext,
+  rules: readonly LineRule[] = LINE_RULES,
+): (LineVerdict & { rule: string }) | undefined {
   for (const rule of rules) {
     if (rule.where === 'head' && context.index >= HEAD_LINES) continue;
     const verdict = rule.match(line, context);
@@ -62,7 +77,8 @@ export function applyLineRules<B>(
       // The same caption one or two lines before, without its credit (a gallery prints both), goes with it.
       const caption = foldLine(verdict.figure.caption);
       const copyAt = [kept.length - 1, kept.length - 2].find((at) => at >= 0 && foldLine(textOf(kept[at]!)) === caption);
-      if (copyAt !== undefined) onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
+      if (copyAt !== undefined)
+        onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
     }
     if (verdict.keep === undefined) {
       onRemoved(line, verdict.reason);

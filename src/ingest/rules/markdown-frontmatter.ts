@@ -17,7 +17,8 @@ export interface MarkdownFrontmatter {
   removed: Removal[];
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || (typeof value === 'number' ? String(value) : undefined);
+const text = (value: unknown): string | undefined =>
+  (typeof value === 'string' && value.trim()) || (typeof value === 'number' ? String(value) : undefined);
 
 export function readMarkdownFrontmatter(source: string): MarkdownFrontmatter {
   const front = splitFrontmatter(source);
@@ -25,7 +26,10 @@ export function readMarkdownFrontmatter(source: string): MarkdownFrontmatter {
   // No frontmatter, or not YAML after all (a rule, then text): left to the Markdown reader.
   if (!front || !yaml?.ok || !yaml.data || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) return { text: source, removed: [] };
   const data = yaml.data as Record<string, unknown>;
-  const authors = [data.author, data.authors].flat().map(text).filter((name): name is string => !!name);
+  const authors = [data.author, data.authors]
+    .flat()
+    .map(text)
+    .filter((name): name is string => !!name);
   const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : partialDateOf(text(data.date));
   const yearOnly = typeof data.date === 'number' || /^\d{4}(-\d{2})?$/.test(text(data.date) ?? '') ? text(data.date) : undefined;
   return {
@@ -34,6 +38,11 @@ export function readMarkdownFrontmatter(source: string): MarkdownFrontmatter {
     ...(text(data.description ?? data.summary ?? data.subtitle) && { dek: text(data.description ?? data.summary ?? data.subtitle) }),
     ...(authors.length && { author: authors.join(' and ') }),
     ...((date ?? yearOnly) && { date: date ?? yearOnly }),
-    removed: [removal(source.slice(0, source.length - front.body.length), 'Markdown frontmatter (its title, date and author moved to the chapter’s metadata)')],
+    removed: [
+      removal(
+        source.slice(0, source.length - front.body.length),
+        'Markdown frontmatter (its title, date and author moved to the chapter’s metadata)',
+      ),
+    ],
   };
 }

@@ -10,7 +10,7 @@ import { dateInText, partialDateOf } from '../../text/dates.ts';
 import type { LineRule } from './line-rule.ts';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
-const CONNECTOR = "(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)";
+const CONNECTOR = '(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)';
 // Two or more names' words: "Mara Holt", "Mara Holt and Ivo Brandt", "Ahmed al-Rubaye".
 const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
 const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
@@ -20,7 +20,8 @@ const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s
 const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Reporters?|Bureau|Correspondents?|Writers?)$/u;
 // "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
-const LABELLED = /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
+const LABELLED =
+  /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
 // "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
 const TRAILING_BYLINE = new RegExp(`(?:^|\\s)(?:[Bb]y|BY)\\s+(${NAMES})\\s*$`, 'u');
@@ -40,7 +41,8 @@ export const metadataLine: LineRule = {
     if (byline) return { reason: 'byline (moved to author)', metadata: { author: byline[1]!.trim() } };
     const glued = GLUED_BYLINE_DATE.exec(text);
     const gluedDate = glued && dateInText(glued[2]!);
-    if (glued && gluedDate) return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
+    if (glued && gluedDate)
+      return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
     if (DESK_BYLINE.test(text)) return { reason: 'desk byline (moved to author)', metadata: { author: text } };
     const dateLabel = DATE_LABEL_PREFIX.exec(text);
     if (dateLabel && partialDateOf(dateLabel[1])) {
@@ -53,7 +55,8 @@ export const metadataLine: LineRule = {
     const value = labelled[3]!.trim();
     // "Reporters on the ground said…" is a sentence, not a label: metadata is short and is not a sentence.
     if (value.split(/\s+/).length > MAX_METADATA_WORDS || /\p{Ll}{2,}[.!?]$/u.test(value)) return undefined;
-    if (/writer|author|reporter|byline|written/.test(label)) return { reason: `${label} line (moved to author)`, metadata: { author: value.replace(/^by\s+/i, '') } };
+    if (/writer|author|reporter|byline|written/.test(label))
+      return { reason: `${label} line (moved to author)`, metadata: { author: value.replace(/^by\s+/i, '') } };
     if (/section/.test(label)) return { reason: `${label} line (moved to section)`, metadata: { section: value } };
     const date = dateInText(value);
     return date ? { reason: `${label} line (moved to date)`, metadata: { date } } : undefined;

@@ -65,7 +65,10 @@ const LOST_DASH = /(?<=\S) {3}(?=\S)/g;
  */
 export function tidyLostPunctuationSpaces(text: string): PunctuationRepair {
   const quotations = count(text, LOST_QUOTATION);
-  let out = text.replace(LOST_QUOTATION, (_, opening: string, quoted: string, mark: string) => `${opening.startsWith('s') ? `s${APOSTROPHE} ` : ' '}“${quoted}${mark}”`);
+  let out = text.replace(
+    LOST_QUOTATION,
+    (_, opening: string, quoted: string, mark: string) => `${opening.startsWith('s') ? `s${APOSTROPHE} ` : ' '}“${quoted}${mark}”`,
+  );
   const dashes = count(out, LOST_DASH);
   out = out.replace(LOST_DASH, ' — ');
   const gaps = count(out, /(?<=\S) {2,}(?=\S)/g) + count(out, / +(?=[.,;:!?](\s|$))/g);
@@ -84,5 +87,8 @@ const RUN_ON_AFTER_QUOTE = /(\p{Ll}[.!?][”’"])(\p{Lu}\p{Ll})/gu;
 /** Puts back the space a source lost between a closed quotation and the next sentence. */
 export function restoreSpaceAfterQuotation(text: string): PunctuationRepair {
   const found = count(text, RUN_ON_AFTER_QUOTE);
-  return { text: found ? text.replace(RUN_ON_AFTER_QUOTE, '$1 $2') : text, repairs: found ? { 'space restored after a quotation': found } : {} };
+  return {
+    text: found ? text.replace(RUN_ON_AFTER_QUOTE, '$1 $2') : text,
+    repairs: found ? { 'space restored after a quotation': found } : {},
+  };
 }

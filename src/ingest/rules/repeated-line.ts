@@ -25,6 +25,9 @@ export const repeatedLine: LineRule = {
     if (copy) return { reason: 'the same line twice side by side (one copy kept)', keep: copy };
     const folded = foldLine(line);
     if (!folded || !earlierHeadLines.includes(folded)) return undefined;
-    return { reason: 'the same line again (printed twice on the page)', ...(earlierHeadLines[0] === folded && { metadata: { title: line.trim() } }) };
+    return {
+      reason: 'the same line again (printed twice on the page)',
+      ...(earlierHeadLines[0] === folded && { metadata: { title: line.trim() } }),
+    };
   },
 };

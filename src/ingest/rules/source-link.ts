@@ -12,7 +12,8 @@ import type { LineRule } from './line-rule.ts';
 
 const URL_IN_LINE = /https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
 // Phrases that say the link is to the article itself, not to something it mentions ("the council's archive is at…" stays).
-const NAMES_THE_ORIGINAL = /\b(?:originally (?:published|appeared|posted)|first (?:published|appeared|posted) (?:at|on|in|by)|original (?:source|article|story|version|url|link)|(?:source|via|original|url|link)\s*:|wayback machine|current article|read the (?:full|original|whole) (?:article|story)|(?:republished|reposted|syndicated) (?:from|with)|archived (?:from|copy))/i;
+const NAMES_THE_ORIGINAL =
+  /\b(?:originally (?:published|appeared|posted)|first (?:published|appeared|posted) (?:at|on|in|by)|original (?:source|article|story|version|url|link)|(?:source|via|original|url|link)\s*:|wayback machine|current article|read the (?:full|original|whole) (?:article|story)|(?:republished|reposted|syndicated) (?:from|with)|archived (?:from|copy))/i;
 // A notice is short; a sentence of the article that happens to hold a link is prose.
 const MAX_NOTICE_WORDS = 30;
 
@@ -29,6 +30,9 @@ export const sourceLinkLine: LineRule = {
     const bare = words.length === 0;
     if (bare && index >= 3) return undefined;
     if (!bare && (words.length > MAX_NOTICE_WORDS || !NAMES_THE_ORIGINAL.test(text))) return undefined;
-    return { reason: bare ? 'address of the original (moved to url)' : 'reposting or archive notice (its address moved to url)', metadata: { url: url.href } };
+    return {
+      reason: bare ? 'address of the original (moved to url)' : 'reposting or archive notice (its address moved to url)',
+      metadata: { url: url.href },
+    };
   },
 };

@@ -54,6 +54,8 @@ export const olderVersionInView: LineRule = {
     if (!earlierHeadLines.some((earlier) => VERSION_HEADER.test(earlier))) return undefined;
     const text = line.trim();
     const start = newerVersionStart(text);
-    return start === undefined ? undefined : { reason: 'older version of the paragraph (version-comparison view)', keep: text.slice(start) };
+    return start === undefined
+      ? undefined
+      : { reason: 'older version of the paragraph (version-comparison view)', keep: text.slice(start) };
   },
 };

@@ -12,7 +12,12 @@ import { KIND_LABEL } from '../../site/site-topics.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const chapters = await getChapters();
-  const cover: CardText = { eyebrow: `A documentary collection · ${chapters.length} chapters`, title: site.title, subtitle: site.subtitle, footer: site.editor };
+  const cover: CardText = {
+    eyebrow: `A documentary collection · ${chapters.length} chapters`,
+    title: site.title,
+    subtitle: site.subtitle,
+    footer: site.editor,
+  };
   return [
     { params: { name: 'cover' }, props: { text: cover } },
     ...chapters.map(({ chapter, part, total }) => ({
@@ -22,7 +27,14 @@ export const getStaticPaths: GetStaticPaths = async () => {
           eyebrow: `Part ${part} of ${total}${chapter.data.chapterLabel ? ` · ${chapter.data.chapterLabel}` : ''}`,
           title: smartQuotes(citedTitle(chapter.data.title, chapter.data.titleSupplied)),
           // Who published it, who wrote it, when: what a shared link should say before it is opened.
-          footer: [chapter.data.publication, splitCredits(chapter.data.author).authors.join(' and ') || undefined, displayDate(chapter.data.date, chapter.data.inferred)].filter(Boolean).join(' · ') || site.title,
+          footer:
+            [
+              chapter.data.publication,
+              splitCredits(chapter.data.author).authors.join(' and ') || undefined,
+              displayDate(chapter.data.date, chapter.data.inferred),
+            ]
+              .filter(Boolean)
+              .join(' · ') || site.title,
         } satisfies CardText,
       },
     })),
