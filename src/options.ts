@@ -17,7 +17,7 @@ export const dossierOptions = z
     content: z.string().trim().min(1, 'a folder, like ./content').default('./content'),
     /** `satteri` (Astro 7's native default) or `unified` (the same transforms as remark/rehype plugins). */
     markdown: z.enum(['satteri', 'unified']).default('satteri'),
-    /** Overrides site.yaml's `links.mode` for this build: first-in-chapter, first-in-paragraph or every. */
+    /** Overrides site.yaml's `links.mode` for this build: first-in-chapter, first-in-paragraph, every or none. */
     links: z.enum(LINK_MODES as unknown as [LinkMode, ...LinkMode[]]).optional(),
     /** Each documentary view can be left out; its page, its header link and its sections on other pages go with it. */
     views: z

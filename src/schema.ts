@@ -225,8 +225,8 @@ export const siteConfig = z
     /** How mentions in the chapters link to topic pages. */
     links: z
       .object({
-        /** first-in-chapter (the default), first-in-paragraph or every. */
-        mode: z.enum(['first-in-chapter', 'first-in-paragraph', 'every']).default('first-in-chapter'),
+        /** first-in-chapter (the default), first-in-paragraph, every, or none (no links in the text). */
+        mode: z.enum(['first-in-chapter', 'first-in-paragraph', 'every', 'none']).default('first-in-chapter'),
         /** New links in one paragraph, at most (0: no limit); the topics fewer chapters mention win. */
         perParagraph: z.number().int().min(0).default(2),
         /**

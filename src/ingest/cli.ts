@@ -2,6 +2,7 @@
  * `npm run ingest [-- --sources DIR --out DIR --force]`
  * Raw articles in content/sources → MDX chapters in content/articles.
  */
+import { join } from 'node:path';
 import { parseCommandLine } from '../command-line.ts';
 import { exitCode, formatReport, formatSummary } from './report.ts';
 import { runIngest } from './run.ts';
@@ -34,6 +35,8 @@ const values = parseCommandLine('ingest', HELP, {
     sources: values.sources,
     out: values.out,
     force: values.force,
+    // A second run with nothing changed reads nothing again (node_modules/.cache, beside the other caches).
+    cacheDir: join('node_modules', '.cache', 'dossier'),
     onProgress: tty ? (done, total, file) => process.stderr.write(`\r\x1b[2Kingest [${done}/${total}] ${file}`) : undefined,
   });
   if (tty) process.stderr.write('\r\x1b[2K');

@@ -6,8 +6,9 @@ import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { Mention, TopicMatcher } from './matcher.ts';
 import { paragraphNodes, textNodeOffsets, textOf } from '../text/paragraphs.ts';
 
-export type LinkMode = 'first-in-chapter' | 'first-in-paragraph' | 'every';
-export const LINK_MODES: readonly LinkMode[] = ['first-in-chapter', 'first-in-paragraph', 'every'];
+/** `none`: no links in the text (topic pages still list every mention). */
+export type LinkMode = 'first-in-chapter' | 'first-in-paragraph' | 'every' | 'none';
+export const LINK_MODES: readonly LinkMode[] = ['first-in-chapter', 'first-in-paragraph', 'every', 'none'];
 
 export interface LinkTarget {
   href: string;
@@ -80,6 +81,7 @@ export function chooseLinks(
   options: LinkOptions,
   comesBack: (slug: string) => boolean = () => false,
 ): Found[] {
+  if (options.mode === 'none') return [];
   const linkable = found.filter((entry) => options.target(entry.mention.slug));
   const firsts = new Map<string, Found>();
   for (const entry of linkable) {

@@ -28,7 +28,7 @@ try {
   const out = join(work, 'articles');
   for (const label of ['first run', 'second run (nothing changed)']) {
     const start = performance.now();
-    const result = await runIngest({ sources, out });
+    const result = await runIngest({ sources, out, cacheDir: join(work, 'cache') });
     const seconds = (performance.now() - start) / 1000;
     const failed = result.outcomes.filter((o) => o.status !== 'written').length;
     console.log(

@@ -12,15 +12,19 @@ import { SEED, SOURCES_DIR } from '../helpers/seeds.ts';
 
 let sources: string;
 let out: string;
+let cacheDir: string;
 
 beforeEach(() => {
   const work = tempDir('ingest');
   sources = join(work, 'sources');
   out = join(work, 'articles');
+  cacheDir = join(work, 'cache');
   cpSync(SOURCES_DIR, sources, { recursive: true });
 });
 
-const run = (force = false) => runIngest({ sources, out, force });
+// Every run keeps its record, as the CLI's do: each test below also checks that the
+// record never stands in for a run that had something to do.
+const run = (force = false, onProgress?: () => void) => runIngest({ sources, out, force, cacheDir, onProgress });
 const articlePath = (slug: string) => join(out, `${slug}.mdx`);
 
 describe('ingest run', () => {
@@ -40,6 +44,35 @@ describe('ingest run', () => {
     expect(second.outcomes.every((o) => o.plan === 'unchanged')).toBe(true);
     expect(formatReport(second)).toContain('Nothing to write: every article is up to date.');
     expect(readdirSync(out).map((name) => readFileSync(join(out, name), 'utf8'))).toEqual(before);
+  });
+
+  it('reads nothing again when nothing changed, and does the work when a source, a chapter or --force says so', async () => {
+    let ingested = 0;
+    const count = () => ingested++;
+    await run(false, count);
+    expect(ingested).toBeGreaterThan(0);
+    ingested = 0;
+    const second = await run(false, count);
+    expect(ingested).toBe(0);
+    expect(formatReport(second)).toContain('Nothing to write: every article is up to date.');
+
+    // An edited chapter: the run reads everything, keeps the edit, reports it.
+    writeFileSync(articlePath('kill-box'), readFileSync(articlePath('kill-box'), 'utf8').replace('Mosul', 'Mosul (edited)'));
+    await run(false, count);
+    expect(ingested).toBeGreaterThan(0);
+    expect(readFileSync(articlePath('kill-box'), 'utf8')).toContain('Mosul (edited)');
+
+    ingested = 0;
+    await run(false, count);
+    expect(ingested).toBe(0);
+    const name = readdirSync(sources).find((file) => file.includes('kill-box'))!;
+    writeFileSync(join(sources, name), `${readFileSync(join(sources, name), 'utf8')}\nOne more paragraph, added by the editor.\n`);
+    await run(false, count);
+    expect(ingested).toBeGreaterThan(0);
+
+    ingested = 0;
+    await run(true, count);
+    expect(ingested).toBeGreaterThan(0);
   });
 
   it('never overwrites a chapter edited by hand; writes the new version beside it', async () => {

@@ -104,9 +104,10 @@ describe('mention linking', () => {
     expect(link('Mosul fell. Mosul rose.\n\nMosul again, and ISIS.')).toEqual(['Mosul→/topics/mosul/', 'ISIS→/topics/islamic-state/']);
   });
 
-  it('can link the first mention in each paragraph, or every mention', () => {
+  it('can link the first mention in each paragraph, every mention, or none', () => {
     expect(link('Mosul fell. Mosul rose.\n\nMosul again.', 'first-in-paragraph')).toEqual(['Mosul→/topics/mosul/', 'Mosul→/topics/mosul/']);
     expect(link('Mosul fell. Mosul rose.', 'every')).toHaveLength(2);
+    expect(link('Mosul fell. Mosul rose.\n\nMosul again, and ISIS.', 'none')).toEqual([]);
   });
 
   it('never links inside links, headings or code', () => {
