@@ -19,6 +19,7 @@ import { checkFolder, hasExtension, listFolder, readSource } from './read.ts';
 import type { Removal } from './rules/removal.ts';
 import { conflictPath, planWrite, readExistingArticles, type ExistingArticle, type WritePlan } from './write.ts';
 import { writeAtomic } from '../text/atomic-write.ts';
+import { appendAll, mapConcurrently } from '../text/arrays.ts';
 
 export const MANIFEST_NAME = 'sources.yaml';
 
@@ -57,6 +58,9 @@ export interface RunResult {
   /** True when the run could not start (a folder, the manifest): nothing was written. */
   aborted: boolean;
 }
+
+// Enough files in flight to keep the disk busy, few enough for any system's open-file limit.
+const FILES_AT_ONCE = 32;
 
 const IGNORED = new Set([MANIFEST_NAME, 'README.md', 'README.txt', '.DS_Store', '.gitkeep']);
 
@@ -188,8 +192,9 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
     : undefined;
   // Every name stays known, readable or not, so a chapter whose source failed to read is not taken for an orphan.
   const present = new Map<string, Uint8Array | undefined>();
-  for (const name of sourceNames) {
-    const read = await readSource(options.sources, name);
+  const reads = await mapConcurrently(sourceNames, FILES_AT_ONCE, (name) => readSource(options.sources, name));
+  for (const [index, name] of sourceNames.entries()) {
+    const read = reads[index]!;
     if (read.status === 'ok') files.set(name, read.bytes);
     else outcomes.push({ file: name, status: read.status, message: read.message, warnings: [] });
     present.set(name, read.status === 'ok' ? read.bytes : undefined);
@@ -212,11 +217,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   const reserved = new Set(attached.unowned.map((article) => article.slug));
   const built = buildCorpus(files, entries, (file) => attached.chapterOf.get(file)?.slug, options.onProgress, reserved);
   const onDisk = new Set(existing.map((article) => article.path));
-  for (const item of built) {
-    if (item.status !== 'ok') {
-      outcomes.push({ file: item.file, status: item.status, message: item.message, warnings: [] });
-      continue;
-    }
+  const written = await mapConcurrently(built, FILES_AT_ONCE, async (item): Promise<FileOutcome> => {
+    if (item.status !== 'ok') return { file: item.file, status: item.status, message: item.message, warnings: [] };
     const { article } = item;
     const previous = attached.chapterOf.get(item.file);
     const outcome: FileOutcome = {
@@ -250,8 +252,9 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
       outcome.status = 'failed';
       outcome.message = (error as Error).message;
     }
-    outcomes.push(outcome);
-  }
+    return outcome;
+  });
+  appendAll(outcomes, written);
   outcomes.sort((a, b) => a.file.localeCompare(b.file));
   const result = { outcomes, notices, aborted: false };
   if (record) await rememberRun(record, inputs, await outputsHash(options.out), result);

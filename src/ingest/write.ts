@@ -3,6 +3,7 @@
  * that an editor's changes are never overwritten, and writes atomically.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { mapConcurrently } from '../text/arrays.ts';
 import { join } from 'node:path';
 import { readGeneratedHash } from './mdx.ts';
 import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
@@ -78,23 +79,15 @@ export async function readExistingArticles(outDir: string): Promise<ExistingArti
   } catch {
     return [];
   }
-  const articles: ExistingArticle[] = [];
-  for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
+  return mapConcurrently(names.filter((n) => n.endsWith('.mdx')).sort(), 32, async (name): Promise<ExistingArticle> => {
     const path = join(outDir, name);
     const slug = name.replace(/\.mdx$/, '');
     let text: string;
     try {
       text = asSaved(await readFile(path, 'utf8'));
     } catch (error) {
-      articles.push({
-        path,
-        slug,
-        text: '',
-        problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      });
-      continue;
+      return { path, slug, text: '', problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
     }
-    articles.push({ path, slug, text, ...describeChapter(text) });
-  }
-  return articles;
+    return { path, slug, text, ...describeChapter(text) };
+  });
 }

@@ -15,6 +15,9 @@ import {
 } from '../map/gazetteer.ts';
 import { getTopicViews } from './topics.ts';
 
+/** Places named in the build's warning; the rest are counted. */
+const UNLOCATED_NAMED = 12;
+
 export interface SiteMap {
   located: LocatedPlace[];
   /** Place topics with no coordinates: listed on /map/, named in the build's output. */
@@ -46,9 +49,11 @@ export function getMap(): Promise<SiteMap> {
     const { located, unlocated } = locatePlaces(places, needGazetteer ? buildGazetteer(await gazetteerTowns()) : new Map(), shapes);
     if (unlocated.length > 0) {
       // A drawn topic's "path" already names it and says how to make it a file.
-      const named = unlocated.map((place) => (place.provisional ? place.path : `${place.title} (${place.path})`)).join('; ');
+      // A long list (hundreds of drawn places) names the first ones: the map page lists them all.
+      const shown = unlocated.slice(0, UNLOCATED_NAMED).map((place) => (place.provisional ? place.path : `${place.title} (${place.path})`));
+      const named = `${shown.join('; ')}${unlocated.length > UNLOCATED_NAMED ? `; and ${unlocated.length - UNLOCATED_NAMED} more, listed on the map page` : ''}`;
       console.warn(
-        `[dossier] map: ${unlocated.length} ${unlocated.length === 1 ? 'place is' : 'places are'} not on the map, for want of coordinates: ${named}. Give a topic file \`coordinates: [latitude, longitude]\` to place it.`,
+        `\n[dossier] map: ${unlocated.length} ${unlocated.length === 1 ? 'place is' : 'places are'} not on the map, for want of coordinates: ${named}. Give a topic file \`coordinates: [latitude, longitude]\` to place it.`,
       );
     }
     return { located, unlocated, map: drawRegionMap(outlines, located), outlines };
