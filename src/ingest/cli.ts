@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { parseCommandLine } from '../command-line.ts';
 import { exitCode, formatReport, formatSummary } from './report.ts';
-import { runIngest } from './run.ts';
+import { unchangedRun } from './run-record.ts';
 
 const HELP = `Usage: npm run ingest [-- options]
 
@@ -31,14 +31,21 @@ const values = parseCommandLine('ingest', HELP, {
 
 {
   const tty = process.stderr.isTTY && !values.quiet;
-  const result = await runIngest({
-    sources: values.sources,
-    out: values.out,
-    force: values.force,
-    // A second run with nothing changed reads nothing again (node_modules/.cache, beside the other caches).
-    cacheDir: join('node_modules', '.cache', 'dossier'),
-    onProgress: tty ? (done, total, file) => process.stderr.write(`\r\x1b[2Kingest [${done}/${total}] ${file}`) : undefined,
-  });
+  // A second run with nothing changed reads nothing again (node_modules/.cache, beside the other caches),
+  // and is answered before the ingest rules are even loaded.
+  const cacheDir = join('node_modules', '.cache', 'dossier');
+  const unchanged = values.force ? undefined : await unchangedRun({ sources: values.sources, out: values.out, cacheDir });
+  const result =
+    unchanged ??
+    (await (
+      await import('./run.ts')
+    ).runIngest({
+      sources: values.sources,
+      out: values.out,
+      force: values.force,
+      cacheDir,
+      onProgress: tty ? (done, total, file) => process.stderr.write(`\r\x1b[2Kingest [${done}/${total}] ${file}`) : undefined,
+    }));
   if (tty) process.stderr.write('\r\x1b[2K');
   const code = exitCode(result, values['warn-only']);
   if (values.quiet) {

@@ -4,10 +4,8 @@
  * stops at a bad file, and never writes over a chapter that is not the
  * source's own, or that a person edited.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ManifestEntry } from '../schema.ts';
 import { ingestSource, sha256, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
 import { SourceLimitError } from './limits.ts';
@@ -20,6 +18,7 @@ import type { Removal } from './rules/removal.ts';
 import { conflictPath, planWrite, readExistingArticles, type ExistingArticle, type WritePlan } from './write.ts';
 import { writeAtomic } from '../text/atomic-write.ts';
 import { appendAll, mapConcurrently } from '../text/arrays.ts';
+import { rememberRun, unchangedRun } from './run-record.ts';
 
 export const MANIFEST_NAME = 'sources.yaml';
 
@@ -164,6 +163,10 @@ export function checkManifestSlugs(
 }
 
 export async function runIngest(options: RunOptions): Promise<RunResult> {
+  if (options.cacheDir && !options.force) {
+    const unchanged = await unchangedRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir });
+    if (unchanged) return unchanged;
+  }
   for (const [path, option] of [
     [options.sources, '--sources'],
     [options.out, '--out'],
@@ -187,9 +190,6 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
 
   const outcomes: FileOutcome[] = [];
   const files = new Map<string, Uint8Array>();
-  const record = options.cacheDir
-    ? join(options.cacheDir, `ingest-${hashOf(resolve(options.sources), resolve(options.out))}.json`)
-    : undefined;
   // Every name stays known, readable or not, so a chapter whose source failed to read is not taken for an orphan.
   const present = new Map<string, Uint8Array | undefined>();
   const reads = await mapConcurrently(sourceNames, FILES_AT_ONCE, (name) => readSource(options.sources, name));
@@ -198,14 +198,6 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
     if (read.status === 'ok') files.set(name, read.bytes);
     else outcomes.push({ file: name, status: read.status, message: read.message, warnings: [] });
     present.set(name, read.status === 'ok' ? read.bytes : undefined);
-  }
-
-  const inputs = record
-    ? hashOf(ingestCode(), JSON.stringify(entries), ...[...present].map(([name, bytes]) => `${name}:${bytes ? sha256(bytes) : '-'}`))
-    : '';
-  if (record && !options.force) {
-    const last = await lastRun(record);
-    if (last && last.inputs === inputs && last.outputs === (await outputsHash(options.out))) return last.result;
   }
 
   const existing = await readExistingArticles(options.out);
@@ -257,59 +249,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   appendAll(outcomes, written);
   outcomes.sort((a, b) => a.file.localeCompare(b.file));
   const result = { outcomes, notices, aborted: false };
-  if (record) await rememberRun(record, inputs, await outputsHash(options.out), result);
+  if (options.cacheDir) await rememberRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir }, result);
   return result;
-}
-
-const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-
-/** Ingest's own code: a new version of any rule makes every source worth reading again. */
-let codeHash: string | undefined;
-function ingestCode(): string {
-  if (codeHash) return codeHash;
-  const hash = createHash('sha256');
-  for (const folder of [import.meta.dirname, join(import.meta.dirname, '../text')]) {
-    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })
-      .filter((n) => n.endsWith('.ts'))
-      .sort()) {
-      hash.update(name).update(readFileSync(join(folder, name)));
-    }
-  }
-  hash.update(readFileSync(join(import.meta.dirname, '../schema.ts')));
-  codeHash = hash.digest('hex');
-  return codeHash;
-}
-
-/** The chapters as they are now: a chapter edited, added or removed since the last run changes it. */
-async function outputsHash(out: string): Promise<string> {
-  const names = (await readdir(out)).filter((name) => name.endsWith('.mdx') || name.endsWith('.new')).sort();
-  const parts = await Promise.all(names.map(async (name) => `${name}:${sha256(await readFile(join(out, name)))}`));
-  return hashOf(...parts);
-}
-
-interface RunRecord {
-  inputs: string;
-  outputs: string;
-  result: RunResult;
-}
-
-async function lastRun(path: string): Promise<RunRecord | undefined> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as RunRecord;
-  } catch {
-    return undefined;
-  }
-}
-
-/** What a second run with nothing changed reports: the same files, none written. */
-async function rememberRun(path: string, inputs: string, outputs: string, result: RunResult): Promise<void> {
-  const unchanged: RunResult = {
-    ...result,
-    outcomes: result.outcomes.map((outcome) =>
-      outcome.plan === 'create' || outcome.plan === 'update' ? { ...outcome, plan: 'unchanged' } : outcome,
-    ),
-  };
-  await writeAtomic(path, JSON.stringify({ inputs, outputs, result: unchanged } satisfies RunRecord));
 }
 
 export type BuiltArticle =

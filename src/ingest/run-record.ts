@@ -1,0 +1,99 @@
+/**
+ * The record a run leaves (in the cache folder): fingerprints of what it read
+ * and what it left, and its report. When the sources folder, the chapters and
+ * ingest's own code are byte for byte as the last run left them, the next run
+ * reads nothing else and repeats the report. Kept apart from run.ts, and light
+ * to import, so that a run with nothing to do costs no more than reading the
+ * files: the command line checks here before it loads the ingest rules.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { writeAtomic } from '../text/atomic-write.ts';
+import { mapConcurrently } from '../text/arrays.ts';
+import type { RunResult } from './run.ts';
+
+const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
+
+let codeHash: string | undefined;
+/** Ingest's own code: a new version of any rule makes every source worth reading again. */
+function ingestCode(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  for (const folder of [import.meta.dirname, join(import.meta.dirname, '../text')]) {
+    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((n) => n.endsWith('.ts'))
+      .sort()) {
+      hash.update(name).update(readFileSync(join(folder, name)));
+    }
+  }
+  hash.update(readFileSync(join(import.meta.dirname, '../schema.ts')));
+  codeHash = hash.digest('hex');
+  return codeHash;
+}
+
+/** Every entry of a folder by name and content (an unreadable one by name): any change to it changes this. */
+async function folderFingerprint(folder: string, keep: (name: string) => boolean = () => true): Promise<string> {
+  const names = (await readdir(folder)).filter(keep).sort();
+  const parts = await mapConcurrently(names, 32, async (name) => {
+    try {
+      // Only regular files are read: a named pipe would block the read for ever (ingest itself refuses it by name).
+      const info = await stat(join(folder, name));
+      if (!info.isFile()) return `${name}:not a file`;
+      return `${name}:${createHash('sha256')
+        .update(await readFile(join(folder, name)))
+        .digest('hex')}`;
+    } catch (error) {
+      return `${name}:${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`;
+    }
+  });
+  return hashOf(...parts);
+}
+
+const inputsOf = async (sources: string) => hashOf(ingestCode(), await folderFingerprint(sources));
+const outputsOf = async (out: string) => folderFingerprint(out, (name) => name.endsWith('.mdx') || name.endsWith('.new'));
+
+export interface RecordOptions {
+  sources: string;
+  out: string;
+  cacheDir: string;
+}
+
+function recordPath({ sources, out, cacheDir }: RecordOptions): string {
+  return join(cacheDir, `ingest-${hashOf(resolve(sources), resolve(out)).slice(0, 32)}.json`);
+}
+
+interface RunRecord {
+  inputs: string;
+  outputs: string;
+  result: RunResult;
+}
+
+/** The last run's report, when nothing it read or wrote has changed since; else undefined. */
+export async function unchangedRun(options: RecordOptions): Promise<RunResult | undefined> {
+  let last: RunRecord;
+  try {
+    last = JSON.parse(await readFile(recordPath(options), 'utf8')) as RunRecord;
+  } catch {
+    return undefined;
+  }
+  try {
+    if (last.inputs !== (await inputsOf(options.sources)) || last.outputs !== (await outputsOf(options.out))) return undefined;
+  } catch {
+    return undefined; // a folder that is gone: the run says so
+  }
+  return last.result;
+}
+
+/** Keeps what a second run with nothing changed reports: the same files, none written. */
+export async function rememberRun(options: RecordOptions, result: RunResult): Promise<void> {
+  const unchanged: RunResult = {
+    ...result,
+    outcomes: result.outcomes.map((outcome) =>
+      outcome.plan === 'create' || outcome.plan === 'update' ? { ...outcome, plan: 'unchanged' } : outcome,
+    ),
+  };
+  const record: RunRecord = { inputs: await inputsOf(options.sources), outputs: await outputsOf(options.out), result: unchanged };
+  await writeAtomic(recordPath(options), JSON.stringify(record));
+}
