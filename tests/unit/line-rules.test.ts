@@ -95,6 +95,64 @@ describe('metadata lines at the head of an article', () => {
     expect(article.fields.date).toBe('2024-03-05');
     expect(article.text).toHaveLength(1);
   });
+
+  it('reads a date alone on its line under the headline or byline as the date, not the standfirst', () => {
+    const pasted = ingest(
+      'Day 3 at the dam\n\nBy Ivo Brandt\n\nMarch 3, 2024\n\nThe water rose again on the third day, and the crews worked on through the night.',
+    );
+    expect(pasted.fields).toMatchObject({ title: 'Day 3 at the dam', author: 'Ivo Brandt', date: '2024-03-03' });
+    expect(pasted.fields.dek).toBeUndefined();
+    expect(pasted.text).toEqual(['The water rose again on the third day, and the crews worked on through the night.']);
+    for (const [line, date] of [
+      ['3 March 2024', '2024-03-03'],
+      ['Sunday 3 March 2024 08.45 GMT', '2024-03-03'],
+      ['March 3, 2024 at 4:26 p.m. ET', '2024-03-03'],
+      ['Sun 3 Mar 2024', '2024-03-03'],
+    ] as const) {
+      expect(
+        ingest(`Dam opens\n${line}\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.`).fields.date,
+        line,
+      ).toBe(date);
+    }
+  });
+
+  it('reads "Published <date> · By <name>" for both the date and the author', () => {
+    const article = ingest(
+      'Dam opens\nPublished March 3, 2024 · By Mara Holt\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
+    );
+    expect(article.fields).toMatchObject({ author: 'Mara Holt', date: '2024-03-03' });
+    expect(article.fields.dek).toBeUndefined();
+  });
+
+  it('reads "By X, Outlet" as the author and the publication, and "By X, Senior Correspondent" as the author', () => {
+    expect(
+      ingest('Dam opens\nBy Ana Brel, The Valley Courier\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.')
+        .fields,
+    ).toMatchObject({
+      author: 'Ana Brel',
+      publication: 'The Valley Courier',
+    });
+    const role = ingest(
+      'Dam opens\nBy Ana Brel, Senior Correspondent\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
+    );
+    expect(role.fields.author).toBe('Ana Brel');
+    expect(role.fields.publication).toBeUndefined();
+  });
+
+  it('reads a date-and-byline line that a title-cased headline of another story would otherwise claim', () => {
+    const article = ingest(
+      'Skip to main content\n\nHome | World\n\nWe will not leave the valley, the engineers said on Sunday\n\nPublished April 3, 2017 · By Omar Haddad\n\nShare this article\n\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
+    );
+    expect(article.fields).toMatchObject({ author: 'Omar Haddad', date: '2017-04-03' });
+  });
+
+  it('keeps a sentence that opens with a date as text', () => {
+    const article = ingest(
+      'Dam opens\nMarch 3, 2024 the dam was open to visitors for the first time.\nThe crews had worked on it for ten years.',
+    );
+    expect(article.fields.date).toBeUndefined();
+    expect(article.text.join(' ')).toContain('March 3, 2024 the dam was open to visitors');
+  });
 });
 
 describe('datelines', () => {

@@ -21,8 +21,9 @@ export const LINE_RULES: readonly LineRule[] = [
   boilerplateLine,
   pageChrome,
   relatedStoryLine,
-  otherStoryHeadline,
+  // Before the other story's headline: "Published April 3, 2017 · By Omar Haddad" is as title-cased as one.
   metadataLine,
+  otherStoryHeadline,
   wireDateline,
   captionLine,
   olderVersionInView,

@@ -14,6 +14,13 @@ const CONNECTOR = '(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)';
 // Two or more names' words: "Mara Holt", "Mara Holt and Ivo Brandt", "Ahmed al-Rubaye".
 const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
 const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
+const ROLE_WORDS =
+  /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor)\b/;
+// "By Ana Brel, Musings on Iraq": the byline and, after a comma, the outlet (a few capitalised words, no sentence).
+const BYLINE_WITH_OUTLET = new RegExp(
+  `^[-–—•]?\\s*(?:[Bb]y|BY)\\s+(${NAMES})\\s*,\\s*((?:The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:on|of|the|and|\\p{Lu}[\\p{L}&.'’-]*)){0,4})$`,
+  'u',
+);
 const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})$`, 'u');
 // A name or a section is given after a colon; a date may also follow "at" or "on" ("Updated at 4:26 p.m. ET on 2018-07-10").
 // A desk byline alone on its line: "DNA Web Team", "Post Reporters", "Foreign Desk".
@@ -39,6 +46,15 @@ export const metadataLine: LineRule = {
     const text = line.trim();
     const byline = BYLINE.exec(text);
     if (byline) return { reason: 'byline (moved to author)', metadata: { author: byline[1]!.trim() } };
+    const withOutlet = BYLINE_WITH_OUTLET.exec(text);
+    // "By Mara Holt, Senior Correspondent": after the comma a role, not an outlet.
+    if (withOutlet && ROLE_WORDS.test(withOutlet[2]!))
+      return { reason: 'byline with role (moved to author)', metadata: { author: withOutlet[1]!.trim() } };
+    if (withOutlet)
+      return {
+        reason: 'byline and outlet (moved to author and publication)',
+        metadata: { author: withOutlet[1]!.trim(), publication: withOutlet[2]!.trim() },
+      };
     const glued = GLUED_BYLINE_DATE.exec(text);
     const gluedDate = glued && dateInText(glued[2]!);
     if (glued && gluedDate)
@@ -50,7 +66,15 @@ export const metadataLine: LineRule = {
       return { reason: 'date label (moved to date)', metadata: { date: partialDateOf(dateLabel[1])! }, ...(rest && { keep: rest }) };
     }
     const labelled = LABELLED.exec(text);
-    if (!labelled) return undefined;
+    if (!labelled) {
+      // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
+      const trailing = TRAILING_BYLINE.exec(text);
+      const date = bareDate(trailing ? text.slice(0, trailing.index) : text);
+      if (!date) return undefined;
+      return trailing
+        ? { reason: 'date and byline line (moved to date and author)', metadata: { date, author: trailing[1]!.trim() } }
+        : { reason: 'date line (moved to date)', metadata: { date } };
+    }
     const label = (labelled[1] ?? labelled[2])!.toLowerCase();
     const value = labelled[3]!.trim();
     // "Reporters on the ground said…" is a sentence, not a label: metadata is short and is not a sentence.
@@ -59,6 +83,40 @@ export const metadataLine: LineRule = {
       return { reason: `${label} line (moved to author)`, metadata: { author: value.replace(/^by\s+/i, '') } };
     if (/section/.test(label)) return { reason: `${label} line (moved to section)`, metadata: { section: value } };
     const date = dateInText(value);
-    return date ? { reason: `${label} line (moved to date)`, metadata: { date } } : undefined;
+    if (!date) return undefined;
+    // "Published November 19, 2016 · By Ivo Brandt": the byline that ends the line is the author.
+    const author = TRAILING_BYLINE.exec(value)?.[1]?.trim();
+    return author
+      ? { reason: `${label} line with byline (moved to date and author)`, metadata: { date, author } }
+      : { reason: `${label} line (moved to date)`, metadata: { date } };
   },
 };
+
+// What may stand beside a date on a line of its own: the weekday, a time and its zone, "Updated", separators.
+const DATE_COMPANIONS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
+// A time zone: BST, GMT, ET, UTC (capitals only, so no word of a sentence goes with it).
+const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
+
+/**
+ * A head line that is a date and nothing more: "March 1, 2024", "1 March 2024",
+ * "Tuesday 10 July 2018 08.45 BST", "2018-07-10". Pasted articles carry one
+ * under the headline or byline; it is the date, not the standfirst.
+ */
+function bareDate(line: string): string | undefined {
+  if (line.split(/\s+/).length > MAX_METADATA_WORDS) return undefined;
+  const date = dateInText(line);
+  if (!date) return undefined;
+  const rest = line
+    .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
+    .replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/, ' ')
+    .replace(
+      /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i,
+      ' ',
+    )
+    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b/g, ' ')
+    .replace(DATE_COMPANIONS, ' ')
+    .replace(TIME_ZONE, ' ')
+    .replace(/[.,:;]/g, ' ');
+  return rest.trim() === '' ? date : undefined;
+}
