@@ -56,6 +56,10 @@ function site(base = '/', change: (files: Map<string, string>) => void = () => {
 
 const messages = (built: BuiltSite) => checkSite(built).problems.map(({ file, message }) => `${file}: ${message}`);
 
+/** What the check says of the sound site with one file's text changed. */
+const afterEdit = (file: string, from: string, to: string, base = '/') =>
+  messages(site(base, (files) => files.set(file, files.get(file)!.replace(from, to))));
+
 describe('npm run check', () => {
   it.each(['/', '/mosul/'])('passes a sound site built under %s, following its links', (base) => {
     const result = checkSite(site(base));
@@ -65,26 +69,17 @@ describe('npm run check', () => {
   });
 
   it('names a link to a missing page and an anchor the page lacks', () => {
-    const found = messages(
-      site('/', (files) =>
-        files.set(
-          'chapters/one/index.html',
-          files
-            .get('chapters/one/index.html')!
-            .replace('</main>', '<a href="/chapters/two/">Two</a><a href="#p-9">a lost paragraph</a></main>'),
-        ),
-      ),
+    const found = afterEdit(
+      'chapters/one/index.html',
+      '</main>',
+      '<a href="/chapters/two/">Two</a><a href="#p-9">a lost paragraph</a></main>',
     );
     expect(found).toContain('chapters/one/index.html: links to /chapters/two/, which is not in the site');
     expect(found).toContain('chapters/one/index.html: links to #p-9, but chapters/one/index.html has no element with id "p-9"');
   });
 
   it('names a link that escapes the base path', () => {
-    const found = messages(
-      site('/mosul/', (files) =>
-        files.set('index.html', files.get('index.html')!.replace('</main>', '<a href="/chapters/one/">root-relative</a></main>')),
-      ),
-    );
+    const found = afterEdit('index.html', '</main>', '<a href="/chapters/one/">root-relative</a></main>', '/mosul/');
     expect(found).toContain('index.html: links to /chapters/one/, outside the base path /mosul/');
   });
 
@@ -105,15 +100,10 @@ describe('npm run check', () => {
   });
 
   it('names invalid HTML, including aria-label on a plain span', () => {
-    const found = messages(
-      site('/', (files) =>
-        files.set(
-          'chapters/one/index.html',
-          files
-            .get('chapters/one/index.html')!
-            .replace('<p id="p-2">B</p>', '<p id="p-1">B</p><span aria-label="3 mentions">3</span><div><span></div>'),
-        ),
-      ),
+    const found = afterEdit(
+      'chapters/one/index.html',
+      '<p id="p-2">B</p>',
+      '<p id="p-1">B</p><span aria-label="3 mentions">3</span><div><span></div>',
     );
     expect(found.some((line) => line.includes('[id-unique]'))).toBe(true);
     expect(found.some((line) => line.includes('[tag-pair]'))).toBe(true);
@@ -121,7 +111,7 @@ describe('npm run check', () => {
   });
 
   it('names JSON-LD that does not parse', () => {
-    const found = messages(site('/', (files) => files.set('index.html', files.get('index.html')!.replace('"WebSite"}', '"WebSite",}'))));
+    const found = afterEdit('index.html', '"WebSite"}', '"WebSite",}');
     expect(found.some((line) => line.startsWith('index.html: JSON-LD does not parse'))).toBe(true);
   });
 
@@ -141,11 +131,7 @@ describe('npm run check', () => {
   });
 
   it('names script on a page that does not need it, but lets the search page have its own', () => {
-    const found = messages(
-      site('/', (files) =>
-        files.set('chapters/one/index.html', files.get('chapters/one/index.html')!.replace('</main>', '</main><script>track()</script>')),
-      ),
-    );
+    const found = afterEdit('chapters/one/index.html', '</main>', '</main><script>track()</script>');
     expect(found).toEqual(['chapters/one/index.html: ships a script (inline) that reading this page does not need']);
   });
 
