@@ -4,10 +4,12 @@
  * (chapters and topic pages); previews, navigation and the mention lists,
  * which repeat the chapters, carry `data-pagefind-ignore`.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { packageVersion } from '../site/package-version.ts';
 import { readSiteConfig } from '../site/site-yaml.ts';
 
 /** Chapter and topic pages; a redirect page there has no `data-pagefind-body` and is skipped. */
@@ -35,28 +37,69 @@ export async function writeSearchIndex(outDir: string, language: string): Promis
     // The search page is Dossier's own: Pagefind's ready-made interfaces are not shipped.
     for (const name of readdirSync(output))
       if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(output, name));
-    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    return { pages, errors: [...created, ...added.errors, ...written.errors] };
+    return { pages: pageCount(output), errors: [...created, ...added.errors, ...written.errors] };
   } finally {
     await pagefind.close();
   }
 }
 
+/** Everything the index is made from: the searched pages' bytes, the language and Pagefind's version. */
+export function searchInputsKey(outDir: string, language: string): string {
+  const hash = createHash('sha256').update(`pagefind ${packageVersion('pagefind')} ${language}`);
+  for (const file of SEARCHED.flatMap((glob) => globSync(glob, { cwd: outDir })).sort()) {
+    hash.update(file).update(readFileSync(join(outDir, file)));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * The index, copied from the cache folder when the searched pages are byte
+ * for byte those it was made from (a second build with nothing changed), else
+ * written and kept there. Only the latest index is kept.
+ */
+async function cachedSearchIndex(outDir: string, language: string, cacheFolder: string): Promise<SearchIndexResult & { reused: boolean }> {
+  const key = searchInputsKey(outDir, language);
+  const kept = join(cacheFolder, key);
+  const output = join(outDir, 'pagefind');
+  if (existsSync(join(kept, 'pagefind-entry.json'))) {
+    rmSync(output, { recursive: true, force: true });
+    cpSync(kept, output, { recursive: true });
+    return { pages: pageCount(output), errors: [], reused: true };
+  }
+  const result = await writeSearchIndex(outDir, language);
+  if (result.errors.length === 0) {
+    rmSync(cacheFolder, { recursive: true, force: true });
+    mkdirSync(cacheFolder, { recursive: true });
+    cpSync(output, kept, { recursive: true });
+  }
+  return { ...result, reused: false };
+}
+
+function pageCount(output: string): number {
+  const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
 /** The Astro integration: indexes the built site, and says how many pages it holds. */
 export function searchIndex() {
+  let cacheDir = '';
   return {
     name: 'dossier-search',
     hooks: {
+      'astro:config:done': ({ config }: { config: { cacheDir: URL } }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir }: { dir: URL }) => {
         const started = performance.now();
         // The config hook has checked site.yaml already; its language is read here, when the options are set.
         const siteYaml = readSiteConfig();
-        const { pages, errors } = await writeSearchIndex(fileURLToPath(dir), siteYaml.ok ? siteYaml.config.language : 'en');
+        const language = siteYaml.ok ? siteYaml.config.language : 'en';
+        const { pages, errors, reused } = await cachedSearchIndex(fileURLToPath(dir), language, join(cacheDir, 'dossier', 'pagefind'));
         for (const error of errors) console.warn(`[dossier] search index: ${error}`);
-        console.log(`[dossier] search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`[dossier] search index: ${pages} pages in ${seconds} s${reused ? ', reused from the cache' : ''}`);
       },
     },
   };

@@ -9,10 +9,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { writeAtomic } from '../text/atomic-write.ts';
+import { packageVersion } from './package-version.ts';
 
 export interface CardText {
   eyebrow: string;
@@ -57,21 +58,6 @@ function cardFonts() {
     { name: 'Source Serif 4', data: font(700), weight: 700, style: 'normal' },
   ];
   return fonts;
-}
-
-/** A package's version, from the package.json above its entry point (sharp and satori do not export theirs). */
-function packageVersion(name: string): string {
-  let folder = dirname(require.resolve(name));
-  while (folder !== dirname(folder)) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
-      if (manifest.name === name) return manifest.version;
-    } catch {
-      // no package.json here: look one folder up
-    }
-    folder = dirname(folder);
-  }
-  return 'unknown';
 }
 
 let drawingKey: string | undefined;

@@ -63,13 +63,17 @@ describe('a second build', () => {
     expect([...later.keys()].filter((path) => !first.has(path))).toEqual([]);
   });
 
-  it('redraws no social card when nothing changed, and only the edited chapter\u2019s when one did', () => {
+  it('redraws no social card and reuses the search index when nothing changed, and redraws only the edited chapter\u2019s card when one did', () => {
     const [drawnFirst, reusedFirst] = cards(builds.first)!;
     expect(reusedFirst).toBe(0);
     expect(drawnFirst).toBeGreaterThan(50);
     expect(cards(builds.later)).toEqual([0, drawnFirst]);
     expect(cards(builds.edited)).toEqual([1, drawnFirst! - 1]);
     expect(builds.edited.output).toContain('1 old removed');
+    // The search index too: reused while the searched pages are the same, made again when one changed.
+    expect(builds.first.output).not.toMatch(/search index: .*reused/);
+    expect(builds.later.output).toMatch(/search index: \d+ pages in [\d.]+ s, reused from the cache/);
+    expect(builds.edited.output).not.toMatch(/search index: .*reused/);
     // The redrawn card is the edited chapter's, and it differs from the one before.
     const before = readFileSync(join(builds.later.outDir, 'cards/kill-box.png'));
     const after = readFileSync(join(builds.edited.outDir, 'cards/kill-box.png'));
