@@ -146,6 +146,37 @@ describe('metadata lines at the head of an article', () => {
     expect(article.fields).toMatchObject({ author: 'Omar Haddad', date: '2017-04-03' });
   });
 
+  it('leaves bylines that are not "By X, Outlet" alone: more names, a suffix, a headline that opens with "By"', () => {
+    for (const line of ['By Jane Doe, John Smith and Ali Hassan', 'By Martin Smith, Jr.']) {
+      expect(
+        ingest(`Dam opens\n${line}\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.`).fields.publication,
+        line,
+      ).toBeUndefined();
+    }
+    const headline = ingest(
+      'By Any Means Necessary, Valley Engineers Hold the Line\n\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
+    );
+    expect(headline.fields.title).toBe('By Any Means Necessary, Valley Engineers Hold the Line');
+    expect(headline.fields.author).toBeUndefined();
+  });
+
+  it('keeps a headline that is a date, and a chronology\u2019s dated headings after the article\u2019s date', () => {
+    expect(
+      ingest('October 7, 2023\n\nBy Ana Brel\n\nThe day began like any other in the valley, and by noon nothing was the same.').fields
+        .title,
+    ).toBe('October 7, 2023');
+    const chronology = ingest(
+      'How the dam was built\n\nBy Jane Doe\n\nPublished 12 July 2017\n\nOctober 17, 2016\n\nThe first crews arrive at the site and start to clear the valley floor.\n\nNovember 1, 2016\n\nThe river is turned into its new channel for the first time.',
+    );
+    expect(chronology.fields.date).toBe('2017-07-12');
+    expect(chronology.text).toEqual([
+      'October 17, 2016',
+      'The first crews arrive at the site and start to clear the valley floor.',
+      'November 1, 2016',
+      'The river is turned into its new channel for the first time.',
+    ]);
+  });
+
   it('keeps a sentence that opens with a date as text', () => {
     const article = ingest(
       'Dam opens\nMarch 3, 2024 the dam was open to visitors for the first time.\nThe crews had worked on it for ten years.',

@@ -9,6 +9,7 @@
  * place ("Wilawan Watcharasakwet" / "Chiang Rai, Thailand"). They leave the
  * body for the frontmatter, and each is recorded.
  */
+import { bareDate } from './metadata-lines.ts';
 import { endsLikeSentence } from '../../text/punctuation.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { captionWithCredit } from './caption.ts';
@@ -170,7 +171,8 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
         head.title = line;
         head.removed.push(removal(line, 'headline (moved to title)'));
       }
-    } else if (head.title && !head.dek && (same(hints.dek, line) || !endsLikeProse(line))) {
+    } else if (head.title && !head.dek && (same(hints.dek, line) || (!endsLikeProse(line) && !bareDate(line)))) {
+      // (A date alone is no standfirst: a chronology's first heading, or a date the rules left for the body.)
       head.dek = line;
       head.removed.push(removal(line, 'standfirst (moved to dek)'));
     } else {

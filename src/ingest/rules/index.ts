@@ -63,7 +63,7 @@ export function applyLineRules<B>(
   const earlierHeadLines: string[] = [];
   blocks.forEach((block, index) => {
     const line = textOf(block);
-    const context = { index, earlierHeadLines, plainText };
+    const context = { index, earlierHeadLines, plainText, dateKnown: Boolean(metadata.date) };
     const verdict = judgeLine(line, context, rules);
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
     if (!verdict) {

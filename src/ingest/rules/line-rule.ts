@@ -25,6 +25,8 @@ export interface LineContext {
   earlierHeadLines: readonly string[];
   /** A plain-text source, where nothing marks a subhead as one (HTML and Markdown mark theirs). */
   plainText?: boolean;
+  /** An earlier line already gave the date: a later date alone on its line is a heading (a chronology's), not metadata. */
+  dateKnown?: boolean;
 }
 
 export interface LineRule {

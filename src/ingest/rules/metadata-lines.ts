@@ -14,6 +14,19 @@ const CONNECTOR = '(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)';
 // Two or more names' words: "Mara Holt", "Mara Holt and Ivo Brandt", "Ahmed al-Rubaye".
 const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
 const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
+/**
+ * What follows "By X," is taken for the outlet only when it looks like one: it
+ * opens with "The", has a word in capitals (BBC, AFP), is one word (Reuters), or
+ * names a kind of outlet. A person's name ("John Smith") or a suffix ("Jr.")
+ * never does.
+ */
+const OUTLET_WORDS =
+  /\b(?:News|Times|Post|Press|Journal|Herald|Guardian|Tribune|Daily|Weekly|Magazine|Review|Agency|Radio|TV|Television|Online|Media|Network|Gazette|Courier|Telegraph|Observer|Chronicle|Independent|Express|Standard|Monitor|Eye|Wire|Service|Broadcasting)\b/;
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|PhD|MD|Esq)\.?$/;
+function looksLikeOutlet(text: string): boolean {
+  if (NAME_SUFFIX.test(text) || /\b(?:and|&)\b/.test(text)) return false;
+  return /^The\s/.test(text) || /\b\p{Lu}{2,}\b/u.test(text) || !/\s/.test(text) || OUTLET_WORDS.test(text);
+}
 const ROLE_WORDS =
   /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor)\b/;
 // "By Ana Brel, Musings on Iraq": the byline and, after a comma, the outlet (a few capitalised words, no sentence).
@@ -42,19 +55,23 @@ export function bylineNames(line: string): string | undefined {
 export const metadataLine: LineRule = {
   name: 'metadata line',
   where: 'head',
-  match(line) {
+  match(line, context) {
     const text = line.trim();
     const byline = BYLINE.exec(text);
     if (byline) return { reason: 'byline (moved to author)', metadata: { author: byline[1]!.trim() } };
-    const withOutlet = BYLINE_WITH_OUTLET.exec(text);
-    // "By Mara Holt, Senior Correspondent": after the comma a role, not an outlet.
-    if (withOutlet && ROLE_WORDS.test(withOutlet[2]!))
-      return { reason: 'byline with role (moved to author)', metadata: { author: withOutlet[1]!.trim() } };
-    if (withOutlet)
-      return {
-        reason: 'byline and outlet (moved to author and publication)',
-        metadata: { author: withOutlet[1]!.trim(), publication: withOutlet[2]!.trim() },
-      };
+    // Never the first line: "By Any Means Necessary, Fighters Hold the Line" is a headline.
+    const withOutlet = context.index > 0 ? BYLINE_WITH_OUTLET.exec(text) : null;
+    if (withOutlet) {
+      const after = withOutlet[2]!.trim();
+      // "By Mara Holt, Senior Correspondent": after the comma a role, not an outlet.
+      if (ROLE_WORDS.test(after)) return { reason: 'byline with role (moved to author)', metadata: { author: withOutlet[1]!.trim() } };
+      if (looksLikeOutlet(after))
+        return {
+          reason: 'byline and outlet (moved to author and publication)',
+          metadata: { author: withOutlet[1]!.trim(), publication: after },
+        };
+      // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
+    }
     const glued = GLUED_BYLINE_DATE.exec(text);
     const gluedDate = glued && dateInText(glued[2]!);
     if (glued && gluedDate)
@@ -67,6 +84,9 @@ export const metadataLine: LineRule = {
     }
     const labelled = LABELLED.exec(text);
     if (!labelled) {
+      // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
+      // 2023" may be one) and only the first: after it, dated lines are a chronology's headings.
+      if (context.index === 0 || context.dateKnown) return undefined;
       // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
       const trailing = TRAILING_BYLINE.exec(text);
       const date = bareDate(trailing ? text.slice(0, trailing.index) : text);
@@ -103,7 +123,7 @@ const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
  * "Tuesday 10 July 2018 08.45 BST", "2018-07-10". Pasted articles carry one
  * under the headline or byline; it is the date, not the standfirst.
  */
-function bareDate(line: string): string | undefined {
+export function bareDate(line: string): string | undefined {
   if (line.split(/\s+/).length > MAX_METADATA_WORDS) return undefined;
   const date = dateInText(line);
   if (!date) return undefined;
