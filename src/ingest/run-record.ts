@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeAtomic } from '../text/atomic-write.ts';
 import { mapConcurrently } from '../text/arrays.ts';
@@ -29,6 +29,13 @@ function ingestCode(): string {
     }
   }
   hash.update(readFileSync(join(import.meta.dirname, '../schema.ts')));
+  // The libraries it parses with (a new Readability or YAML) and Node itself.
+  try {
+    hash.update(readFileSync(join(import.meta.dirname, '../../package-lock.json')));
+  } catch {
+    // not in a checkout with a lockfile: the code and Node's version still count
+  }
+  hash.update(process.version);
   codeHash = hash.digest('hex');
   return codeHash;
 }
@@ -51,7 +58,8 @@ async function folderFingerprint(folder: string, keep: (name: string) => boolean
   return hashOf(...parts);
 }
 
-const inputsOf = async (sources: string) => hashOf(ingestCode(), await folderFingerprint(sources));
+/** What a run reads: take it before the run reads anything, so an edit saved during the run makes the next one work. */
+export const inputsOf = async (sources: string) => hashOf(ingestCode(), await folderFingerprint(sources));
 const outputsOf = async (out: string) => folderFingerprint(out, (name) => name.endsWith('.mdx') || name.endsWith('.new'));
 
 export interface RecordOptions {
@@ -71,7 +79,7 @@ interface RunRecord {
 }
 
 /** The last run's report, when nothing it read or wrote has changed since; else undefined. */
-export async function unchangedRun(options: RecordOptions): Promise<RunResult | undefined> {
+export async function unchangedRun(options: RecordOptions, inputs?: string): Promise<RunResult | undefined> {
   let last: RunRecord;
   try {
     last = JSON.parse(await readFile(recordPath(options), 'utf8')) as RunRecord;
@@ -79,21 +87,30 @@ export async function unchangedRun(options: RecordOptions): Promise<RunResult | 
     return undefined;
   }
   try {
-    if (last.inputs !== (await inputsOf(options.sources)) || last.outputs !== (await outputsOf(options.out))) return undefined;
+    if (last.inputs !== (inputs ?? (await inputsOf(options.sources))) || last.outputs !== (await outputsOf(options.out))) return undefined;
   } catch {
     return undefined; // a folder that is gone: the run says so
   }
   return last.result;
 }
 
-/** Keeps what a second run with nothing changed reports: the same files, none written. */
-export async function rememberRun(options: RecordOptions, result: RunResult): Promise<void> {
+/**
+ * Keeps what a second run with nothing changed reports: the same files, none
+ * written. `inputs` is the fingerprint taken before the run read the sources.
+ * A run in which a file failed is not kept: the next run tries again (the
+ * disk may have been full, the folder read-only), and an old record goes.
+ */
+export async function rememberRun(options: RecordOptions, inputs: string, result: RunResult): Promise<void> {
+  if (result.outcomes.some((outcome) => outcome.status === 'failed')) {
+    await rm(recordPath(options), { force: true });
+    return;
+  }
   const unchanged: RunResult = {
     ...result,
     outcomes: result.outcomes.map((outcome) =>
       outcome.plan === 'create' || outcome.plan === 'update' ? { ...outcome, plan: 'unchanged' } : outcome,
     ),
   };
-  const record: RunRecord = { inputs: await inputsOf(options.sources), outputs: await outputsOf(options.out), result: unchanged };
+  const record: RunRecord = { inputs, outputs: await outputsOf(options.out), result: unchanged };
   await writeAtomic(recordPath(options), JSON.stringify(record));
 }

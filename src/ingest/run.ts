@@ -18,7 +18,7 @@ import type { Removal } from './rules/removal.ts';
 import { conflictPath, planWrite, readExistingArticles, type ExistingArticle, type WritePlan } from './write.ts';
 import { writeAtomic } from '../text/atomic-write.ts';
 import { appendAll, mapConcurrently } from '../text/arrays.ts';
-import { rememberRun, unchangedRun } from './run-record.ts';
+import { inputsOf, rememberRun, unchangedRun } from './run-record.ts';
 
 export const MANIFEST_NAME = 'sources.yaml';
 
@@ -163,8 +163,10 @@ export function checkManifestSlugs(
 }
 
 export async function runIngest(options: RunOptions): Promise<RunResult> {
-  if (options.cacheDir && !options.force) {
-    const unchanged = await unchangedRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir });
+  // Fingerprinted before anything is read: a source saved during the run differs from the record next time.
+  const inputs = options.cacheDir ? await inputsOf(options.sources).catch(() => undefined) : undefined;
+  if (options.cacheDir && inputs && !options.force) {
+    const unchanged = await unchangedRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir }, inputs);
     if (unchanged) return unchanged;
   }
   for (const [path, option] of [
@@ -249,7 +251,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   appendAll(outcomes, written);
   outcomes.sort((a, b) => a.file.localeCompare(b.file));
   const result = { outcomes, notices, aborted: false };
-  if (options.cacheDir) await rememberRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir }, result);
+  if (options.cacheDir && inputs) await rememberRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir }, inputs, result);
   return result;
 }
 

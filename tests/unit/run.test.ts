@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.ts';
 import { exitCode, formatReport, formatSummary } from '../../src/ingest/report.ts';
 import { buildCorpus, runIngest } from '../../src/ingest/run.ts';
+import { inputsOf, rememberRun, unchangedRun } from '../../src/ingest/run-record.ts';
 import { hostileFiles } from '../helpers/hostile.ts';
 import { SEED, SOURCES_DIR } from '../helpers/seeds.ts';
 
@@ -73,6 +74,28 @@ describe('ingest run', () => {
     ingested = 0;
     await run(true, count);
     expect(ingested).toBeGreaterThan(0);
+  });
+
+  it('reads again next time when a source is saved while the run reads, and never repeats a run in which a file failed', async () => {
+    const name = readdirSync(sources).find((file) => file.includes('kill-box'))!;
+    let saved = false;
+    await run(false, () => {
+      if (saved) return;
+      saved = true;
+      writeFileSync(join(sources, name), `${readFileSync(join(sources, name), 'utf8')}\nA paragraph saved while ingest ran.\n`);
+    });
+    const next = await run();
+    expect(next.outcomes.find((outcome) => outcome.file === name)?.plan).toBe('update');
+    expect(readFileSync(articlePath('kill-box'), 'utf8')).toContain('A paragraph saved while ingest ran.');
+
+    // A run with a failed file (a full disk, say) leaves no record to repeat: the next run does the work.
+    const record = { sources, out, cacheDir };
+    await rememberRun(record, await inputsOf(sources), {
+      outcomes: [{ file: name, status: 'failed', message: 'ENOSPC', warnings: [] }],
+      notices: [],
+      aborted: false,
+    });
+    expect(await unchangedRun(record)).toBeUndefined();
   });
 
   it('never overwrites a chapter edited by hand; writes the new version beside it', async () => {
