@@ -137,9 +137,12 @@ export function factsOfPage(html: string): PageFacts {
   }
   // A search box's form leads to the search page as surely as a link does.
   for (const element of document.querySelectorAll('form[action]')) links.push(element.getAttribute('action')!);
-  for (const element of document.querySelectorAll('img[src], script[src], source[src]')) links.push(element.getAttribute('src')!);
+  for (const element of document.querySelectorAll('img[src], script[src], source[src], iframe[src], video[src], audio[src], track[src]'))
+    links.push(element.getAttribute('src')!);
+  for (const element of document.querySelectorAll('video[poster]')) links.push(element.getAttribute('poster')!);
   for (const element of document.querySelectorAll('img[srcset], source[srcset]')) {
-    for (const candidate of element.getAttribute('srcset')!.split(',')) links.push(candidate.trim().split(/\s+/)[0]!);
+    // Candidates are separated by a comma and space; a comma inside a URL (or a data: URI) is not one.
+    for (const candidate of element.getAttribute('srcset')!.split(/,\s+/)) links.push(candidate.trim().split(/\s+/)[0]!);
   }
   for (const element of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]'))
     links.push(element.getAttribute('content')!);
@@ -160,6 +163,7 @@ export function factsOfPage(html: string): PageFacts {
 export type Target =
   | { kind: 'external' }
   | { kind: 'outside-base'; path: string }
+  | { kind: 'malformed'; href: string }
   | { kind: 'internal'; file: string; candidates: string[]; fragment: string };
 
 /**
@@ -170,18 +174,24 @@ export function resolveLink(href: string, from: string, base: string, siteOrigin
   if (/^(mailto|tel|data|javascript):/i.test(href)) return { kind: 'external' };
   const pageUrl = new URL(`${base.replace(/\/?$/, '/')}${from.replace(/(^|\/)index\.html$/, '$1')}`, 'http://site.invalid');
   let url: URL;
+  let path: string;
+  let fragment: string;
   try {
     url = new URL(href, pageUrl);
+    path = decodeURIComponent(url.pathname);
+    fragment = decodeURIComponent(url.hash.replace(/^#/, ''));
   } catch {
-    return { kind: 'outside-base', path: href };
+    return { kind: 'malformed', href };
   }
-  const ownOrigin = url.origin === 'http://site.invalid' || (siteOrigin !== undefined && url.origin === siteOrigin);
-  if (!ownOrigin) return { kind: 'external' };
+  const relative = url.origin === 'http://site.invalid';
+  if (!relative && (siteOrigin === undefined || url.origin !== siteOrigin)) return { kind: 'external' };
   const prefix = base.replace(/\/?$/, '/');
-  let path = decodeURIComponent(url.pathname);
-  if (!path.startsWith(prefix) && `${path}/` !== prefix) return { kind: 'outside-base', path };
+  if (!path.startsWith(prefix) && `${path}/` !== prefix) {
+    // A full address on the site's own origin but outside the base is another part of that site (a
+    // newsroom's archive, an original article): not ours to check. A path without an origin is ours.
+    return relative ? { kind: 'outside-base', path } : { kind: 'external' };
+  }
   path = path.slice(prefix.length);
-  const fragment = decodeURIComponent(url.hash.replace(/^#/, ''));
   const candidates =
     path === '' || path.endsWith('/')
       ? [`${path}index.html`]
@@ -259,7 +269,9 @@ export interface CheckResult {
 export function checkSite(site: BuiltSite): CheckResult {
   const problems: Problem[] = [];
   let linksFollowed = 0;
-  const pages = [...site.files].filter((file) => file.endsWith('.html')).sort();
+  // Pages are the HTML documents the build made. A file copied from public/ that is not one (a search
+  // engine's verification file, `google1234.html`) is served as it is, and not ours to judge.
+  const pages = [...site.files].filter((file) => file.endsWith('.html') && /<html[\s>]/i.test(site.read(file).slice(0, 2000))).sort();
   const facts = new Map<string, PageFacts>();
   for (const page of pages) {
     const html = site.read(page);
@@ -279,6 +291,10 @@ export function checkSite(site: BuiltSite): CheckResult {
       linksFollowed++;
       if (target.kind === 'outside-base') {
         problems.push({ file: page, message: `links to ${href}, outside the base path ${site.base}` });
+        continue;
+      }
+      if (target.kind === 'malformed') {
+        problems.push({ file: page, message: `links to ${href}, which is not a valid address (a stray % or a space?)` });
         continue;
       }
       const file = target.candidates.find((candidate) => site.files.has(candidate));

@@ -149,6 +149,42 @@ describe('npm run check', () => {
   });
 });
 
+describe('npm run check, on what sites really hold', () => {
+  it('leaves a full address on the own origin outside the base alone (an original article), but names a bare path outside it', () => {
+    expect(afterEdit('index.html', '</main>', `<a href="${ORIGIN}/world/kill-box-1.748590">the original</a></main>`, '/mosul/')).toEqual(
+      [],
+    );
+    expect(afterEdit('index.html', '</main>', '<a href="/world/">World</a></main>', '/mosul/')).toEqual([
+      'index.html: links to /world/, outside the base path /mosul/',
+    ]);
+  });
+
+  it('names an address with a stray %, without stopping', () => {
+    expect(afterEdit('index.html', '</main>', '<a href="#save-100%OFF">offer</a></main>')).toEqual([
+      'index.html: links to #save-100%OFF, which is not a valid address (a stray % or a space?)',
+    ]);
+  });
+
+  it('leaves a search engine\u2019s verification file from public/ alone', () => {
+    const found = messages(
+      site('/', (files) => files.set('google1234567890abcdef.html', 'google-site-verification: google1234567890abcdef.html')),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('reads srcset candidates by their separators, and checks a video\u2019s poster', () => {
+    const found = afterEdit(
+      'chapters/one/index.html',
+      '</main>',
+      '<img alt="a" src="data:image/gif;base64,R0lGOD" srcset="data:image/png;base64,AAA,BBB 1x, /missing-2x.png 2x"><video poster="/poster.jpg"></video></main>',
+    );
+    expect(found.sort()).toEqual([
+      'chapters/one/index.html: links to /missing-2x.png, which is not in the site',
+      'chapters/one/index.html: links to /poster.jpg, which is not in the site',
+    ]);
+  });
+});
+
 describe('resolveLink', () => {
   it('reads relative, root-relative and absolute links against the page and base', () => {
     expect(resolveLink('../two/#p-1', 'chapters/one/index.html', '/mosul/')).toMatchObject({
@@ -162,6 +198,7 @@ describe('resolveLink', () => {
     });
     expect(resolveLink('https://other.example/', 'index.html', '/', ORIGIN)).toEqual({ kind: 'external' });
     expect(resolveLink('/elsewhere/', 'index.html', '/mosul/')).toEqual({ kind: 'outside-base', path: '/elsewhere/' });
+    expect(resolveLink(`${ORIGIN}/elsewhere/`, 'index.html', '/mosul/', ORIGIN)).toEqual({ kind: 'external' });
     expect(resolveLink('mailto:a@b.org', 'index.html', '/')).toEqual({ kind: 'external' });
   });
 });
