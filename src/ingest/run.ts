@@ -251,7 +251,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   appendAll(outcomes, written);
   outcomes.sort((a, b) => a.file.localeCompare(b.file));
   const result = { outcomes, notices, aborted: false };
-  if (options.cacheDir && inputs) await rememberRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir }, inputs, result);
+  if (options.cacheDir && inputs)
+    await rememberRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir }, inputs, result);
   return result;
 }
 

@@ -63,11 +63,12 @@ function cardFonts() {
 let drawingKey: string | undefined;
 /** What every card shares: the renderers' versions and the fonts' bytes. */
 function drawingInputs(): string {
-  drawingKey ??= createHash('sha256')
+  if (drawingKey) return drawingKey;
+  const hash = createHash('sha256')
     .update(`satori ${packageVersion('satori')} sharp ${packageVersion('sharp')} vips ${sharp.versions.vips}`)
-    .update(cardFonts()[0]!.data)
-    .update(cardFonts()[1]!.data)
-    .digest('hex');
+    .update(JSON.stringify({ CARD_SIZE, PNG_OPTIONS }));
+  for (const font of cardFonts()) hash.update(`${font.name} ${font.weight} ${font.style}`).update(font.data);
+  drawingKey = hash.digest('hex');
   return drawingKey;
 }
 
@@ -114,9 +115,13 @@ function cardTree(text: CardText): Node {
   );
 }
 
+// Everything renderCard draws with is in the cache key (drawingInputs): change it here, and old cards go.
+const CARD_SIZE = { width: 1200, height: 630 } as const;
+const PNG_OPTIONS = {} as const;
+
 export async function renderCard(text: CardText): Promise<Buffer> {
-  const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: cardFonts() });
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: cardFonts() });
+  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }
 
 /** The name a card is kept under: changes with its text, its layout, the fonts or the renderers. */

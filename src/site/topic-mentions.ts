@@ -18,7 +18,8 @@ export const MENTIONS_PER_PAGE = 40;
  * A speaker's quotations on their topic page, and on the voices page: the
  * first ones in reading order. Past this a page grows with the corpus (a
  * speaker quoted in every one of 1,000 chapters made a 290 KB topic page and a
- * 2 MB voices page); the rest stay in their paragraphs, among the mentions.
+ * 2 MB voices page). A speaker with no topic page (unnamed, or not
+ * attributed) shows QUOTATIONS_ON_TOPIC_PAGE on the voices page.
  */
 export const QUOTATIONS_ON_TOPIC_PAGE = 12;
 export const QUOTATIONS_PER_VOICE = 5;
