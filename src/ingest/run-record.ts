@@ -73,9 +73,40 @@ function recordPath({ sources, out, cacheDir }: RecordOptions): string {
 }
 
 interface RunRecord {
+  /** The folders it is for, so that a record whose folders are gone can be cleared away. */
+  sources?: string;
+  out?: string;
   inputs: string;
   outputs: string;
   result: RunResult;
+}
+
+/** Records of runs over folders that no longer exist (a benchmark's or a test's) are removed. */
+async function clearRecordsOfGoneFolders(cacheDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(cacheDir)).filter((name) => /^ingest-[0-9a-f]+\.json$/.test(name));
+  } catch {
+    return;
+  }
+  await mapConcurrently(names, 8, async (name) => {
+    try {
+      const record = JSON.parse(await readFile(join(cacheDir, name), 'utf8')) as RunRecord;
+      const gone = await Promise.all(
+        [record.sources, record.out].map((folder) =>
+          folder
+            ? stat(folder).then(
+                () => false,
+                () => true,
+              )
+            : true,
+        ),
+      );
+      if (gone.some(Boolean)) await rm(join(cacheDir, name), { force: true });
+    } catch {
+      await rm(join(cacheDir, name), { force: true }); // unreadable: a run writes it again
+    }
+  });
 }
 
 /** The last run's report, when nothing it read or wrote has changed since; else undefined. */
@@ -111,6 +142,13 @@ export async function rememberRun(options: RecordOptions, inputs: string, result
       outcome.plan === 'create' || outcome.plan === 'update' ? { ...outcome, plan: 'unchanged' } : outcome,
     ),
   };
-  const record: RunRecord = { inputs, outputs: await outputsOf(options.out), result: unchanged };
+  const record: RunRecord = {
+    sources: resolve(options.sources),
+    out: resolve(options.out),
+    inputs,
+    outputs: await outputsOf(options.out),
+    result: unchanged,
+  };
+  await clearRecordsOfGoneFolders(options.cacheDir);
   await writeAtomic(recordPath(options), JSON.stringify(record));
 }

@@ -98,6 +98,18 @@ describe('ingest run', () => {
     expect(await unchangedRun(record)).toBeUndefined();
   });
 
+  it('clears away the records of runs over folders that are gone', async () => {
+    const other = tempDir('ingest-other');
+    cpSync(SOURCES_DIR, join(other, 'sources'), { recursive: true });
+    await runIngest({ sources: join(other, 'sources'), out: join(other, 'articles'), cacheDir });
+    await run();
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('ingest-'))).toHaveLength(2);
+    rmSync(other, { recursive: true, force: true });
+    writeFileSync(join(sources, 'new.txt'), 'A new source\n\nThe crews worked through the night on the spillway, as the river rose.\n');
+    await run();
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('ingest-'))).toHaveLength(1);
+  });
+
   it('never overwrites a chapter edited by hand; writes the new version beside it', async () => {
     await run();
     const edited = `${readFileSync(articlePath('kill-box'), 'utf8')}\nAn editor's added paragraph.\n`;
