@@ -115,6 +115,10 @@ function cardTree(text: CardText): Node {
   );
 }
 
+// Each card is drawn once, so libvips' cache of recent operations only holds memory: at 2,000 chapters
+// the build's peak fell from 2.76 and 2.77 GB to 2.29 and 2.65 GB in two pairs of builds without it.
+sharp.cache(false);
+
 // Everything renderCard draws with is in the cache key (drawingInputs): change it here, and old cards go.
 const CARD_SIZE = { width: 1200, height: 630 } as const;
 const PNG_OPTIONS = {} as const;
