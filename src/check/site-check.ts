@@ -299,7 +299,8 @@ export function checkSite(site: BuiltSite): CheckResult {
       }
       const file = target.candidates.find((candidate) => site.files.has(candidate));
       if (!file) {
-        missing.set(href, [...(missing.get(href) ?? []), { href, from: page }]);
+        // Grouped by where the link leads, not by how it is written: `../x/` from two depths is two problems.
+        missing.set(target.file, [...(missing.get(target.file) ?? []), { href, from: page }]);
         continue;
       }
       if (target.fragment && file.endsWith('.html') && !facts.get(file)?.ids.has(target.fragment)) {
@@ -321,11 +322,11 @@ export function checkSite(site: BuiltSite): CheckResult {
     if (/^chapters\/[^/]+\/index\.html$/.test(page) && !hasSourceBox)
       problems.push({ file: page, message: 'chapter without its source box (publication, author, date, original link)' });
   }
-  for (const [href, uses] of missing) {
-    const from = uses.map((use) => use.from);
+  for (const uses of missing.values()) {
+    const from = [...new Set(uses.map((use) => use.from))];
     problems.push({
       file: from[0]!,
-      message: `links to ${href}, which is not in the site${from.length > 1 ? ` (also from ${from.length - 1} other page${from.length > 2 ? 's' : ''})` : ''}`,
+      message: `links to ${uses[0]!.href}, which is not in the site${from.length > 1 ? ` (also from ${from.length - 1} other page${from.length > 2 ? 's' : ''})` : ''}`,
     });
   }
 

@@ -78,6 +78,23 @@ describe('npm run check', () => {
     expect(found).toContain('chapters/one/index.html: links to #p-9, but chapters/one/index.html has no element with id "p-9"');
   });
 
+  it('groups a missing page\u2019s links by where they lead, not by how they are written', () => {
+    const found = messages(
+      site('/', (files) => {
+        files.set('index.html', files.get('index.html')!.replace('</main>', '<a href="gone/">a</a></main>'));
+        files.set(
+          'chapters/one/index.html',
+          files.get('chapters/one/index.html')!.replace('</main>', '<a href="gone/">b</a><a href="/gone/">c</a></main>'),
+        );
+      }),
+    );
+    // `gone/` on the cover and `/gone/` on the chapter lead to one missing page; `gone/` on the chapter to another.
+    expect(found.sort()).toEqual([
+      'chapters/one/index.html: links to /gone/, which is not in the site (also from 1 other page)',
+      'chapters/one/index.html: links to gone/, which is not in the site',
+    ]);
+  });
+
   it('names a link that escapes the base path', () => {
     const found = afterEdit('index.html', '</main>', '<a href="/chapters/one/">root-relative</a></main>', '/mosul/');
     expect(found).toContain('index.html: links to /chapters/one/, outside the base path /mosul/');
