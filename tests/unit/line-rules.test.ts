@@ -177,6 +177,20 @@ describe('metadata lines at the head of an article', () => {
     ]);
   });
 
+  it('reads the outlet alone on its line under the byline, but not a short line of the story', () => {
+    const pasted = ingest(
+      'Dam opens\n\nBy Mara Holt\nReuters\nMarch 3, 2024\n\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
+    );
+    expect(pasted.fields).toMatchObject({ author: 'Mara Holt', publication: 'Reuters', date: '2024-03-03' });
+    // A short line of the story, or a dateline's place, is no outlet.
+    for (const line of ['Water everywhere', 'BAGHDAD', 'Mosul']) {
+      const story = ingest(
+        `Dam opens\n\nBy Mara Holt\n\n${line}\n\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.`,
+      );
+      expect(story.fields.publication, line).toBeUndefined();
+    }
+  });
+
   it('keeps a sentence that opens with a date as text', () => {
     const article = ingest(
       'Dam opens\nMarch 3, 2024 the dam was open to visitors for the first time.\nThe crews had worked on it for ten years.',

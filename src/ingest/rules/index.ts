@@ -61,10 +61,12 @@ export function applyLineRules<B>(
   // Kept blocks, not their places: a caption's copy taken out below would shift the places.
   const underByline = new Set<B>();
   const earlierHeadLines: string[] = [];
+  let bylineBefore = false;
   blocks.forEach((block, index) => {
     const line = textOf(block);
-    const context = { index, earlierHeadLines, plainText, dateKnown: Boolean(metadata.date) };
+    const context = { index, earlierHeadLines, plainText, dateKnown: Boolean(metadata.date), afterByline: bylineBefore };
     const verdict = judgeLine(line, context, rules);
+    bylineBefore = Boolean(verdict?.metadata?.author) && !verdict?.metadata?.publication;
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
     if (!verdict) {
       kept.push(block);

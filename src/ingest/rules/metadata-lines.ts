@@ -27,6 +27,17 @@ function looksLikeOutlet(text: string): boolean {
   if (NAME_SUFFIX.test(text) || /\b(?:and|&)\b/.test(text)) return false;
   return /^The\s/.test(text) || /\b\p{Lu}{2,}\b/u.test(text) || !/\s/.test(text) || OUTLET_WORDS.test(text);
 }
+// A wire agency's name, alone: the outlet most often printed under a byline.
+const AGENCIES =
+  /^(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Xinhua|dpa|UPI|Anadolu|EFE|Kyodo|Yonhap|TASS|PA|ANI|PTI)$/;
+/**
+ * Stricter than after "By X,": a line of its own under the byline may as well
+ * be a dateline's place ("BAGHDAD", "Mosul"), so it must name an agency, open
+ * with "The", or name a kind of outlet.
+ */
+function namesAnOutlet(text: string): boolean {
+  return AGENCIES.test(text) || /^The\s\p{Lu}/u.test(text) || OUTLET_WORDS.test(text);
+}
 const ROLE_WORDS =
   /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor)\b/;
 // "By Ana Brel, Musings on Iraq": the byline and, after a comma, the outlet (a few capitalised words, no sentence).
@@ -72,6 +83,9 @@ export const metadataLine: LineRule = {
         };
       // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
     }
+    // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
+    if (context.afterByline && text.split(/\s+/).length <= 4 && !/[.!?:;,\d]/.test(text) && namesAnOutlet(text))
+      return { reason: 'outlet under the byline (moved to publication)', metadata: { publication: text } };
     const glued = GLUED_BYLINE_DATE.exec(text);
     const gluedDate = glued && dateInText(glued[2]!);
     if (glued && gluedDate)
