@@ -49,16 +49,21 @@ const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\
 
 /** A date as pages print it: "December 17, 2025", "17 Dec 2025", "2025-12-17". */
 export function dateInText(text: string): string | undefined {
+  return dateSpanInText(text)?.date;
+}
+
+/** The date in a text and the words that print it (to tell a line that is only a date). */
+export function dateSpanInText(text: string): { date: string; start: number; end: number } | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
-  if (iso) return partialDateOf(iso[0]);
+  if (iso) {
+    const date = partialDateOf(iso[0]);
+    return date ? { date, start: iso.index, end: iso.index + iso[0].length } : undefined;
+  }
   const monthFirst = MONTH_FIRST.exec(text);
   const dayFirst = DAY_FIRST.exec(text);
-  const [month, day, year] = monthFirst
-    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
-    : dayFirst
-      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
-      : [];
-  if (!month) return undefined;
-  const date = `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : undefined;
+  const found = monthFirst ?? dayFirst;
+  if (!found) return undefined;
+  const [month, day, year] = monthFirst ? [found[1]!, found[2]!, found[3]!] : [found[2]!, found[1]!, found[3]!];
+  const date = `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(date) ? { date, start: found.index, end: found.index + found[0].length } : undefined;
 }

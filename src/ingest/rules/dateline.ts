@@ -11,7 +11,33 @@ import type { LineRule } from './line-rule.ts';
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'.-]+(?:\\s+\\p{Lu}[\\p{Lu}'.-]*)*";
 const REGION = "\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+)*";
 const DATE = '(?:\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})';
-const AGENCY = '\\((?:AFP|AP|Reuters|UPI|dpa|DPA|Xinhua|Bernama|ANI|PTI|IANS|EFE|ANSA|Kyodo|Yonhap|TASS|AAP|CNA|Anadolu)\\)';
+/** Wire agencies by the names they print: in a dateline's brackets, or alone under a byline. */
+export const WIRE_AGENCIES = [
+  'AFP',
+  'AP',
+  'Associated Press',
+  'Agence France-Presse',
+  'Reuters',
+  'Bloomberg',
+  'UPI',
+  'dpa',
+  'DPA',
+  'Xinhua',
+  'Bernama',
+  'ANI',
+  'PTI',
+  'IANS',
+  'EFE',
+  'ANSA',
+  'Kyodo',
+  'Yonhap',
+  'TASS',
+  'AAP',
+  'CNA',
+  'Anadolu',
+  'PA',
+];
+const AGENCY = `\\((?:${WIRE_AGENCIES.join('|')})\\)`;
 // Labels in capitals that open other lines ("PHOTO: …", "UPDATE — …") are not places.
 const NOT_A_PLACE =
   '(?!(?:PHOTOS?|IMAGES?|PICTURES?|CAPTION|VIDEO|WATCH|UPDATED?|NOTE|EDITOR|CORRECTION|CLARIFICATION|READ|LISTEN|BREAKING|EXCLUSIVE|LIVE|Q|A|FILE|WARNING)\\b)';

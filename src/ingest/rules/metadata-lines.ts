@@ -6,7 +6,8 @@
  * Wills3 July 2018"). Each becomes a field; a byline is an author, never a
  * standfirst.
  */
-import { dateInText, partialDateOf } from '../../text/dates.ts';
+import { dateInText, dateSpanInText, partialDateOf } from '../../text/dates.ts';
+import { WIRE_AGENCIES } from './dateline.ts';
 import type { LineRule } from './line-rule.ts';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
@@ -28,8 +29,7 @@ function looksLikeOutlet(text: string): boolean {
   return /^The\s/.test(text) || /\b\p{Lu}{2,}\b/u.test(text) || !/\s/.test(text) || OUTLET_WORDS.test(text);
 }
 // A wire agency's name, alone: the outlet most often printed under a byline.
-const AGENCIES =
-  /^(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|Xinhua|dpa|UPI|Anadolu|EFE|Kyodo|Yonhap|TASS|PA|ANI|PTI)$/;
+const AGENCIES = new RegExp(`^(?:${WIRE_AGENCIES.join('|')})$`);
 /**
  * Stricter than after "By X,": a line of its own under the byline may as well
  * be a dateline's place ("BAGHDAD", "Mosul"), so it must name an agency, open
@@ -139,18 +139,11 @@ const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
  */
 export function bareDate(line: string): string | undefined {
   if (line.split(/\s+/).length > MAX_METADATA_WORDS) return undefined;
-  const date = dateInText(line);
-  if (!date) return undefined;
-  const rest = line
-    .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
-    .replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/, ' ')
-    .replace(
-      /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i,
-      ' ',
-    )
-    .replace(/\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b/g, ' ')
+  const found = dateSpanInText(line);
+  if (!found) return undefined;
+  const rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`
     .replace(DATE_COMPANIONS, ' ')
     .replace(TIME_ZONE, ' ')
     .replace(/[.,:;]/g, ' ');
-  return rest.trim() === '' ? date : undefined;
+  return rest.trim() === '' ? found.date : undefined;
 }
