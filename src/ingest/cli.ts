@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { parseCommandLine } from '../command-line.ts';
 import { exitCode, formatReport, formatSummary } from './report.ts';
-import { unchangedRun } from './run-record.ts';
+import { inputsOf, unchangedRun } from './run-record.ts';
 
 const HELP = `Usage: npm run ingest [-- options]
 
@@ -34,7 +34,9 @@ const values = parseCommandLine('ingest', HELP, {
   // A second run with nothing changed reads nothing again (node_modules/.cache, beside the other caches),
   // and is answered before the ingest rules are even loaded.
   const cacheDir = join('node_modules', '.cache', 'dossier');
-  const unchanged = values.force ? undefined : await unchangedRun({ sources: values.sources, out: values.out, cacheDir });
+  const inputs = await inputsOf(values.sources).catch(() => undefined);
+  const unchanged =
+    values.force || !inputs ? undefined : await unchangedRun({ sources: values.sources, out: values.out, cacheDir }, inputs);
   const result =
     unchanged ??
     (await (
@@ -44,6 +46,7 @@ const values = parseCommandLine('ingest', HELP, {
       out: values.out,
       force: values.force,
       cacheDir,
+      checkedInputs: inputs,
       onProgress: tty ? (done, total, file) => process.stderr.write(`\r\x1b[2Kingest [${done}/${total}] ${file}`) : undefined,
     }));
   if (tty) process.stderr.write('\r\x1b[2K');

@@ -33,6 +33,8 @@ export interface RunOptions {
    * again and the last run's report stands. Without it, every run does the work.
    */
   cacheDir?: string;
+  /** The sources' fingerprint, when the caller took it and compared it with the record already (the CLI does). */
+  checkedInputs?: string;
 }
 
 export interface FileOutcome {
@@ -164,8 +166,8 @@ export function checkManifestSlugs(
 
 export async function runIngest(options: RunOptions): Promise<RunResult> {
   // Fingerprinted before anything is read: a source saved during the run differs from the record next time.
-  const inputs = options.cacheDir ? await inputsOf(options.sources).catch(() => undefined) : undefined;
-  if (options.cacheDir && inputs && !options.force) {
+  const inputs = options.checkedInputs ?? (options.cacheDir ? await inputsOf(options.sources).catch(() => undefined) : undefined);
+  if (options.cacheDir && inputs && !options.force && !options.checkedInputs) {
     const unchanged = await unchangedRun({ sources: options.sources, out: options.out, cacheDir: options.cacheDir }, inputs);
     if (unchanged) return unchanged;
   }
