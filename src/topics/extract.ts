@@ -6,7 +6,18 @@
  * lower-case terms ("human shields"). Nothing is judged here beyond what one
  * sentence shows; `merge.ts` groups forms and `rank.ts` decides.
  */
-import { everydayRank, isAdjective, isNoun, isOrdinaryWord, isStopword, isUnknownWord, knownAs, posTags } from './lexicon.ts';
+import {
+  everydayRank,
+  isAdjective,
+  isClosedCompound,
+  isNoun,
+  isNounPhrase,
+  isOrdinaryWord,
+  isStopword,
+  isUnknownWord,
+  knownAs,
+  posTags,
+} from './lexicon.ts';
 
 export interface CorpusChapter {
   slug: string;
@@ -145,6 +156,8 @@ const SPEECH_BEFORE = /\b(?:says|said|told|according to|asked|added|explained|re
 const SPEECH_AFTER = /^\s*(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s|\s+(?:says|said|told|added|explained|recalled|wrote|asked)\b)/u;
 const PLACE_BEFORE = /\b(?:in|near|outside|inside|across|from|into|around|toward|towards|at)\s+(?:the\s+)?$/u;
 
+/** Abbreviations that lead a place's name: "St. Simons Island", "Mt. Hood", "Ft. Worth". */
+const PLACE_ABBREVIATIONS = /^(St|Ste|Mt|Ft)\.$/;
 const stripEdges = (word: string) => word.replace(/^[“"‘'([]+/u, '').replace(/[”"’'),;:!?\]]+$/u, '');
 const isInitial = (bare: string) => /^\p{Lu}\.$/u.test(bare);
 const isDotted = (bare: string) => /^(?:\p{Lu}\.){2,}$/u.test(bare);
@@ -174,11 +187,12 @@ function tokens(paragraph: string): Token[] {
   for (const match of paragraph.matchAll(/\S+/gu)) {
     const word = match[0];
     let bare = stripEdges(word);
+    // A full stop ends a name, except after an initial, a title, a dotted acronym or a place's abbreviation ("Dustin A. Lewis", "Lt. Col.", "U.S.", "St. Simons Island").
+    const stop = /\.$/.test(bare) && !isInitial(bare) && !TITLE_WORDS.has(bare) && !isDotted(bare) && !PLACE_ABBREVIATIONS.test(bare);
+    if (stop) bare = bare.slice(0, -1);
+    // After the full stop: "Aura’s." is Aura.
     const possessive = /['’]s$/u.test(bare);
     if (possessive) bare = bare.slice(0, -2);
-    // A full stop ends a name, except after an initial, a title or a dotted acronym ("Dustin A. Lewis", "Lt. Col.", "U.S.").
-    const stop = /\.$/.test(bare) && !isInitial(bare) && !TITLE_WORDS.has(bare) && !isDotted(bare);
-    if (stop) bare = bare.slice(0, -1);
     const previous = out[out.length - 1];
     const opens =
       !previous ||
@@ -273,10 +287,13 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
   const sentence = paragraph;
   const words = tokens(paragraph);
   const headingLike = words.length <= 12 && !/[.!?…;,"”’)\]]$/u.test(paragraph.trim());
+  const labelsEnd = labelEnd(paragraph);
   let run: Token[] = [];
+  // After "Mach-E" (a compound of two capitalised parts), the words that go on capitalised belong to it: "Mach-E Rally" names no "Rally".
+  let compound = false;
   const flush = () => {
     // A name does not end in "of", "the" or "al".
-    while (run.length && CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase())) run.pop();
+    while (run.length && (CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase()) || run[run.length - 1]!.bare === '&')) run.pop();
     // At the start of a sentence, an ordinary capitalised word is not part of the name: "Earlier Mosul".
     const opened = run[0]?.opens ?? false;
     while (run[0]?.opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare))
@@ -304,10 +321,11 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const side = name.length === 1 && compass && /^(east|west|north|south)$/.test(compass.word) ? `${compass.word} ` : '';
     const form = side + name.join(' ').replace(/^The /, '');
     // A line with no closing punctuation is a heading in Title Case, where every word is capitalised: no evidence of a name.
-    const mid = !run[0]!.opens && !headingLike && !opened;
+    const heading = headingLike || run[0]!.start < labelsEnd;
+    const mid = !run[0]!.opens && !heading && !opened;
     const ahead = sentence.slice(0, run[0]!.start);
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
-      mid: !headingLike && !opened && (mid || first !== run[0]),
+      mid: !heading && !opened && (mid || first !== run[0]),
       ...(role && { role }),
       person: titled || SPEECH_BEFORE.test(ahead) || SPEECH_AFTER.test(sentence.slice(last.end)),
       place: PLACE_BEFORE.test(ahead),
@@ -334,6 +352,21 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     // "Turkey-Syria border", "Syrian-Iraqi": a compound of two names names neither.
     if (/^\p{Lu}[\p{L}’']*-\p{Lu}/u.test(bare) && !/^(?:Al|El|Abu|Bin|Ibn)-/u.test(bare)) {
       flush();
+      compound = !token.closes;
+      return;
+    }
+    if (compound) {
+      compound = isCapitalised(bare) && !token.closes;
+      if (isCapitalised(bare)) return;
+    }
+    // "Tesla Model 3", "Form 1040": a number ends the name, so what came before is only part of it ("Stanton (2nd-L)" is a note beside one).
+    if (run.length && /^\d/.test(token.word) && !run[run.length - 1]!.closes) {
+      run = [];
+      return;
+    }
+    // "Bowers & Wilkins", "Johnson & Wales": an ampersand between capitalised words joins one name.
+    if (bare === '&' && run.length && !run[run.length - 1]!.closes) {
+      run.push(token);
       return;
     }
     // "I", "I’ve", "I’m" are the writer, never part of a name: "In April I’ve…".
@@ -359,6 +392,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const connector = run.length > 0 && ((CONNECTORS.has(bare.toLowerCase()) && bare !== 'and') || and || /^al-\p{Lu}/u.test(bare));
     const capital =
       isCapitalised(bare) ||
+      PLACE_ABBREVIATIONS.test(bare) ||
       TITLE_WORDS.has(bare) ||
       (run.length > 0 && (isInitial(bare) || /^\p{Lu}$/u.test(bare))) ||
       isDotted(bare) ||
@@ -415,7 +449,8 @@ function quotedIn(sentence: string, chapter: string, table: EvidenceTable): void
     const words = term.split(/\s+/);
     if (words.length > 4 || /[.?!,;:]|['’]s$/u.test(term) || !/^\p{Ll}/u.test(term) || words.every(isStopword)) continue;
     // A single quoted word is a term only if English does not already have it: “caliphate”, not “safe”.
-    if (words.length === 1 && !isUnknownWord(term)) continue;
+    if (words.length === 1 && (!isUnknownWord(term) || isClosedCompound(term))) continue;
+    if (!isNounPhrase(words)) continue;
     table.add(term, 'idea', chapter, { mid: true, quoted: true });
   }
 }
@@ -497,16 +532,34 @@ function recurringTerms(counts: TermCounts, table: EvidenceTable): void {
   }
   for (const [word, { count, chapters }] of counts.words) {
     if (count < TERM_RULES.wordMentions || chapters.size < TERM_RULES.wordChapters) continue;
-    if (word.length < 5 || isStopword(word) || !isUnknownWord(word)) continue;
+    if (word.length < 5 || isStopword(word) || !isUnknownWord(word) || isClosedCompound(word) || !isNoun(word)) continue;
     for (const chapter of chapters) table.add(word, 'idea', chapter, { mid: true });
   }
+}
+
+/** Web and email addresses blanked out (same length, so offsets hold): "https", "www" and a domain's words are not the text's words. */
+function withoutAddresses(paragraph: string): string {
+  return paragraph.replace(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, (address) => ' '.repeat(address.length));
+}
+
+/**
+ * Where a label in Title Case leads the paragraph before a dash or a colon,
+ * as a list of features or plans does ("Mobile App Access – Students can…",
+ * "Plus Branded App – Custom Pricing – Get…"): the offset its last label ends
+ * at, or 0. Names in it are a heading's, with no evidence of being names.
+ */
+const LABEL_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'&.+-]*|&|of|the|and|for|with|in|on|to|a|\([^)]{0,40}\))`;
+const LEADING_LABELS = new RegExp(String.raw`^(?:${LABEL_WORD}(?:\s+${LABEL_WORD}){0,7}\s*(?:[–—:]|\s-)\s+){1,3}`, 'u');
+function labelEnd(paragraph: string): number {
+  return LEADING_LABELS.exec(paragraph)?.[0].length ?? 0;
 }
 
 export function extractEvidence(chapters: readonly CorpusChapter[]): Extraction {
   const table = new EvidenceTable();
   const counts: TermCounts = { words: new Map(), pairs: new Map() };
   for (const chapter of chapters) {
-    for (const paragraph of chapter.paragraphs) {
+    for (const text of chapter.paragraphs) {
+      const paragraph = withoutAddresses(text);
       namesIn(paragraph, chapter.slug, table);
       definitionsIn(paragraph, table);
       quotedIn(paragraph, chapter.slug, table);

@@ -83,10 +83,46 @@ export function isUnknownWord(word: string): boolean {
   return !posTags(lower).length && singulars.every((singular) => !posTags(singular).length && everydayRank(singular) === Infinity);
 }
 
-/** A noun, by the lexicon: "shields", "bombs", "caliphate". Unknown words count as nouns. */
+const isCommonWord = (word: string) => posTags(word).some((tag) => !tag.startsWith('NNP'));
+
+/**
+ * Two everyday words written as one, which the lexicon is too old to list:
+ * "smartphone", "workflows". Not "cybersecurity" or "caliphate", whose parts
+ * are not both words of four letters or more.
+ */
+export function isClosedCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let split = 4; split <= lower.length - 4; split++) {
+    const head = lower.slice(0, split);
+    const tail = lower.slice(split);
+    if (isCommonWord(head) && (isCommonWord(tail) || isCommonWord(tail.replace(/s$/, '')))) return true;
+  }
+  return false;
+}
+
+/** An adjective by its ending, for words newer than the lexicon: "customizable", "iterative", "sustainable". */
+const ADJECTIVE_ENDING = /(?:ive|able|ible|ous|ful|less|ical)$/;
+
+/** A noun, by the lexicon: "shields", "bombs", "caliphate". Unknown words count as nouns, unless they end as adjectives do. */
 export function isNoun(word: string): boolean {
   const tags = posTags(word.toLowerCase());
-  return !tags.length || tags.some((tag) => tag.startsWith('NN'));
+  return tags.length ? tags.some((tag) => tag.startsWith('NN')) : !ADJECTIVE_ENDING.test(word.toLowerCase());
+}
+
+/** Tags a term's first word can carry: a noun, an adjective, a participle, a number ("kill box", "human shields", "armoured vehicles"). */
+const TERM_OPENING = /^(NN|JJ|VBG|VBN|CD)/;
+/** A function word's usual tag (the lexicon's first): a preposition, pronoun, determiner, conjunction… never opens a term. */
+const FUNCTION_WORD = /^(IN|PRP|PRP\$|DT|PDT|CC|TO|MD|WP|WP\$|WRB|WDT|EX|UH|RP)$/;
+
+/**
+ * A phrase that names something: it ends in a noun, and its first word can
+ * modify one ("the kill box", "human shields"; not "it depends", "start
+ * here", "for professional use"). A word the lexicon does not know may.
+ */
+export function isNounPhrase(words: readonly string[]): boolean {
+  const opening = posTags(words[0]!.toLowerCase());
+  if (opening.length && (FUNCTION_WORD.test(opening[0]!) || !opening.some((tag) => TERM_OPENING.test(tag)))) return false;
+  return isNoun(words[words.length - 1]!);
 }
 
 export type NameKind = 'first-name' | 'place' | 'organisation';

@@ -70,6 +70,11 @@ export function isTopicForm(
 ): boolean {
   const { form, source } = evidence;
   if (/\d/.test(form) || /['’](re|ll|ve|d|m)\b|n['’]t\b/u.test(form)) return false;
+  // "sameAs", "ratingValue": an identifier from code or markup quoted in the text ("eBay", "iPhone" open with one letter).
+  if (/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+$/u.test(form)) return false;
+  // "AI-driven", "UGC-style", "Vesa-mounted": an adjective made with a hyphen describes, it does not name.
+  const tail = /-(\p{Ll}+)$/u.exec(form)?.[1];
+  if (tail && !form.includes(' ') && /^(JJ|VBN|VBD)$/.test(posTags(tail)[0] ?? '')) return false;
   if (source === 'idea') {
     const rare = form.split(' ').some((word) => everydayRank(word) >= TERM_RULES.pairRareWordRank);
     // A term put in quotation marks is one the writer coined or borrowed: “the kill box”.
@@ -104,12 +109,34 @@ export function isTopicForm(
   }
   const last = words[words.length - 1]!;
   if (/^\p{Lu}/u.test(last) && isAdjective(last)) return false; // "Heroic British"
+  if (isHeadingPhrase(words, evidence.midSentence === 0)) return false;
   // Everyday words in Title Case ("Free Trial", "Check Out") are a name only where a sentence capitalises them mid-way, and never written in lower case.
   const everyday = words.every((word) => isOrdinaryWord(word) || CONNECTOR_WORDS.test(word));
   const lower = form.toLowerCase().split(' ');
   const writtenLower = lower.slice(1).some((word, i) => lowercasePairs.has(`${lower[i]} ${word}`));
   if (everyday && (evidence.midSentence === 0 || writtenLower)) return false;
   return !words.every((word) => isStopword(word) || MONTHS_AND_DAYS.test(word) || TITLE_WORDS.has(word));
+}
+
+/** Where a word is English in lower case: the lexicon lists it as a common word, or it is a stop-word. */
+const englishInLowerCase = (word: string) =>
+  word.split('-').every((part) => part === '&' || isStopword(part) || posTags(part.toLowerCase()).some((tag) => !tag.startsWith('NNP')));
+
+/**
+ * A heading or a label, not a name: "Best Free VPN", "Most Popular Language
+ * Learning App" (a superlative leads a ranking's heading, never a name of
+ * three words); and, where the form is only ever seen at the head of a line,
+ * "With the Hottest Real Estate Markets" (a preposition leads it) or
+ * "Monthly Plans", "Acceptance Rate" (every word English in lower case, and
+ * no word that makes a name an organisation, a place or an event).
+ */
+function isHeadingPhrase(words: readonly string[], onlyAtLineStart: boolean): boolean {
+  const opening = posTags(words[0]!.toLowerCase())[0] ?? '';
+  if (words.length >= 3 && /^(JJS|RBS)$/.test(opening)) return true;
+  if (!onlyAtLineStart) return false;
+  if (opening === 'IN' && !CONNECTOR_WORDS.test(words[0]!.toLowerCase())) return true;
+  const form = words.join(' ');
+  return words.every(englishInLowerCase) && !ORGANISATION_WORDS.test(form) && !PLACE_WORDS.test(form) && !EVENT_WORDS.test(form);
 }
 
 function guessKind(group: readonly FormEvidence[], name: string): TopicKind {

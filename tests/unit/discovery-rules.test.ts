@@ -87,6 +87,109 @@ describe('precision: what is not a topic', () => {
     expect(find(candidates, 'Greenwood Society')).toBeDefined();
   });
 
+  it('takes no ranking heading, feature label or label pair for a name, wherever it stands', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Best Seed Kit for Windowsills',
+        'Most Affordable Garden Planner',
+        'Monthly Plans',
+        'With the Fastest Growing Herbs',
+        'Plus Garden App – Custom Pricing – Get your own planner with the Greenwood Society badge.',
+        'Garden App Access – Members open their plots on the Plotwise app for phones.',
+        'We tried the Best Seed Kit for Windowsills from Plotwise, and the Greenwood Society rated it well.',
+      ),
+      chapter(
+        'b',
+        'Best Seed Kit for Windowsills',
+        'Most Affordable Garden Planner',
+        'Monthly Plans',
+        'With the Fastest Growing Herbs',
+        'Garden App Access – Members share notes with the Greenwood Society.',
+        'Plotwise sells the kit to schools.',
+      ),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    for (const label of [
+      'Best Seed Kit',
+      'Most Affordable Garden Planner',
+      'Monthly Plans',
+      'Fastest Growing Herbs',
+      'Garden App Access',
+      'Custom Pricing',
+    ])
+      expect(
+        names(candidates).filter((n) => n.includes(label)),
+        label,
+      ).toEqual([]);
+    expect(find(candidates, 'Greenwood Society')).toBeDefined();
+    expect(find(candidates, 'Plotwise')).toBeDefined();
+  });
+
+  it('takes no identifier from code, web address, hyphenated adjective or clause for a topic', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Set “ratingValue” and “sameAs” in the markup, as https://example.org/guide shows, and write to help@example.org for a “customizable” AI-driven setup.',
+        'Editors told us “it depends”, then “start here” and “for research purposes”, about the Harlow Archive.',
+      ),
+      chapter(
+        'b',
+        'The ratingValue and sameAs fields matter, https://example.org/faq says; AI-driven tools read them, and “for research purposes” the Harlow Archive keeps them.',
+        'The Harlow Archive answered: “it depends”, and “start here”.',
+      ),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    for (const junk of [
+      'ratingValue',
+      'sameAs',
+      'https',
+      'example',
+      'AI-driven',
+      'customizable',
+      'it depends',
+      'start here',
+      'for research purposes',
+    ])
+      expect(find(candidates, junk), junk).toBeUndefined();
+    expect(find(candidates, 'Harlow Archive')).toBeDefined();
+  });
+
+  it('takes no single word English writes as two everyday words, and no adjective, for a term', () => {
+    const corpus = ['a', 'b', 'c'].map((slug) =>
+      chapter(
+        slug,
+        'Every smartphone in the ward ran the same workflows, and the iterative checks were slow.',
+        'Nurses said the smartphone alerts, the workflows and the iterative reviews came before telemedicine.',
+        'Telemedicine reached the valley in spring; telemedicine is now routine.',
+      ),
+    );
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    for (const junk of ['smartphone', 'workflows', 'iterative']) expect(find(candidates, junk), junk).toBeUndefined();
+    expect(find(candidates, 'telemedicine')).toBeDefined();
+  });
+
+  it('reads a name whole: "&" joins it, a number or a second name after a hyphenated one ends it, "St." leads it, a possessive after it goes', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Reviewers at Harrow & Lyle praised the Vantor Model 3 and the Kia-E Rally, then sailed to St. Brannock Island.',
+        'Customers of Aurelo’s. Aurelo said the Vantor Model 3 ships in May.',
+      ),
+      chapter(
+        'b',
+        'Harrow & Lyle tested the Vantor Model 3 again on St. Brannock Island, where Aurelo sells it.',
+        'The Kia-E Rally is the other.',
+      ),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Harrow & Lyle')).toBeDefined();
+    expect(find(candidates, 'St. Brannock Island')).toBeDefined();
+    expect(find(candidates, 'Aurelo')).toBeDefined();
+    for (const fragment of ['Harrow', 'Lyle', 'Vantor Model', 'Rally', 'Brannock Island', 'Aurelo’s'])
+      expect(names(candidates), fragment).not.toContain(fragment);
+  });
+
   it('proposes the names and the recurring terms', () => {
     for (const name of [
       'Amira Haddou',
