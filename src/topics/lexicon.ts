@@ -83,7 +83,8 @@ export function isUnknownWord(word: string): boolean {
   return !posTags(lower).length && singulars.every((singular) => !posTags(singular).length && everydayRank(singular) === Infinity);
 }
 
-const isCommonWord = (word: string) => posTags(word).some((tag) => !tag.startsWith('NNP'));
+/** The lexicon lists the word, as written, as a common word (not only a proper noun): "rate", "monthly". */
+export const isCommonWord = (word: string): boolean => posTags(word).some((tag) => !tag.startsWith('NNP'));
 
 /**
  * Two everyday words written as one, which the lexicon is too old to list:

@@ -6,7 +6,7 @@
  */
 import { splitSentences } from '../text/sentences.ts';
 import type { TopicKind } from '../schema.ts';
-import { everydayRank, isAdjective, isCommonNoun, isDemonym, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
+import { everydayRank, isAdjective, isCommonNoun, isCommonWord, isDemonym, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
 import {
   formKey,
   isAcronym,
@@ -120,7 +120,7 @@ export function isTopicForm(
 
 /** Where a word is English in lower case: the lexicon lists it as a common word, or it is a stop-word. */
 const englishInLowerCase = (word: string) =>
-  word.split('-').every((part) => part === '&' || isStopword(part) || posTags(part.toLowerCase()).some((tag) => !tag.startsWith('NNP')));
+  word.split('-').every((part) => part === '&' || isStopword(part) || isCommonWord(part.toLowerCase()));
 
 /**
  * A heading or a label, not a name: "Best Free VPN", "Most Popular Language
