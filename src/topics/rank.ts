@@ -6,7 +6,17 @@
  */
 import { splitSentences } from '../text/sentences.ts';
 import type { TopicKind } from '../schema.ts';
-import { everydayRank, isAdjective, isCommonNoun, isCommonWord, isDemonym, isOrdinaryWord, isStopword, knownAs, posTags } from './lexicon.ts';
+import {
+  everydayRank,
+  isAdjective,
+  isCommonNoun,
+  isCommonWord,
+  isDemonym,
+  isOrdinaryWord,
+  isStopword,
+  knownAs,
+  posTags,
+} from './lexicon.ts';
 import {
   formKey,
   isAcronym,

@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 import { CATEGORIES, judgeReport, type LighthouseReport, median, pagesOfEachKind, TARGETS } from './judge.ts';
 
@@ -47,19 +47,7 @@ if (pages.length === 0) {
 mkdirSync(reportsDir, { recursive: true });
 
 const { server, origin } = await serveDist(dist, base);
-const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 
 async function audit(url: string): Promise<{ report: LighthouseReport; html: string }> {
   const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'html', onlyCategories: [...CATEGORIES] });
