@@ -9,7 +9,8 @@
 import {
   everydayRank,
   isAdjective,
-  isClosedCompound,
+  isCommonWord,
+  isDemonym,
   isNoun,
   isNounPhrase,
   isOrdinaryWord,
@@ -156,6 +157,8 @@ const SPEECH_BEFORE = /\b(?:says|said|told|according to|asked|added|explained|re
 const SPEECH_AFTER = /^\s*(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s|\s+(?:says|said|told|added|explained|recalled|wrote|asked)\b)/u;
 const PLACE_BEFORE = /\b(?:in|near|outside|inside|across|from|into|around|toward|towards|at)\s+(?:the\s+)?$/u;
 
+const namesAPlace = (word: string) => knownAs(word) === 'place' || isDemonym(word);
+
 /** Abbreviations that lead a place's name: "St. Simons Island", "Mt. Hood", "Ft. Worth". */
 const PLACE_ABBREVIATIONS = /^(St|Ste|Mt|Ft)\.$/;
 const stripEdges = (word: string) => word.replace(/^[“"‘'([]+/u, '').replace(/[”"’'),;:!?\]]+$/u, '');
@@ -188,12 +191,15 @@ function tokens(paragraph: string): Token[] {
     const word = match[0];
     let bare = stripEdges(word);
     // A full stop ends a name, except after an initial, a title, a dotted acronym or a place's abbreviation ("Dustin A. Lewis", "Lt. Col.", "U.S.", "St. Simons Island").
-    const stop = /\.$/.test(bare) && !isInitial(bare) && !TITLE_WORDS.has(bare) && !isDotted(bare) && !PLACE_ABBREVIATIONS.test(bare);
+    const previous = out[out.length - 1];
+    // "St." leads a name; after one ("Bourbon St. Police said") its full stop may end the sentence.
+    const leads = !previous || previous.closes || !/^\p{Lu}/u.test(previous.bare);
+    const stop =
+      /\.$/.test(bare) && !isInitial(bare) && !TITLE_WORDS.has(bare) && !isDotted(bare) && !(leads && PLACE_ABBREVIATIONS.test(bare));
     if (stop) bare = bare.slice(0, -1);
     // After the full stop: "Aura’s." is Aura.
     const possessive = /['’]s$/u.test(bare);
     if (possessive) bare = bare.slice(0, -2);
-    const previous = out[out.length - 1];
     const opens =
       !previous ||
       (/[.!?:]["”’')\]]*$/u.test(previous.word) &&
@@ -289,13 +295,21 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
   const headingLike = words.length <= 12 && !/[.!?…;,"”’)\]]$/u.test(paragraph.trim());
   const labelsEnd = labelEnd(paragraph);
   let run: Token[] = [];
-  // After "Mach-E" (a compound of two capitalised parts), the words that go on capitalised belong to it: "Mach-E Rally" names no "Rally".
-  let compound = false;
+  // Capitalised words that belong to what came before, not to a name of their own: after "Mach-E" or a model's number.
+  let following = false;
   const flush = () => {
     // A name does not end in "of", "the" or "al".
     while (run.length && (CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase()) || run[run.length - 1]!.bare === '&')) run.pop();
     // At the start of a sentence, an ordinary capitalised word is not part of the name: "Earlier Mosul".
     const opened = run[0]?.opens ?? false;
+    // "Best Seed Kit for Windowsills" heading a line ranks a kind of thing; what follows "Best" is no name.
+    if (
+      opened &&
+      run.length > 1 &&
+      (headingLike || run[0]!.start < labelsEnd) &&
+      /^(JJS|RBS)$/.test(posTags(run[0]!.bare.toLowerCase())[0] ?? '')
+    )
+      run = [];
     while (run[0]?.opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare))
       run.shift();
     // Everyday words after such a word still stand where every word may be capitalised ("No Transaction Fees"): no evidence of a name.
@@ -352,20 +366,30 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     // "Turkey-Syria border", "Syrian-Iraqi": a compound of two names names neither.
     if (/^\p{Lu}[\p{L}’']*-\p{Lu}/u.test(bare) && !/^(?:Al|El|Abu|Bin|Ibn)-/u.test(bare)) {
       flush();
-      compound = !token.closes;
+      // "Mach-E Rally": a model's letter after the hyphen, and the capitalised words after it are the model's name ("Jean-Yves Le Drian" is not).
+      following = /-\p{Lu}{1,2}$/u.test(bare) && !token.closes;
       return;
     }
-    if (compound) {
-      compound = isCapitalised(bare) && !token.closes;
+    // "Tesla Model 3", "Flight 17", "Boeing 737 Max": a number ends the name; the everyday words before it ("Model", "Flight") and the capitalised words after it belong to the number, not to the name.
+    if (/^\d/.test(token.word) && run.length && !run[run.length - 1]!.closes) {
+      if (run.length > 1 && isCommonWord(run[run.length - 1]!.bare.toLowerCase())) run.pop();
+      if (run.length === 1 && isCommonWord(run[0]!.bare.toLowerCase())) run = [];
+      flush();
+      following = !token.closes;
+      return;
+    }
+    if (following) {
+      following = isCapitalised(bare) && !token.closes;
       if (isCapitalised(bare)) return;
     }
-    // "Tesla Model 3", "Form 1040": a number ends the name, so what came before is only part of it ("Stanton (2nd-L)" is a note beside one).
-    if (run.length && /^\d/.test(token.word) && !run[run.length - 1]!.closes) {
-      run = [];
-      return;
-    }
-    // "Bowers & Wilkins", "Johnson & Wales": an ampersand between capitalised words joins one name.
-    if (bare === '&' && run.length && !run[run.length - 1]!.closes) {
+    // "Bowers & Wilkins", "Johnson & Wales": an ampersand between capitalised words joins one name, but not two places or peoples ("Israel & Hamas").
+    if (
+      bare === '&' &&
+      run.length &&
+      !run[run.length - 1]!.closes &&
+      !namesAPlace(run[run.length - 1]!.bare) &&
+      !namesAPlace(words[i + 1]?.bare ?? '')
+    ) {
       run.push(token);
       return;
     }
@@ -392,7 +416,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const connector = run.length > 0 && ((CONNECTORS.has(bare.toLowerCase()) && bare !== 'and') || and || /^al-\p{Lu}/u.test(bare));
     const capital =
       isCapitalised(bare) ||
-      PLACE_ABBREVIATIONS.test(bare) ||
+      (run.length === 0 && PLACE_ABBREVIATIONS.test(bare)) ||
       TITLE_WORDS.has(bare) ||
       (run.length > 0 && (isInitial(bare) || /^\p{Lu}$/u.test(bare))) ||
       isDotted(bare) ||
@@ -449,7 +473,7 @@ function quotedIn(sentence: string, chapter: string, table: EvidenceTable): void
     const words = term.split(/\s+/);
     if (words.length > 4 || /[.?!,;:]|['’]s$/u.test(term) || !/^\p{Ll}/u.test(term) || words.every(isStopword)) continue;
     // A single quoted word is a term only if English does not already have it: “caliphate”, not “safe”.
-    if (words.length === 1 && (!isUnknownWord(term) || isClosedCompound(term))) continue;
+    if (words.length === 1 && !isUnknownWord(term)) continue;
     if (!isNounPhrase(words)) continue;
     table.add(term, 'idea', chapter, { mid: true, quoted: true });
   }
@@ -532,14 +556,17 @@ function recurringTerms(counts: TermCounts, table: EvidenceTable): void {
   }
   for (const [word, { count, chapters }] of counts.words) {
     if (count < TERM_RULES.wordMentions || chapters.size < TERM_RULES.wordChapters) continue;
-    if (word.length < 5 || isStopword(word) || !isUnknownWord(word) || isClosedCompound(word) || !isNoun(word)) continue;
+    if (word.length < 5 || isStopword(word) || !isUnknownWord(word) || !isNoun(word)) continue;
     for (const chapter of chapters) table.add(word, 'idea', chapter, { mid: true });
   }
 }
 
 /** Web and email addresses blanked out (same length, so offsets hold): "https", "www" and a domain's words are not the text's words. */
 function withoutAddresses(paragraph: string): string {
-  return paragraph.replace(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, (address) => ' '.repeat(address.length));
+  // The punctuation after an address is the sentence's: "…at www.un.org. Fighting resumed" still starts a sentence.
+  return paragraph.replace(/\b(?:https?:\/\/|www\.)\S*?(?=[.,;:!?)\]”"’]*(?:\s|$))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, (address) =>
+    ' '.repeat(address.length),
+  );
 }
 
 /**

@@ -83,23 +83,9 @@ export function isUnknownWord(word: string): boolean {
   return !posTags(lower).length && singulars.every((singular) => !posTags(singular).length && everydayRank(singular) === Infinity);
 }
 
-/** The lexicon lists the word, as written, as a common word (not only a proper noun): "rate", "monthly". */
-export const isCommonWord = (word: string): boolean => posTags(word).some((tag) => !tag.startsWith('NNP'));
-
-/**
- * Two everyday words written as one, which the lexicon is too old to list:
- * "smartphone", "workflows". Not "cybersecurity" or "caliphate", whose parts
- * are not both words of four letters or more.
- */
-export function isClosedCompound(word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let split = 4; split <= lower.length - 4; split++) {
-    const head = lower.slice(0, split);
-    const tail = lower.slice(split);
-    if (isCommonWord(head) && (isCommonWord(tail) || isCommonWord(tail.replace(/s$/, '')))) return true;
-  }
-  return false;
-}
+/** The lexicon lists the word, as written, as a common noun, verb, adjective or adverb (not only a proper noun): "rate", "monthly". */
+export const isCommonWord = (word: string): boolean =>
+  posTags(word).some((tag) => /^(NN|NNS|JJ|VB|RB)/.test(tag) && !tag.startsWith('NNP'));
 
 /** An adjective by its ending, for words newer than the lexicon: "customizable", "iterative", "sustainable". */
 const ADJECTIVE_ENDING = /(?:ive|able|ible|ous|ful|less|ical)$/;
@@ -116,14 +102,16 @@ const TERM_OPENING = /^(NN|JJ|VBG|VBN|CD)/;
 const FUNCTION_WORD = /^(IN|PRP|PRP\$|DT|PDT|CC|TO|MD|WP|WP\$|WRB|WDT|EX|UH|RP)$/;
 
 /**
- * A phrase that names something: it ends in a noun, and its first word can
- * modify one ("the kill box", "human shields"; not "it depends", "start
- * here", "for professional use"). A word the lexicon does not know may.
+ * A phrase that names something: it ends in a noun or a participle, and its
+ * first word can modify one ("the kill box", "human shields", "salami
+ * slicing", "mission accomplished"; not "it depends", "start here", "for
+ * professional use"). A word the lexicon does not know may.
  */
 export function isNounPhrase(words: readonly string[]): boolean {
   const opening = posTags(words[0]!.toLowerCase());
   if (opening.length && (FUNCTION_WORD.test(opening[0]!) || !opening.some((tag) => TERM_OPENING.test(tag)))) return false;
-  return isNoun(words[words.length - 1]!);
+  const last = words[words.length - 1]!;
+  return isNoun(last) || posTags(last.toLowerCase()).some((tag) => tag === 'VBG' || tag === 'VBN');
 }
 
 export type NameKind = 'first-name' | 'place' | 'organisation';

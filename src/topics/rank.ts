@@ -133,17 +133,17 @@ const englishInLowerCase = (word: string) =>
   word.split('-').every((part) => part === '&' || isStopword(part) || isCommonWord(part.toLowerCase()));
 
 /**
- * A heading or a label, not a name: "Best Free VPN", "Most Popular Language
- * Learning App" (a superlative leads a ranking's heading, never a name of
- * three words); and, where the form is only ever seen at the head of a line,
- * "With the Hottest Real Estate Markets" (a preposition leads it) or
+ * A form only ever seen at the head of a line that is a heading or a label,
+ * not a name: "Best Free VPN", "Most Popular Language Learning App" (a
+ * superlative leads a ranking's heading; in a sentence, "Least Developed
+ * Countries" is a name), "With the Hottest Real Estate Markets" (a preposition leads it) or
  * "Monthly Plans", "Acceptance Rate" (every word English in lower case, and
  * no word that makes a name an organisation, a place or an event).
  */
 function isHeadingPhrase(words: readonly string[], onlyAtLineStart: boolean): boolean {
+  if (!onlyAtLineStart) return false;
   const opening = posTags(words[0]!.toLowerCase())[0] ?? '';
   if (words.length >= 3 && /^(JJS|RBS)$/.test(opening)) return true;
-  if (!onlyAtLineStart) return false;
   if (opening === 'IN' && !CONNECTOR_WORDS.test(words[0]!.toLowerCase())) return true;
   const form = words.join(' ');
   return words.every(englishInLowerCase) && !ORGANISATION_WORDS.test(form) && !PLACE_WORDS.test(form) && !EVENT_WORDS.test(form);
