@@ -41,8 +41,9 @@ export function judgeReport(report: LighthouseReport, options: { notFound?: bool
       (id) => !(options.notFound && category === 'seo' && EXPECTED_OF_NOT_FOUND.has(id)),
     );
     const missed = scores[category] < TARGETS[category];
-    // The not-found page's SEO score counts the expected audits; judge it by the others.
-    if (options.notFound && category === 'seo' ? failing.length === 0 : !missed) continue;
+    const unscored = report.categories[category]?.score == null;
+    // The not-found page's SEO score counts the expected audits; judge it by the others (an unscored category is never a pass).
+    if (!unscored && (options.notFound && category === 'seo' ? failing.length === 0 : !missed)) continue;
     const why = failing.map((id) => `${id} (${report.audits[id]?.title ?? id})`).join('; ');
     problems.push(`${category} ${scores[category]}, target ${TARGETS[category]}${why ? `: ${why}` : ''}`);
   }

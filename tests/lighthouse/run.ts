@@ -10,7 +10,7 @@
  * twice more and judged on the median of the three; the other categories and
  * layout shift do not depend on the machine's speed.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -39,7 +39,7 @@ function filesOf(dir: string): { path: string; bytes: number }[] {
     });
 }
 
-const pages = pagesOfEachKind(filesOf(dist));
+const pages = existsSync(dist) ? pagesOfEachKind(filesOf(dist)) : [];
 if (pages.length === 0) {
   console.error(`No built pages in ${dist}: run \`npm run build\` first.`);
   process.exit(1);
@@ -61,24 +61,25 @@ let failed = 0;
 try {
   for (const page of pages) {
     const url = `${origin}${base}${page.path}`;
-    const first = await audit(url).catch((error: Error) => error);
-    if (first instanceof Error) {
+    let chosen: Awaited<ReturnType<typeof audit>>;
+    let performanceNote = '';
+    try {
+      chosen = await audit(url);
+      if (judgeReport(chosen.report, { notFound: page.notFound }).scores.performance < TARGETS.performance) {
+        const runs = [chosen, await audit(url), await audit(url)];
+        const scores = runs.map((run) => judgeReport(run.report, { notFound: page.notFound }).scores.performance);
+        chosen = runs[scores.indexOf(median(scores))] ?? chosen;
+        performanceNote = ` (runs: ${scores.join(', ')})`;
+      }
+    } catch (error) {
       failed += 1;
       rows.push([page.label, `${base}${page.path}`, 'not audited', '', '', '', '']);
-      console.error(`${page.label} (${base}${page.path}): ${first.message}`);
+      console.error(`${page.label} (${base}${page.path}): ${(error as Error).message}`);
       continue;
     }
-    writeFileSync(join(reportsDir, `${page.label.replace(/\W+/g, '-')}.html`), first.html);
-    let verdict = judgeReport(first.report, { notFound: page.notFound });
-    let performanceNote = '';
-    if (verdict.scores.performance < TARGETS.performance) {
-      const again = [first.report, (await audit(url)).report, (await audit(url)).report];
-      const scores = again.map((report) => judgeReport(report, { notFound: page.notFound }).scores.performance);
-      const middle = median(scores);
-      const chosen = again[scores.indexOf(middle)] ?? first.report;
-      verdict = judgeReport(chosen, { notFound: page.notFound });
-      performanceNote = ` (runs: ${scores.join(', ')})`;
-    }
+    // The report judged (the median run, where there were three) is the one kept.
+    writeFileSync(join(reportsDir, `${page.label.replace(/\W+/g, '-')}.html`), chosen.html);
+    const verdict = judgeReport(chosen.report, { notFound: page.notFound });
     rows.push([
       page.label,
       `${base}${page.path}`,

@@ -67,6 +67,12 @@ describe('judging a Lighthouse report against the site\u2019s targets', () => {
     ]);
   });
 
+  it('fails a category Lighthouse could not score, on the not-found page too', () => {
+    const unscored = report({});
+    unscored.categories.seo!.score = null;
+    expect(judgeReport(unscored, { notFound: true }).problems).toEqual(['seo 0, target 100']);
+  });
+
   it('fails a page whose layout shift was not measured', () => {
     const unmeasured = report({});
     delete unmeasured.audits['cumulative-layout-shift'];
