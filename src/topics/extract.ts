@@ -302,14 +302,11 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     while (run.length && (CONNECTORS.has(run[run.length - 1]!.bare.toLowerCase()) || run[run.length - 1]!.bare === '&')) run.pop();
     // At the start of a sentence, an ordinary capitalised word is not part of the name: "Earlier Mosul".
     const opened = run[0]?.opens ?? false;
-    // "Best Seed Kit for Windowsills" heading a line ranks a kind of thing; what follows "Best" is no name.
-    if (
-      opened &&
-      run.length > 1 &&
-      (headingLike || run[0]!.start < labelsEnd) &&
-      /^(JJS|RBS)$/.test(posTags(run[0]!.bare.toLowerCase())[0] ?? '')
-    )
-      run = [];
+    // In a heading or a label, "Best Seed Kit for Windowsills", "The Best Language Learning Apps", "Surfshark - Best Free VPN"
+    // rank a kind of thing: what a superlative leads is no name.
+    const lead = run[0]?.bare === 'The' ? run[1] : run[0];
+    const superlative = /^(JJS|RBS)$/.test(posTags(lead?.bare.toLowerCase() ?? '')[0] ?? '');
+    if (superlative && lead !== run[run.length - 1] && (headingLike || run[0]!.start < labelsEnd)) run = [];
     while (run[0]?.opens && (isOrdinaryWord(run[0].bare) || MONTHS_AND_DAYS.test(run[0].bare)) && !TITLE_WORDS.has(run[0].bare))
       run.shift();
     // Everyday words after such a word still stand where every word may be capitalised ("No Transaction Fees"): no evidence of a name.

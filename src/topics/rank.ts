@@ -134,16 +134,14 @@ const englishInLowerCase = (word: string) =>
 
 /**
  * A form only ever seen at the head of a line that is a heading or a label,
- * not a name: "Best Free VPN", "Most Popular Language Learning App" (a
- * superlative leads a ranking's heading; in a sentence, "Least Developed
- * Countries" is a name), "With the Hottest Real Estate Markets" (a preposition leads it) or
+ * not a name (one a superlative leads is left out as it is read, in
+ * extract.ts): "With the Hottest Real Estate Markets" (a preposition leads it) or
  * "Monthly Plans", "Acceptance Rate" (every word English in lower case, and
  * no word that makes a name an organisation, a place or an event).
  */
 function isHeadingPhrase(words: readonly string[], onlyAtLineStart: boolean): boolean {
   if (!onlyAtLineStart) return false;
   const opening = posTags(words[0]!.toLowerCase())[0] ?? '';
-  if (words.length >= 3 && /^(JJS|RBS)$/.test(opening)) return true;
   if (opening === 'IN' && !CONNECTOR_WORDS.test(words[0]!.toLowerCase())) return true;
   const form = words.join(' ');
   return words.every(englishInLowerCase) && !ORGANISATION_WORDS.test(form) && !PLACE_WORDS.test(form) && !EVENT_WORDS.test(form);

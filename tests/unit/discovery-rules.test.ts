@@ -96,6 +96,8 @@ describe('precision: what is not a topic', () => {
       'Plus Garden App',
       'Custom Pricing',
       'Garden Tool Access',
+      'Best Garden Apps for Beginners',
+      'Best Seed Tray for Balconies',
     ];
     const corpus = [
       chapter(
@@ -104,6 +106,8 @@ describe('precision: what is not a topic', () => {
         'Most Affordable Garden Planner',
         'Monthly Plans',
         'With the Fastest Growing Herbs',
+        'The Best Garden Apps for Beginners',
+        'Plotwise - Best Seed Tray for Balconies',
         'Plus Garden App – Custom Pricing – Get your own planner with the Greenwood Society badge.',
         'Garden Tool Access – Members open their plots on the Plotwise app for phones.',
         'We tried the seed kit from Plotwise, and the Greenwood Society rated it well.',
@@ -114,6 +118,8 @@ describe('precision: what is not a topic', () => {
         'Most Affordable Garden Planner',
         'Monthly Plans',
         'With the Fastest Growing Herbs',
+        'The Best Garden Apps for Beginners',
+        'Plotwise - Best Seed Tray for Balconies',
         'Garden Tool Access – Members share notes with the Greenwood Society.',
         'Plotwise sells the kit to schools.',
       ),
