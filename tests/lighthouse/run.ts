@@ -4,17 +4,18 @@
  * serve it, in Debian's Chromium. Prints a table, writes each page's report as
  * HTML to `lighthouse/`, and exits 1 when a page misses a target (judge.ts).
  *
- *   npm run lighthouse [-- --dist dist-sub-path --base /mosul/]
+ *   npm run lighthouse [-- --dist dist-sub-path] [--base /mosul/]
  *
  * A performance score is a simulated timing, so a page that misses it is run
  * twice more and judged on the median of the three; the other categories and
  * layout shift do not depend on the machine's speed.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { readBuiltSite } from '../../src/check/built-site.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 import { CATEGORIES, judgeReport, type LighthouseReport, median, pagesOfEachKind, TARGETS } from './judge.ts';
@@ -23,27 +24,15 @@ const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string' }, reports: { type: 'string', default: 'lighthouse' } },
 });
 const dist = resolve(values.dist);
-const base = withSlashes(values.base ?? process.env.BASE_PATH ?? '/');
 const reportsDir = resolve(values.reports);
-
-function withSlashes(path: string): string {
-  return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-}
-
-function filesOf(dir: string): { path: string; bytes: number }[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const full = join(entry.parentPath, entry.name);
-      return { path: relative(dir, full).split('\\').join('/'), bytes: statSync(full).size };
-    });
-}
-
-const pages = existsSync(dist) ? pagesOfEachKind(filesOf(dist)) : [];
-if (pages.length === 0) {
+// The files and base path as `npm run check` reads them: the base from --base, BASE_PATH, or the cover's canonical address.
+const site = existsSync(dist) ? readBuiltSite(dist, values.base ?? process.env.BASE_PATH) : undefined;
+const pages = site ? pagesOfEachKind([...site.files].map((path) => ({ path, bytes: statSync(join(dist, path)).size }))) : [];
+if (!site || pages.length === 0) {
   console.error(`No built pages in ${dist}: run \`npm run build\` first.`);
   process.exit(1);
 }
+const { base } = site;
 mkdirSync(reportsDir, { recursive: true });
 
 const { server, origin } = await serveDist(dist, base);
