@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { cleanEnvironment, ROOT, writeAstroConfig } from '../helpers/build.ts';
+import { median } from '../helpers/median.ts';
 import { rawCorpus } from './raw-corpus.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' } } });
@@ -55,7 +56,6 @@ function measure(command: string[], cwd: string, env: NodeJS.ProcessEnv = {}): M
   return { seconds, cpuSeconds: user! + system!, peakMb: kb! / 1024, output };
 }
 
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 const node = process.execPath;
 const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 

@@ -60,12 +60,6 @@ function failingAudits(report: LighthouseReport, category: Category): string[] {
     .map((ref) => ref.id);
 }
 
-/** The middle of an odd number of runs (or the lower middle): Lighthouse's own advice for a performance score. */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
-}
-
 /**
  * One page of each kind the site builds, from the list of its files: the
  * cover, the longest chapter, the topic page with the most in it, a page of

@@ -18,7 +18,8 @@ import lighthouse from 'lighthouse';
 import { readBuiltSite } from '../../src/check/built-site.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
-import { CATEGORIES, judgeReport, type LighthouseReport, median, pagesOfEachKind, TARGETS } from './judge.ts';
+import { median } from '../helpers/median.ts';
+import { CATEGORIES, judgeReport, type LighthouseReport, pagesOfEachKind, TARGETS } from './judge.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string' }, reports: { type: 'string', default: 'lighthouse' } },

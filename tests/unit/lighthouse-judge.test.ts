@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judgeReport, type LighthouseReport, median, pagesOfEachKind } from '../lighthouse/judge.ts';
+import { median } from '../helpers/median.ts';
+import { judgeReport, type LighthouseReport, pagesOfEachKind } from '../lighthouse/judge.ts';
 
 /** A report shaped like Lighthouse's: every category perfect unless a failing audit is named. */
 function report(
@@ -79,7 +80,7 @@ describe('judging a Lighthouse report against the site\u2019s targets', () => {
     expect(judgeReport(unmeasured).problems).toEqual(['layout shift not measured, target under 0.1']);
   });
 
-  it('takes the median of three performance runs', () => {
+  it('takes the median of three performance runs (the shared helper the benchmark uses too)', () => {
     expect(median([99, 80, 96])).toBe(96);
     expect(median([80])).toBe(80);
   });
