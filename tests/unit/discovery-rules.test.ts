@@ -67,27 +67,7 @@ describe('precision: what is not a topic', () => {
     expect(find(candidates, 'soccer team')).toBeUndefined();
   });
 
-  it('takes no heading or label in Title Case for a name', () => {
-    const corpus = [
-      chapter(
-        'a',
-        'Best Tools for Traditional Planting',
-        'Dig a shallow row and water it well. The Greenwood Society recommends spring.',
-        'No Hidden Costs – you pay once, and the seeds are yours.',
-      ),
-      chapter(
-        'b',
-        'Why Traditional Planting Still Works',
-        'Seeds sown by hand need less water, the Greenwood Society says.',
-        'No Hidden Costs – the plan covers every season.',
-      ),
-    ];
-    const candidates = discoverCandidates(corpus, { minMentions: 1 });
-    expect(names(candidates).filter((n) => /Planting|Costs/.test(n))).toEqual([]);
-    expect(find(candidates, 'Greenwood Society')).toBeDefined();
-  });
-
-  it('takes no ranking heading, feature label or heading-only phrase for a name', () => {
+  it('takes no heading, ranking, feature label or heading-only phrase in Title Case for a name', () => {
     const labels = [
       'Best Seed Kit for Windowsills',
       'Most Affordable Garden Planner',
@@ -98,30 +78,36 @@ describe('precision: what is not a topic', () => {
       'Garden Tool Access',
       'Best Garden Apps for Beginners',
       'Best Seed Tray for Balconies',
+      'Best Tools for Traditional Planting',
+      'Why Traditional Planting Still Works',
+      'No Hidden Costs',
+    ];
+    // A listicle's headings, on both pages of it.
+    const headings = [
+      'Best Seed Kit for Windowsills',
+      'Most Affordable Garden Planner',
+      'Monthly Plans',
+      'With the Fastest Growing Herbs',
+      'The Best Garden Apps for Beginners',
+      'Plotwise - Best Seed Tray for Balconies',
     ];
     const corpus = [
       chapter(
         'a',
-        'Best Seed Kit for Windowsills',
-        'Most Affordable Garden Planner',
-        'Monthly Plans',
-        'With the Fastest Growing Herbs',
-        'The Best Garden Apps for Beginners',
-        'Plotwise - Best Seed Tray for Balconies',
+        ...headings,
         'Plus Garden App – Custom Pricing – Get your own planner with the Greenwood Society badge.',
         'Garden Tool Access – Members open their plots on the Plotwise app for phones.',
         'We tried the seed kit from Plotwise, and the Greenwood Society rated it well.',
+        'Best Tools for Traditional Planting',
+        'No Hidden Costs – you pay once, and the seeds are yours.',
       ),
       chapter(
         'b',
-        'Best Seed Kit for Windowsills',
-        'Most Affordable Garden Planner',
-        'Monthly Plans',
-        'With the Fastest Growing Herbs',
-        'The Best Garden Apps for Beginners',
-        'Plotwise - Best Seed Tray for Balconies',
+        ...headings,
         'Garden Tool Access – Members share notes with the Greenwood Society.',
         'Plotwise sells the kit to schools.',
+        'Why Traditional Planting Still Works',
+        'No Hidden Costs – the plan covers every season.',
       ),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
