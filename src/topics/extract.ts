@@ -43,6 +43,8 @@ export interface FormEvidence {
   /** Times written "the X": an organisation or a landmark, rarely a person. */
   the: number;
   quoted: number;
+  /** Times counted as a common noun is: in the plural ("VPNs") or after "a"/"an" as a word on its own ("a VPN is…"). */
+  counted: number;
 }
 
 /** Two forms the text itself says are one: "Islamic State (IS)", "Daesh, also known as…". */
@@ -154,8 +156,58 @@ const LED =
 /** What an "X-led" adjective can lead that is a name of its own: "US-led coalition", not "NDF-led offensive". */
 const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
 const SPEECH_BEFORE = /\b(?:says|said|told|according to|asked|added|explained|recalled|wrote)\s*$/u;
-const SPEECH_AFTER = /^\s*(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s|\s+(?:says|said|told|added|explained|recalled|wrote|asked)\b)/u;
-const PLACE_BEFORE = /\b(?:in|near|outside|inside|across|from|into|around|toward|towards|at)\s+(?:the\s+)?$/u;
+const SPEECH_AFTER = /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|added|explained|recalled|wrote|asked)\b)/u;
+// "In Raqqa, …" opens a sentence with a place; "At NBC Select, we…" opens one with a firm's voice.
+const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]rom|[Ii]nto|[Aa]round|[Tt]owards?|at)\s+(?:the\s+)?$/u;
+/** Travel ends at a place: "heading to Tucson", "a trip to Sedona", "visiting Lahaina", "the town of Taos" (not "visit NordVPN’s website"). */
+const TRAVEL_BEFORE =
+  /\b(?:head(?:s|ed|ing)?|driv(?:e|es|ing)|drove|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|trips?|journey|way|off|sail(?:s|ed|ing)?|march(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?)\s+to\s+(?:the\s+)?$|\b(?:visit(?:s|ed|ing)?|nearby|(?:city|town|village|province|county|state|island|port) of)\s+(?:the\s+)?$/u;
+/** Nouns a place's name describes: "in Nineveh province", "in Mosul city". */
+const PLACE_NOUNS =
+  /^(?:city|town|village|province|district|area|region|county|state|neighbou?rhood|governorate|suburb|quarter|valley|countryside|outskirts)$/;
+/**
+ * "in Mosul", "heading to Tucson", but not "in Altra trail shoes" (the name describes the noun after it)
+ * nor "researchers at Construction Coverage" (people at their employer).
+ */
+function placeAhead(ahead: string, after: string): boolean {
+  // "in picturesque Monterey", "in war-torn Mosul": an adjective may stand between.
+  const describing = /(?<=\s)[\p{Ll}-]+\s+$/u.exec(ahead);
+  const adjective = describing && /^JJ/.test(posTags(describing[0].trim())[0] ?? '') ? ahead.slice(0, describing.index) : undefined;
+  if (TRAVEL_BEFORE.test(ahead) || (adjective && TRAVEL_BEFORE.test(adjective))) return true;
+  if (!PLACE_BEFORE.test(ahead) && !(adjective && PLACE_BEFORE.test(adjective))) return false;
+  const next = /^\s+(\p{Ll}+|\d+)\b/u.exec(after)?.[1];
+  // "in the Speedcross 6": a model's number, not a place's.
+  if (next && /^\d{1,3}$/.test(next)) return false;
+  if (next && !/ing$/.test(next) && (posTags(next)[0] ?? '').startsWith('NN') && !PLACE_NOUNS.test(next)) return false;
+  // "researchers at Construction Coverage", "the team at Urge Fitness": people at their employer.
+  const beforeAt = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(ahead)?.[1];
+  return !(beforeAt && (posTags(beforeAt.toLowerCase())[0] ?? '').startsWith('NN'));
+}
+const CLAUSE_END = /^(?:[,.;:!?)]|\s*$)/u;
+const knownPlace = (word: string | undefined) => word !== undefined && knownAs(word.replace(/\.$/, '')) === 'place';
+/**
+ * A place written the way addresses and itineraries write places: with the region it lies in
+ * ("Sedona, Arizona.", "Mesa, AZ", "Raqqa in Syria", "Hartford, CT." after a known place) or in a list beside a known
+ * place ("Scottsdale, Sedona, the Grand Canyon"). The neighbour must end its clause or list item,
+ * so "In Mosul, Iraqi forces…" is no such pair.
+ */
+function besidePlaces(form: string, ahead: string, after: string): boolean {
+  if (/^['’]s\b/u.test(after)) return false;
+  const next = /^,\s+(?:and\s+|or\s+)?(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}+)?)(?=[,.;:!?)]|\s+(?:and|or)\b|\s*$)/u.exec(after)?.[1];
+  if (next && next !== form && (knownPlace(next) || /^\p{Lu}{2}$/u.test(next))) return true;
+  // "Raqqa in Syria", "Sedona in Arizona".
+  if (knownPlace(/^\s+in\s+(\p{Lu}\p{L}+)/u.exec(after)?.[1])) return true;
+  if (!/,\s+(?:and\s+|or\s+)?$/u.test(ahead)) return false;
+  const before = /(?:(\p{Lu}\p{L}+) )?(\p{Lu}\p{L}+),\s+(?:and\s+|or\s+)?$/u.exec(ahead);
+  const neighbour = before && [before[2], before[1] && `${before[1]} ${before[2]}`].find(knownPlace);
+  return !!neighbour && neighbour !== form && CLAUSE_END.test(after);
+}
+/** "a VPN is", "a VPN.": an acronym counted like a common noun, not followed by the noun it would describe ("an FBI agent"). */
+function countedAt(ahead: string, after: string): boolean {
+  if (!/\b[Aa]n?\s+$/u.test(ahead)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  return next ? isStopword(next) : CLAUSE_END.test(after);
+}
 
 const namesAPlace = (word: string) => knownAs(word) === 'place' || isDemonym(word);
 
@@ -171,6 +223,11 @@ export function looksLikePersonName(key: string): boolean {
   return words.length > 1 && (knownAs(words[0]!) === 'first-name' || / (abu|bin|ibn|bint|umm|al) \S+$/.test(` ${key}`));
 }
 const isCapitalised = (bare: string) => /^\p{Lu}[\p{L}’'-]*\p{L}$|^\p{Lu}$/u.test(bare) && !/^\p{Lu}+s?$/u.test(bare.replace(/[’'-]/g, ''));
+
+/** How far back the words before a name are read: a few words, so a long paragraph costs no more per name. */
+const LOOK_BEHIND = 48;
+/** Where a word ends without its punctuation or possessive: what follows a name starts there. */
+const bareEnd = (token: Token) => token.start + Math.max(0, token.word.indexOf(token.bare)) + token.bare.length;
 
 interface Token {
   word: string;
@@ -267,12 +324,24 @@ export class EvidenceTable {
     form: string,
     source: Source,
     chapter: string,
-    at: { mid: boolean; role?: string; person?: boolean; place?: boolean; the?: boolean; quoted?: boolean },
+    at: { mid: boolean; role?: string; person?: boolean; place?: boolean; the?: boolean; quoted?: boolean; counted?: boolean },
   ): void {
     const id = `${source}\u0000${form}`;
     let evidence = this.forms.get(id);
     if (!evidence) {
-      evidence = { form, source, seen: 0, chapters: new Set(), midSentence: 0, roles: new Map(), person: 0, place: 0, the: 0, quoted: 0 };
+      evidence = {
+        form,
+        source,
+        seen: 0,
+        chapters: new Set(),
+        midSentence: 0,
+        roles: new Map(),
+        person: 0,
+        place: 0,
+        the: 0,
+        quoted: 0,
+        counted: 0,
+      };
       this.forms.set(id, evidence);
     }
     evidence.seen++;
@@ -285,6 +354,7 @@ export class EvidenceTable {
     if (at.place) evidence.place++;
     if (at.the) evidence.the++;
     if (at.quoted) evidence.quoted++;
+    if (at.counted) evidence.counted++;
   }
 }
 
@@ -313,7 +383,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     if (run.length) addName(run, opened && run.every((t) => isOrdinaryWord(t.bare)));
     run = [];
   };
-  const addName = (run: Token[], opened = false) => {
+  const addName = (run: Token[], opened = false, describedAfter = true) => {
     const { before, role, name, titled } = splitTitles(run.map((t) => t.bare));
     if (before.length) addName(run.slice(0, before.length));
     if (!name.length || (name.length === 1 && (TITLE_WORDS.has(name[0]!) || CONNECTORS.has(name[0]!.toLowerCase())))) return;
@@ -321,7 +391,8 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const of = name.indexOf('of');
     if (of > 1 && looksLikePersonName(formKey(name.slice(0, of).join(' ')))) {
       addName(run.slice(0, run.length - name.length + of));
-      addName(run.slice(run.length - name.length + of + 1));
+      // What follows ("…of Reuters, who has covered") is said of the person, not of the organisation.
+      addName(run.slice(run.length - name.length + of + 1), false, false);
       return;
     }
     const first = run[run.length - name.length]!;
@@ -334,13 +405,15 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     // A line with no closing punctuation is a heading in Title Case, where every word is capitalised: no evidence of a name.
     const heading = headingLike || run[0]!.start < labelsEnd;
     const mid = !run[0]!.opens && !heading && !opened;
-    const ahead = sentence.slice(0, run[0]!.start);
+    const ahead = sentence.slice(Math.max(0, run[0]!.start - LOOK_BEHIND), run[0]!.start);
+    const after = sentence.slice(bareEnd(last));
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
       mid: !heading && !opened && (mid || first !== run[0]),
       ...(role && { role }),
-      person: titled || SPEECH_BEFORE.test(ahead) || SPEECH_AFTER.test(sentence.slice(last.end)),
-      place: PLACE_BEFORE.test(ahead),
+      person: titled || SPEECH_BEFORE.test(ahead) || (describedAfter && SPEECH_AFTER.test(after)),
+      place: placeAhead(ahead, after) || besidePlaces(form, ahead, after),
       the: /\bthe\s+$/.test(ahead),
+      counted: isAcronym(form) && countedAt(ahead, after),
     });
   };
 
@@ -425,8 +498,15 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
       return;
     }
     flush();
-    if (isAcronym(bare)) table.add(bare.replace(/(?<=\p{Lu}{2})s$/u, ''), 'acronym', chapter, { mid: !token.opens });
-    else if (/^\p{Lu}{2,6}s$/u.test(bare)) table.add(bare.slice(0, -1), 'acronym', chapter, { mid: !token.opens }); // "VBIEDs"
+    if (isAcronym(bare)) {
+      const ahead = sentence.slice(Math.max(0, token.start - LOOK_BEHIND), token.start);
+      const after = sentence.slice(bareEnd(token));
+      table.add(bare, 'acronym', chapter, {
+        mid: !token.opens,
+        place: /^(?:\p{Lu}\.?){2}$/u.test(bare) && besidePlaces(bare, ahead, after),
+        counted: countedAt(ahead, after),
+      });
+    } else if (/^\p{Lu}{2,6}s$/u.test(bare)) table.add(bare.slice(0, -1), 'acronym', chapter, { mid: !token.opens, counted: true }); // "VBIEDs"
   });
   flush();
 }

@@ -61,12 +61,26 @@ export interface RankOptions {
 const ORGANISATION_WORDS =
   /\b(forces|force|service|police|units|unit|group|army|coalition|agency|nations|command|council|party|committee|ministry|department|administration|programme|program|center|centre|school|university|militia|militias|association|institute|office|front|brigade|division|board|authority|union|company|corporation|bank|court|parliament|assembly|trust|foundation|federation|bureau|commission|network|society|club|team|navy|air force|guard|corps|regiment|battalion|league|times|post|news|press)\b/i;
 const PLACE_WORDS =
-  /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base)\b/;
+  /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base|Canyon|Cemetery|Mall|Aquarium|Museum|Zoo|Monument|Harbou?r|Bay|Coast|Peninsula|Falls|Springs|Forest|Plaza)\b/;
 // "Port Ilsen", "Lake Chad", "Mount Sinjar": a place word that leads the name.
 const LEADING_PLACE_WORDS =
   /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New|Old)\s+\p{Lu}/u;
 const EVENT_WORDS =
   /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid)\b/;
+
+/** A capital after a small letter inside a word, as brands write theirs; "Mc", "Mac", "De", "La" lead surnames and places. */
+const BRAND_CAPITALS = /(?<!\b(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))\p{Ll}\p{Lu}/u;
+/** Trades a firm is named by: "Blue Moving", "Acme Roofing", "Penguin Publishing". */
+const TRADES =
+  /\b(Moving|Cleaning|Roofing|Plumbing|Heating|Consulting|Publishing|Engineering|Landscaping|Painting|Catering|Trading|Brewing|Printing|Staffing|Contracting|Building|Clothing|Shipping|Lighting|Banking|Housing|Holdings?)$/;
+/** A place needs "in", "near"… before at least one in this many of its mentions, unless the word lists know it. */
+const PLACE_SHARE = 4;
+/** What the word lists know a form as, or the place after its adjectives: "Coastal Maine", "Southern Arizona". */
+function knownKind(form: string) {
+  const words = form.split(' ');
+  const region = words.length > 1 && words.slice(0, -1).every((word) => isAdjective(word)) ? words[words.length - 1]! : undefined;
+  return knownAs(form) ?? (region && knownAs(region));
+}
 
 /** Is this form, by itself, something a reader would accept as a topic? */
 const CONNECTOR_WORDS = /^(of|the|for|and|on|de|la|al)$/;
@@ -151,21 +165,39 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   const sum = (pick: (e: FormEvidence) => number) => group.reduce((n, e) => n + pick(e), 0);
   const names = group.filter((e) => e.source === 'name');
   if (!names.length && group.every((e) => e.source === 'idea')) return 'idea';
-  if (EVENT_WORDS.test(name)) return 'event';
+  // "Black Friday", "Cyber Monday": a day with a name of its own.
+  if (EVENT_WORDS.test(name) || /^\p{Lu}\p{L}+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(name)) return 'event';
   // The last word says most: "British Cave Rescue Council" is an organisation, "Mid Wales Cave" a place.
   const last = name.split(' ').pop()!;
   if (name.includes(' ') && ORGANISATION_WORDS.test(last)) return 'organisation';
   if (PLACE_WORDS.test(name) || LEADING_PLACE_WORDS.test(name) || /^(east|west|north|south) \p{Lu}/u.test(name)) return 'place';
   if (ORGANISATION_WORDS.test(name)) return 'organisation';
-  const known = group.map((e) => knownAs(e.form)).filter(Boolean);
+  const known = group.map((e) => knownKind(e.form)).filter(Boolean);
   const roles = sum((e) => e.roles.size);
   const person = sum((e) => e.person) + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
-  const place = sum((e) => e.place) + known.filter((k) => k === 'place').length * 3;
+  const knownPlace = known.filter((k) => k === 'place').length * 3;
+  const place = sum((e) => e.place) + knownPlace;
   if (known.includes('organisation')) return 'organisation';
   if (person > place && (person > 0 || roles > 0)) return 'person';
-  if (place > 0) return 'place';
-  if (!names.length) return group.some((e) => e.source === 'acronym') ? 'organisation' : 'idea';
+  // "LifeLock", "PostgreSQL": a capital inside a word is a brand's, not a place's ("McAllen", "DeKalb" aside).
+  if (!knownPlace && group.some((e) => e.source === 'name' && BRAND_CAPITALS.test(e.form))) return 'organisation';
+  // One "in Surfshark" among forty mentions does not make a place: a place the word lists do not know is written where places are often.
+  if (place > 0 && (knownPlace || place * PLACE_SHARE >= sum((e) => e.seen))) return 'place';
+  // "torrenting" beside "Torrenting", "artificial intelligence" beside "AI": a name the text also writes in lower case is a thing, not a body.
+  if (group.some((e) => e.source === 'idea')) return 'idea';
+  // "VPNs", "a VPN is": an acronym counted like a common noun names a kind of thing, not an organisation.
+  if (!names.length)
+    return group.some((e) => e.source === 'acronym') && sum((e) => e.counted) * 10 < sum((e) => e.seen) ? 'organisation' : 'idea';
   if (!/^(?:(?:al|el|ad|as|ar)-|(?:east|west|north|south) )?\p{Lu}/u.test(name)) return 'idea';
+  // "Companion Planting", "Quantum Computing": an activity in Title Case, every word English in lower case; "Blue Moving" is a firm by its trade.
+  const words = name.split(' ');
+  if (
+    /ing$/.test(name) &&
+    !TRADES.test(name) &&
+    words.every((w) => englishInLowerCase(w) && !knownAs(w)) &&
+    sum((e) => e.person + e.place + e.the) === 0
+  )
+    return 'idea';
   if (sum((e) => e.the) * 2 > sum((e) => e.seen)) return 'organisation'; // "the Peshmerga", "the Islamic State"
   // Nothing says: a name is most often an organisation, a product or a team.
   return 'organisation';

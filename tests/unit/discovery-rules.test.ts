@@ -237,6 +237,91 @@ describe('precision: what is not a topic', () => {
   });
 });
 
+describe('kinds: what the words around a name say it is', () => {
+  const kindOf = (corpus: CorpusChapter[], name: string) => find(discoverCandidates(corpus), name)?.kind;
+
+  it('takes a brand that a product review puts after "in" for an organisation, not a place', () => {
+    // One "in Quillmark" among many mentions, and a capital inside the word, as brands write theirs.
+    const corpus = [
+      chapter(
+        'a',
+        'Quillmark offers a free plan. We tested Quillmark for a month, and Quillmark was fast.',
+        'The export settings in Quillmark are hidden. Quillmark costs less than Bramblesoft, and Bramblesoft is slower.',
+        'NoteForge has templates. We moved our notes from NoteForge to Quillmark, and NoteForge kept a copy.',
+      ),
+      chapter('b', 'Quillmark and Bramblesoft both sync. Quillmark wins on price, and Quillmark wins on speed.', 'NoteForge lags.'),
+    ];
+    expect(kindOf(corpus, 'Quillmark')).toBe('organisation');
+    expect(kindOf(corpus, 'NoteForge')).toBe('organisation');
+  });
+
+  it('takes a town written where places are written for a place: after travel, in an itinerary, with its region', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Day two: you will drive to Carrowmore for lunch, then spend the night in picturesque Ballyvane.',
+        'Itinerary highlights: Dublin, Carrowmore, Galway and Ballyvane.',
+      ),
+      chapter('b', 'Our favourite stop was Carrowmore, Ireland. The road back to Ballyvane is narrow.', 'Ballyvane has one pub.'),
+    ];
+    expect(kindOf(corpus, 'Carrowmore')).toBe('place');
+    expect(kindOf(corpus, 'Ballyvane')).toBe('place');
+  });
+
+  it('takes no place from "in X shoes", "researchers at X" or "in the X 6"', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Runners with wide feet do well in Tarnwick trail shoes. Researchers at Velloway Analytics tested them.',
+        'The grip improved in the Tarnwick 6, said the researchers at Velloway Analytics.',
+      ),
+      chapter('b', 'Tarnwick makes shoes for mud. Velloway Analytics publishes its data each spring.'),
+    ];
+    expect(kindOf(corpus, 'Tarnwick')).toBe('organisation');
+    expect(kindOf(corpus, 'Velloway Analytics')).toBe('organisation');
+  });
+
+  it('takes a canyon and a mall for places, and a state code after a known city for a place', () => {
+    const corpus = [
+      chapter('a', 'We hiked Marrow Canyon at dawn and walked the Alder Mall at noon, then drove to Dallas, TX.'),
+      chapter('b', 'Marrow Canyon was empty. The Alder Mall was full. We flew home from Dallas, TX.'),
+    ];
+    expect(kindOf(corpus, 'Marrow Canyon')).toBe('place');
+    expect(kindOf(corpus, 'Alder Mall')).toBe('place');
+    expect(kindOf(corpus, 'TX')).toBe('place');
+  });
+
+  it('takes an acronym counted like a common noun for an idea, and one that acts for an organisation', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'A VPN is worth having. Most VPNs hide your address, and a VPN, used well, keeps you safe. The FTC warns about free VPNs.',
+      ),
+      chapter('b', 'Pick a VPN that logs nothing. VPNs differ. The FTC fined two of them, and the FTC said so in May.'),
+    ];
+    expect(kindOf(corpus, 'VPN')).toBe('idea');
+    expect(kindOf(corpus, 'FTC')).toBe('organisation');
+  });
+
+  it('takes an activity in Title Case for an idea, but a firm named for its trade for an organisation', () => {
+    const corpus = [
+      chapter('a', 'We tried Companion Planting in May. Blue Moving helped us move the pots.', 'Companion Planting saved the beans.'),
+      chapter('b', 'Companion Planting works best with herbs. We would hire Blue Moving again.'),
+    ];
+    expect(kindOf(corpus, 'Companion Planting')).toBe('idea');
+    expect(kindOf(corpus, 'Blue Moving')).toBe('organisation');
+  });
+
+  it('takes a named day for an event, and no person from "X of Reuters, who…"', () => {
+    const corpus = [
+      chapter('a', 'Prices fell on Black Friday. Dana Ilves of Reuters, who covered the sales, said so.'),
+      chapter('b', 'Black Friday came early this year, Reuters reported.'),
+    ];
+    expect(kindOf(corpus, 'Black Friday')).toBe('event');
+    expect(kindOf(corpus, 'Reuters')).toBe('organisation');
+  });
+});
+
 describe('one entity, one topic', () => {
   it('knows a person under a short first name, a middle name, the surname or the first name alone, and another spelling', () => {
     const corpus = [
