@@ -14,6 +14,7 @@ import {
   isNoun,
   isNounPhrase,
   isOrdinaryWord,
+  isPersonNoun,
   isStopword,
   isUnknownWord,
   knownAs,
@@ -155,8 +156,37 @@ const LED =
   /^(.+?)-(led|backed|based|funded|run|controlled|allied|trained|held|linked|supported|sponsored|aligned|dominated|powered|owned|made)$/u;
 /** What an "X-led" adjective can lead that is a name of its own: "US-led coalition", not "NDF-led offensive". */
 const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
-const SPEECH_BEFORE = /\b(?:says|said|told|according to|asked|added|explained|recalled|wrote)\s*$/u;
-const SPEECH_AFTER = /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|added|explained|recalled|wrote|asked)\b)/u;
+// "added", "asked", "wrote" are speech only where they report it (", added Colonel X"), not in "we added Bitdefender".
+const SPEECH_BEFORE = /(?:\b(?:says|said|told|according to)|[,”"]\s*(?:asked|added|explained|recalled|wrote))\s*$/u;
+/** Nouns that name a firm as readily as a person ("chip maker AMD", "the developer Valve"): no evidence either way. */
+const FIRM_OR_PERSON =
+  /^(?:maker|developer|partner|producer|provider|supplier|owner|sponsor|backer|client|customer|user|member|rival|competitor|seller|buyer|forebear|predecessor|successor|ally|enemy|affiliate|parent)$/;
+/** "author Dorie Clark", "composer Arnold Dreyblatt": a lower-case noun for what a person does, right before the name. */
+function personNounBefore(ahead: string): boolean {
+  const noun = /(?<![\p{L}-])(\p{Ll}+)\s+$/u.exec(ahead)?.[1];
+  return noun !== undefined && isPersonNoun(noun) && !FIRM_OR_PERSON.test(noun);
+}
+/** "Rosalía’s fourth album", "Lacerda’s long-time collaborator": what only a person has (not "IDShield’s family plans"). */
+const PERSONAL_BELONGING =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:albums?|vocals|voice|lyrics|career|life|wife|husband|sons?|daughters?|mother|father|brother|sister|family|widow|parents|children|collaborators?|death|birth|childhood|biography|memoir|novels?|poems?|philosophy)\b(?:\s+(\p{Ll}+))?/u;
+function personalBelonging(after: string): boolean {
+  const match = PERSONAL_BELONGING.exec(after);
+  return match !== null && !(match[1] && (posTags(match[1])[0] ?? '').startsWith('NN'));
+}
+/**
+ * "Jamal al-Rashid, 44, a baker", "Dreyblatt came up as a composer": described by what a person does
+ * (not "Reuters, the news agency"; not "the Leaf was a pioneer", which a product can be).
+ */
+function describedAsPerson(after: string): boolean {
+  const noun =
+    /^(?:,\s+(?:\d{1,3},\s+)?|\s+(?:became|came up as|started out as|started as)\s+)(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b(?!-)/u.exec(
+      after,
+    )?.[1];
+  return noun !== undefined && isPersonNoun(noun) && !FIRM_OR_PERSON.test(noun);
+}
+// "Hoka added winglets": "added" before its object is no speech; "X added that…", "X added:" is.
+const SPEECH_AFTER =
+  /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|explained|recalled|wrote|asked)\b|\s+added(?:[,.:]|\s+that\b|\s*$))/u;
 // "In Raqqa, …" opens a sentence with a place; "At NBC Select, we…" opens one with a firm's voice.
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]rom|[Ii]nto|[Aa]round|[Tt]owards?|at)\s+(?:the\s+)?$/u;
 /** Travel ends at a place: "heading to Tucson", "a trip to Sedona", "visiting Lahaina", "the town of Taos" (not "visit NordVPN’s website"). */
@@ -175,7 +205,10 @@ function placeAhead(ahead: string, after: string): boolean {
   const adjective = describing && /^JJ/.test(posTags(describing[0].trim())[0] ?? '') ? ahead.slice(0, describing.index) : undefined;
   if (TRAVEL_BEFORE.test(ahead) || (adjective && TRAVEL_BEFORE.test(adjective))) return true;
   if (!PLACE_BEFORE.test(ahead) && !(adjective && PLACE_BEFORE.test(adjective))) return false;
-  const next = /^\s+(\p{Ll}+|\d+)\b/u.exec(after)?.[1];
+  // "into Dreyblatt’s method", "in Surfshark’s plan": the place, if any, is what the name has.
+  if (/^['’]s\b/u.test(after)) return false;
+  // "in Altra and Topo shoes": past the names joined to it.
+  const next = /^(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)?\s+(\p{Ll}+|\d+)\b/u.exec(after)?.[1];
   // "in the Speedcross 6": a model's number, not a place's.
   if (next && /^\d{1,3}$/.test(next)) return false;
   if (next && !/ing$/.test(next) && (posTags(next)[0] ?? '').startsWith('NN') && !PLACE_NOUNS.test(next)) return false;
@@ -184,6 +217,12 @@ function placeAhead(ahead: string, after: string): boolean {
   return !(beforeAt && (posTags(beforeAt.toLowerCase())[0] ?? '').startsWith('NN'));
 }
 const CLAUSE_END = /^(?:[,.;:!?)]|\s*$)/u;
+/** The US Postal Service's codes for states and the capital, as addresses write them after a town: "Norwalk, CT". */
+const US_STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  ),
+);
 const knownPlace = (word: string | undefined) => word !== undefined && knownAs(word.replace(/\.$/, '')) === 'place';
 /**
  * A place written the way addresses and itineraries write places: with the region it lies in
@@ -194,13 +233,15 @@ const knownPlace = (word: string | undefined) => word !== undefined && knownAs(w
 function besidePlaces(form: string, ahead: string, after: string): boolean {
   if (/^['’]s\b/u.test(after)) return false;
   const next = /^,\s+(?:and\s+|or\s+)?(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}+)?)(?=[,.;:!?)]|\s+(?:and|or)\b|\s*$)/u.exec(after)?.[1];
-  if (next && next !== form && (knownPlace(next) || /^\p{Lu}{2}$/u.test(next))) return true;
+  if (next && next !== form && (knownPlace(next) || US_STATE_CODES.has(next))) return true;
   // "Raqqa in Syria", "Sedona in Arizona".
   if (knownPlace(/^\s+in\s+(\p{Lu}\p{L}+)/u.exec(after)?.[1])) return true;
-  if (!/,\s+(?:and\s+|or\s+)?$/u.test(ahead)) return false;
-  const before = /(?:(\p{Lu}\p{L}+) )?(\p{Lu}\p{L}+),\s+(?:and\s+|or\s+)?$/u.exec(ahead);
+  // "…, Lake Winnipesaukee, Coastal Maine and Kennebunkport.": the last of a list.
+  if (!/,\s+(?:and\s+|or\s+)?$|,[^,]+\s(?:and|or)\s+$/u.test(ahead) || !CLAUSE_END.test(after)) return false;
+  const before = /(?:(\p{Lu}\p{L}+) )?(\p{Lu}\p{L}+)(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.exec(ahead);
+  if (before && US_STATE_CODES.has(form) && /,\s+$/.test(ahead)) return true;
   const neighbour = before && [before[2], before[1] && `${before[1]} ${before[2]}`].find(knownPlace);
-  return !!neighbour && neighbour !== form && CLAUSE_END.test(after);
+  return !!neighbour && neighbour !== form;
 }
 /** "a VPN is", "a VPN.": an acronym counted like a common noun, not followed by the noun it would describe ("an FBI agent"). */
 function countedAt(ahead: string, after: string): boolean {
@@ -410,7 +451,14 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
       mid: !heading && !opened && (mid || first !== run[0]),
       ...(role && { role }),
-      person: titled || SPEECH_BEFORE.test(ahead) || (describedAfter && SPEECH_AFTER.test(after)),
+      person:
+        titled ||
+        // "says Maxi Moving's Vice President": the speaker is the one the name has.
+        (SPEECH_BEFORE.test(ahead) && !/^['’]s\b/u.test(after)) ||
+        personNounBefore(ahead) ||
+        personalBelonging(after) ||
+        describedAsPerson(after) ||
+        (describedAfter && SPEECH_AFTER.test(after)),
       place: placeAhead(ahead, after) || besidePlaces(form, ahead, after),
       the: /\bthe\s+$/.test(ahead),
       counted: isAcronym(form) && countedAt(ahead, after),

@@ -64,6 +64,9 @@ export function isOrdinaryWord(word: string): boolean {
 export const isCommonNoun = (word: string): boolean =>
   compromiseTags(word).some((tag) => /^(Actor|Singular|Plural|Uncountable|Noun)$/.test(tag));
 
+/** A noun for what a person is or does, by compromise's lexicon: "author", "composer", "dietitian". */
+export const isPersonNoun = (word: string): boolean => compromiseTags(word).includes('Actor');
+
 /** Where a lower-case word ranks in everyday spoken English: 1 is "you"; Infinity, never heard. */
 export function everydayRank(word: string): number {
   return RANK.get(word.toLowerCase()) ?? Infinity;

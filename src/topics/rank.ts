@@ -59,7 +59,7 @@ export interface RankOptions {
 }
 
 const ORGANISATION_WORDS =
-  /\b(forces|force|service|police|units|unit|group|army|coalition|agency|nations|command|council|party|committee|ministry|department|administration|programme|program|center|centre|school|university|militia|militias|association|institute|office|front|brigade|division|board|authority|union|company|corporation|bank|court|parliament|assembly|trust|foundation|federation|bureau|commission|network|society|club|team|navy|air force|guard|corps|regiment|battalion|league|times|post|news|press)\b/i;
+  /\b(forces|force|service|police|units|unit|group|army|coalition|agency|nations|command|council|party|committee|ministry|department|administration|programme|program|center|centre|school|university|militia|militias|association|institute|office|front|brigade|division|board|authority|union|company|corporation|bank|court|parliament|assembly|trust|foundation|federation|bureau|commission|network|society|club|team|navy|air force|guard|corps|regiment|battalion|league|times|post|news|press|orchestra|choir|ensemble|quartet|records|studios|labs|media)\b/i;
 const PLACE_WORDS =
   /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base|Canyon|Cemetery|Mall|Aquarium|Museum|Zoo|Monument|Harbou?r|Bay|Coast|Peninsula|Falls|Springs|Forest|Plaza)\b/;
 // "Port Ilsen", "Lake Chad", "Mount Sinjar": a place word that leads the name.
@@ -178,9 +178,11 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   const knownPlace = known.filter((k) => k === 'place').length * 3;
   const place = sum((e) => e.place) + knownPlace;
   if (known.includes('organisation')) return 'organisation';
+  // "LifeLock", "Winston WorkStation": a capital inside a word is a brand's, not a place's or a person's ("McAllen", "DeSantis" aside).
+  const brand = group.some((e) => e.source === 'name' && BRAND_CAPITALS.test(e.form));
+  if (brand && !knownPlace && !roles && !sum((e) => e.person)) return 'organisation';
   if (person > place && (person > 0 || roles > 0)) return 'person';
-  // "LifeLock", "PostgreSQL": a capital inside a word is a brand's, not a place's ("McAllen", "DeKalb" aside).
-  if (!knownPlace && group.some((e) => e.source === 'name' && BRAND_CAPITALS.test(e.form))) return 'organisation';
+  if (brand && !knownPlace) return 'organisation';
   // One "in Surfshark" among forty mentions does not make a place: a place the word lists do not know is written where places are often.
   if (place > 0 && (knownPlace || place * PLACE_SHARE >= sum((e) => e.seen))) return 'place';
   // "torrenting" beside "Torrenting", "artificial intelligence" beside "AI": a name the text also writes in lower case is a thing, not a body.

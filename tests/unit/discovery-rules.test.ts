@@ -312,6 +312,53 @@ describe('kinds: what the words around a name say it is', () => {
     expect(kindOf(corpus, 'Blue Moving')).toBe('organisation');
   });
 
+  it('takes a person from what is said of them: a job before the name, a life, a work, a description', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'The best of the year came from bestselling author Mirela Voss. Critics preferred Tamsk’s second album, released in May.',
+        'Like his teachers, Orlin came up as a composer studying with older masters. The record rests on Orlin’s string writing.',
+      ),
+      chapter('b', 'Mirela Voss wrote it in a month. On it, Tamsk’s voice is lower now.', 'On the record, Orlin played the viola.'),
+    ];
+    expect(kindOf(corpus, 'Mirela Voss')).toBe('person');
+    expect(kindOf(corpus, 'Tamsk')).toBe('person');
+    expect(kindOf(corpus, 'Orlin')).toBe('person');
+  });
+
+  it('takes no person from a firm that "added" a feature, a speaker who is the firm’s, or a brand with a first name', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Keldra added winglets to the plate. We added Keldra to our list. “Prices are fair,” says Rennet Moving’s vice president.',
+        'Rennet Moving packed our books. Winston DeskPro rises at a touch.',
+      ),
+      chapter(
+        'b',
+        'Keldra makes shoes. Rennet Moving is licensed. Winston DeskPro is sturdy, and Winston DeskPro is quiet.',
+        'Keldra wins.',
+      ),
+    ];
+    expect(kindOf(corpus, 'Keldra')).toBe('organisation');
+    expect(kindOf(corpus, 'Rennet Moving')).toBe('organisation');
+    expect(kindOf(corpus, 'Winston DeskPro')).toBe('organisation');
+  });
+
+  it('takes the last town of an itinerary, a town before a state code and the code, and an orchestra', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Highlights: Boston, Cape Ann, Vermont and Drellport.',
+        'The best value was Norvale, CT, where the Halden Orchestra played in the square.',
+      ),
+      chapter('b', 'We stayed two nights in Drellport. Rents in Norvale, CT, are low. The Halden Orchestra tours in June.'),
+    ];
+    expect(kindOf(corpus, 'Drellport')).toBe('place');
+    expect(kindOf(corpus, 'Norvale')).toBe('place');
+    expect(kindOf(corpus, 'CT')).toBe('place');
+    expect(kindOf(corpus, 'Halden Orchestra')).toBe('organisation');
+  });
+
   it('takes a named day for an event, and no person from "X of Reuters, who…"', () => {
     const corpus = [
       chapter('a', 'Prices fell on Black Friday. Dana Ilves of Reuters, who covered the sales, said so.'),
