@@ -8,8 +8,10 @@
  *
  * The label file (outside the repository for corpora that are not ours):
  *   keep: [Mosul, Islamic State, …]     drop: [situation, HTML, …]
+ *   kinds: { Mosul: place, Islamic State: organisation, … }   (optional)
  * A candidate counts as kept when its name or one of its aliases is under
- * `keep`; one named under neither is listed as unjudged.
+ * `keep`; one named under neither is listed as unjudged. With `kinds`, the
+ * share of the labelled candidates whose guessed kind is the label's.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -34,7 +36,9 @@ const start = performance.now();
 const candidates = discoverCandidates(chapters);
 const seconds = (performance.now() - start) / 1000;
 const accepted = candidates.filter((c) => c.mentions >= minCount);
-const labels = values.labels ? (parse(readFileSync(values.labels, 'utf8')) as { keep?: string[]; drop?: string[] }) : undefined;
+const labels = values.labels
+  ? (parse(readFileSync(values.labels, 'utf8')) as { keep?: string[]; drop?: string[]; kinds?: Record<string, string> })
+  : undefined;
 const keep = new Set((labels?.keep ?? []).map((n) => n.toLowerCase()));
 const drop = new Set((labels?.drop ?? []).map((n) => n.toLowerCase()));
 const verdict = (names: string[]) =>
@@ -56,4 +60,16 @@ if (labels) {
   console.log(
     `\nkept ${kept}/${accepted.length} (${((100 * kept) / Math.max(1, accepted.length)).toFixed(0)}%), unjudged ${verdicts.filter((v) => v === '?').length}; top 20 kept ${top.filter((v) => v === 'keep').length}/${top.length}`,
   );
+}
+const kindLabels = new Map(Object.entries(labels?.kinds ?? {}).map(([name, kind]) => [name.toLowerCase(), kind]));
+if (kindLabels.size) {
+  const labelled = accepted.flatMap((c) => {
+    const kind = [c.name, ...c.aliases].map((n) => kindLabels.get(n.toLowerCase())).find(Boolean);
+    return kind ? [{ c, kind }] : [];
+  });
+  const wrong = labelled.filter(({ c, kind }) => c.kind !== kind);
+  console.log(
+    `kinds right ${labelled.length - wrong.length}/${labelled.length} (${((100 * (labelled.length - wrong.length)) / labelled.length).toFixed(1)}%)`,
+  );
+  for (const { c, kind } of wrong) console.log(`  ${c.name}: ${c.kind}, labelled ${kind}`);
 }
