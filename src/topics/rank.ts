@@ -157,6 +157,8 @@ function isHeadingPhrase(words: readonly string[], onlyAtLineStart: boolean): bo
   if (!onlyAtLineStart) return false;
   const opening = posTags(words[0]!.toLowerCase())[0] ?? '';
   if (opening === 'IN' && !CONNECTOR_WORDS.test(words[0]!.toLowerCase())) return true;
+  // "Spotlight On Washington", "YouTube Among Language Learning Apps": a heading capitalises the small words a name writes small.
+  if (words.slice(1).some((word) => /^\p{Lu}/u.test(word) && /^(IN|DT|CC|TO)$/.test(posTags(word.toLowerCase())[0] ?? ''))) return true;
   const form = words.join(' ');
   return words.every(englishInLowerCase) && !ORGANISATION_WORDS.test(form) && !PLACE_WORDS.test(form) && !EVENT_WORDS.test(form);
 }

@@ -81,6 +81,7 @@ describe('precision: what is not a topic', () => {
       'Best Tools for Traditional Planting',
       'Why Traditional Planting Still Works',
       'No Hidden Costs',
+      'Spotlight On Fernhill Gardens',
     ];
     // A listicle's headings, on both pages of it.
     const headings = [
@@ -90,6 +91,7 @@ describe('precision: what is not a topic', () => {
       'With the Fastest Growing Herbs',
       'The Best Garden Apps for Beginners',
       'Plotwise - Best Seed Tray for Balconies',
+      'Spotlight On Fernhill Gardens',
     ];
     const corpus = [
       chapter(
