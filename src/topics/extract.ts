@@ -15,10 +15,12 @@ import {
   isNounPhrase,
   isOrdinaryWord,
   isPersonNoun,
+  isRegion,
   isStopword,
   isUnknownWord,
   knownAs,
   posTags,
+  usuallyNoun,
 } from './lexicon.ts';
 
 export interface CorpusChapter {
@@ -158,63 +160,75 @@ const LED =
 const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
 // "added", "asked", "wrote" are speech only where they report it (", added Colonel X"), not in "we added Bitdefender".
 const SPEECH_BEFORE = /(?:\b(?:says|said|told|according to)|[,”"]\s*(?:asked|added|explained|recalled|wrote))\s*$/u;
-/** Nouns that name a firm as readily as a person ("chip maker AMD", "the developer Valve"): no evidence either way. */
+/** Nouns for what a firm is as readily as a person ("chip maker AMD", "the grid operator Ukrenergo"): no evidence either way. */
 const FIRM_OR_PERSON =
-  /^(?:maker|developer|partner|producer|provider|supplier|owner|sponsor|backer|client|customer|user|member|rival|competitor|seller|buyer|forebear|predecessor|successor|ally|enemy|affiliate|parent)$/;
+  /^(?:maker|developer|partner|producer|provider|supplier|owner|operator|host|employer|dealer|broker|trader|builder|carrier|insurer|lender|retailer|manufacturer|publisher|distributor|contractor|vendor|winner|sponsor|backer|client|customer|user|member|rival|competitor|seller|buyer|forebear|predecessor|successor|ally|enemy|affiliate|parent)$/;
+const isNounForAPerson = (word: string) => isPersonNoun(word) && !FIRM_OR_PERSON.test(word);
 /** "author Dorie Clark", "composer Arnold Dreyblatt": a lower-case noun for what a person does, right before the name. */
 function personNounBefore(ahead: string): boolean {
   const noun = /(?<![\p{L}-])(\p{Ll}+)\s+$/u.exec(ahead)?.[1];
-  return noun !== undefined && isPersonNoun(noun) && !FIRM_OR_PERSON.test(noun);
-}
-/** "Rosalía’s fourth album", "Lacerda’s long-time collaborator": what only a person has (not "IDShield’s family plans"). */
-const PERSONAL_BELONGING =
-  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:albums?|vocals|voice|lyrics|career|life|wife|husband|sons?|daughters?|mother|father|brother|sister|family|widow|parents|children|collaborators?|death|birth|childhood|biography|memoir|novels?|poems?|philosophy)\b(?:\s+(\p{Ll}+))?/u;
-function personalBelonging(after: string): boolean {
-  const match = PERSONAL_BELONGING.exec(after);
-  return match !== null && !(match[1] && (posTags(match[1])[0] ?? '').startsWith('NN'));
+  return noun !== undefined && isNounForAPerson(noun);
 }
 /**
- * "Jamal al-Rashid, 44, a baker", "Dreyblatt came up as a composer": described by what a person does
- * (not "Reuters, the news agency"; not "the Leaf was a pioneer", which a product can be).
+ * "Rosalía’s fourth album", "Lacerda’s long-time collaborator", "Hamdan’s brother commands": what only a
+ * person has (a town has children, a life and a voice too; "X’s wife plans" is not a wife plan).
+ */
+const PERSONAL_BELONGING =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:albums?|vocals|lyrics|career|wife|husband|sons?|daughters?|mother|father|brother|sister|widow|parents|collaborators?|biography|memoir|novels?|poems?)\b(?:\s+(\p{Ll}+))?/u;
+function personalBelonging(after: string): boolean {
+  const next = PERSONAL_BELONGING.exec(after);
+  return next !== null && !(next[1] && posTags(next[1]).every((tag) => tag.startsWith('NN')));
+}
+/**
+ * "Jamal al-Rashid, 44, a baker", "Qasim, a retired firefighter", "Dreyblatt came up as a composer": described
+ * by what a person does (not "Reuters, the news agency"; not "the Leaf was a pioneer", which a product can be).
  */
 function describedAsPerson(after: string): boolean {
-  const noun =
-    /^(?:,\s+(?:\d{1,3},\s+)?|\s+(?:became|came up as|started out as|started as)\s+)(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b(?!-)/u.exec(
-      after,
-    )?.[1];
-  return noun !== undefined && isPersonNoun(noun) && !FIRM_OR_PERSON.test(noun);
+  const words = /^(?:,\s+(?:\d{1,3},\s+)?|\s+(?:became|came up as|started out as|started as)\s+)(?:an?|the)((?:\s+[\p{Ll}-]+){1,3})/u.exec(
+    after,
+  )?.[1];
+  return words?.trim().split(/\s+/).some(isNounForAPerson) ?? false;
 }
-// "Hoka added winglets": "added" before its object is no speech; "X added that…", "X added:" is.
+// "Hoka added winglets": "added" before its object is no speech; "X added that…", "X added in a statement that…", "X added:" is.
 const SPEECH_AFTER =
-  /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|explained|recalled|wrote|asked)\b|\s+added(?:[,.:]|\s+that\b|\s*$))/u;
+  /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|explained|recalled|wrote|asked)\b|\s+added(?:[,.:]|(?:\s+[\p{L}’'-]+){0,5}?\s+that\b|\s*$))/u;
 // "In Raqqa, …" opens a sentence with a place; "At NBC Select, we…" opens one with a firm's voice.
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]rom|[Ii]nto|[Aa]round|[Tt]owards?|at)\s+(?:the\s+)?$/u;
-/** Travel ends at a place: "heading to Tucson", "a trip to Sedona", "visiting Lahaina", "the town of Taos" (not "visit NordVPN’s website"). */
+/** Travel ends at a place: "heading to Tucson", "a trip to Sedona", "the town of Taos" (not "visited Erdogan": people are visited). */
 const TRAVEL_BEFORE =
-  /\b(?:head(?:s|ed|ing)?|driv(?:e|es|ing)|drove|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|trips?|journey|way|off|sail(?:s|ed|ing)?|march(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?)\s+to\s+(?:the\s+)?$|\b(?:visit(?:s|ed|ing)?|nearby|(?:city|town|village|province|county|state|island|port) of)\s+(?:the\s+)?$/u;
-/** Nouns a place's name describes: "in Nineveh province", "in Mosul city". */
+  /\b(?:head(?:s|ed|ing)?|driv(?:e|es|ing)|drove|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|trips?|journey|way|off|sail(?:s|ed|ing)?|march(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?)\s+to\s+(?:the\s+)?$|\b(?:nearby|(?:city|town|village|province|county|state|island|port) of)\s+(?:the\s+)?$/u;
+/** Nouns a place's name describes: "in Nineveh province", "Rafah’s western neighbourhoods", "near Kherson airport". */
 const PLACE_NOUNS =
-  /^(?:city|town|village|province|district|area|region|county|state|neighbou?rhood|governorate|suburb|quarter|valley|countryside|outskirts)$/;
+  /^(?:city|cities|town|towns|village|villages|province|district|districts|area|areas|region|county|state|neighbou?rhoods?|governorate|suburbs?|quarters?|valley|countryside|outskirts|streets?|centre|center|camps?|border|airport|station|port|plant|front|frontline|residents)$/;
 /**
- * "in Mosul", "heading to Tucson", but not "in Altra trail shoes" (the name describes the noun after it)
- * nor "researchers at Construction Coverage" (people at their employer).
+ * The place words before a name ("in Mosul", "heading to Tucson", "in war-torn Mosul", "in Raqqa’s old city"),
+ * unless the name describes a thing after it ("in Altra trail shoes", "in Surfshark’s plan", "in the
+ * Speedcross 6") or the words are people at their employer ("researchers at Construction Coverage").
  */
 function placeAhead(ahead: string, after: string): boolean {
+  // What the name has: a place's part ("in Raqqa’s old city") or a thing ("in Surfshark’s premium plan").
+  const had = /^['’]s((?:\s+[\p{Ll}-]+){1,3})/u.exec(after);
+  if (had) {
+    if (
+      !had[1]!
+        .trim()
+        .split(/\s+/)
+        .some((word) => PLACE_NOUNS.test(word))
+    )
+      return false;
+  } else if (/^['’]s\b/u.test(after)) return false;
+  // What the name describes, past names joined to it ("in Altra and Topo shoes"): a model's number, a thing.
+  const thing = had ? undefined : /^(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)?\s+(\p{Ll}+|\d+)\b/u.exec(after)?.[1];
+  if (thing && /^\d{1,3}$/.test(thing)) return false;
+  if (thing && !/ing$/.test(thing) && usuallyNoun(thing) && !PLACE_NOUNS.test(thing)) return false;
   // "in picturesque Monterey", "in war-torn Mosul": an adjective may stand between.
   const describing = /(?<=\s)[\p{Ll}-]+\s+$/u.exec(ahead);
-  const adjective = describing && /^JJ/.test(posTags(describing[0].trim())[0] ?? '') ? ahead.slice(0, describing.index) : undefined;
-  if (TRAVEL_BEFORE.test(ahead) || (adjective && TRAVEL_BEFORE.test(adjective))) return true;
-  if (!PLACE_BEFORE.test(ahead) && !(adjective && PLACE_BEFORE.test(adjective))) return false;
-  // "into Dreyblatt’s method", "in Surfshark’s plan": the place, if any, is what the name has.
-  if (/^['’]s\b/u.test(after)) return false;
-  // "in Altra and Topo shoes": past the names joined to it.
-  const next = /^(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)?\s+(\p{Ll}+|\d+)\b/u.exec(after)?.[1];
-  // "in the Speedcross 6": a model's number, not a place's.
-  if (next && /^\d{1,3}$/.test(next)) return false;
-  if (next && !/ing$/.test(next) && (posTags(next)[0] ?? '').startsWith('NN') && !PLACE_NOUNS.test(next)) return false;
-  // "researchers at Construction Coverage", "the team at Urge Fitness": people at their employer.
-  const beforeAt = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(ahead)?.[1];
-  return !(beforeAt && (posTags(beforeAt.toLowerCase())[0] ?? '').startsWith('NN'));
+  const before = describing && /^JJ/.test(posTags(describing[0].trim())[0] ?? '') ? [ahead, ahead.slice(0, describing.index)] : [ahead];
+  if (before.some((words) => TRAVEL_BEFORE.test(words))) return true;
+  if (!before.some((words) => PLACE_BEFORE.test(words))) return false;
+  // "researchers at Construction Coverage", "the team at Urge Fitness" (not "a strike at Kramatorsk").
+  const beforeAt = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(ahead)?.[1]?.toLowerCase();
+  return !(beforeAt && (isPersonNoun(beforeAt) || /^(?:team|staff|crew|folks)$/.test(beforeAt)));
 }
 const CLAUSE_END = /^(?:[,.;:!?)]|\s*$)/u;
 /** The US Postal Service's codes for states and the capital, as addresses write them after a town: "Norwalk, CT". */
@@ -223,31 +237,23 @@ const US_STATE_CODES = new Set(
     ' ',
   ),
 );
-const knownPlace = (word: string | undefined) => word !== undefined && knownAs(word.replace(/\.$/, '')) === 'place';
+const isStateCode = (word: string) => US_STATE_CODES.has(word.replace(/\./g, ''));
+const isRegionName = (word: string | undefined) => word !== undefined && (isRegion(word) || isStateCode(word));
 /**
- * A place written the way addresses and itineraries write places: with the region it lies in
- * ("Sedona, Arizona.", "Mesa, AZ", "Raqqa in Syria", "Hartford, CT." after a known place) or in a list beside a known
- * place ("Scottsdale, Sedona, the Grand Canyon"). The neighbour must end its clause or list item,
- * so "In Mosul, Iraqi forces…" is no such pair.
+ * A town written the way addresses write one, with the state or province it lies in: "Sedona, Arizona",
+ * "Norwalk, CT", "Sedona in Arizona"; and the state code itself. Only a region counts, not a country:
+ * "Hamas in Gaza", "Hezbollah, Iran and Russia" are no addresses.
  */
-function besidePlaces(form: string, ahead: string, after: string): boolean {
-  if (/^['’]s\b/u.test(after)) return false;
-  const next = /^,\s+(?:and\s+|or\s+)?(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}+)?)(?=[,.;:!?)]|\s+(?:and|or)\b|\s*$)/u.exec(after)?.[1];
-  if (next && next !== form && (knownPlace(next) || US_STATE_CODES.has(next))) return true;
-  // "Raqqa in Syria", "Sedona in Arizona".
-  if (knownPlace(/^\s+in\s+(\p{Lu}\p{L}+)/u.exec(after)?.[1])) return true;
-  // "…, Lake Winnipesaukee, Coastal Maine and Kennebunkport.": the last of a list.
-  if (!/,\s+(?:and\s+|or\s+)?$|,[^,]+\s(?:and|or)\s+$/u.test(ahead) || !CLAUSE_END.test(after)) return false;
-  const before = /(?:(\p{Lu}\p{L}+) )?(\p{Lu}\p{L}+)(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.exec(ahead);
-  if (before && US_STATE_CODES.has(form) && /,\s+$/.test(ahead)) return true;
-  const neighbour = before && [before[2], before[1] && `${before[1]} ${before[2]}`].find(knownPlace);
-  return !!neighbour && neighbour !== form;
+function inARegion(form: string, ahead: string, after: string): boolean {
+  const region = /^(?:,|\s+in)\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}+)?)(?=[,.;:!?)]|\s*$)/u.exec(after)?.[1];
+  if (region !== undefined && region !== form && isRegionName(region.replace(/\.$/, ''))) return true;
+  return isStateCode(form) && /\p{Lu}\p{L}+,\s+$/u.test(ahead) && CLAUSE_END.test(after);
 }
-/** "a VPN is", "a VPN.": an acronym counted like a common noun, not followed by the noun it would describe ("an FBI agent"). */
+/** "a VPN is", "a VPN.": an acronym counted like a common noun, not describing a noun ("an FBI agent", "a PKK or YPG target"). */
 function countedAt(ahead: string, after: string): boolean {
   if (!/\b[Aa]n?\s+$/u.test(ahead)) return false;
   const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  return next ? isStopword(next) : CLAUSE_END.test(after);
+  return next ? isStopword(next) && !/^(?:and|or|nor)$/i.test(next) : CLAUSE_END.test(after);
 }
 
 const namesAPlace = (word: string) => knownAs(word) === 'place' || isDemonym(word);
@@ -269,6 +275,11 @@ const isCapitalised = (bare: string) => /^\p{Lu}[\p{L}’'-]*\p{L}$|^\p{Lu}$/u.t
 const LOOK_BEHIND = 48;
 /** Where a word ends without its punctuation or possessive: what follows a name starts there. */
 const bareEnd = (token: Token) => token.start + Math.max(0, token.word.indexOf(token.bare)) + token.bare.length;
+/** The words just before a name that starts at `first`, and all after its `last` word: where the evidence of its kind is. */
+const surroundings = (sentence: string, first: Token, last: Token) => ({
+  ahead: sentence.slice(Math.max(0, first.start - LOOK_BEHIND), first.start),
+  after: sentence.slice(bareEnd(last)),
+});
 
 interface Token {
   word: string;
@@ -446,8 +457,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     // A line with no closing punctuation is a heading in Title Case, where every word is capitalised: no evidence of a name.
     const heading = headingLike || run[0]!.start < labelsEnd;
     const mid = !run[0]!.opens && !heading && !opened;
-    const ahead = sentence.slice(Math.max(0, run[0]!.start - LOOK_BEHIND), run[0]!.start);
-    const after = sentence.slice(bareEnd(last));
+    const { ahead, after } = surroundings(sentence, run[0]!, last);
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
       mid: !heading && !opened && (mid || first !== run[0]),
       ...(role && { role }),
@@ -458,8 +468,9 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
         personNounBefore(ahead) ||
         personalBelonging(after) ||
         describedAsPerson(after) ||
-        (describedAfter && SPEECH_AFTER.test(after)),
-      place: placeAhead(ahead, after) || besidePlaces(form, ahead, after),
+        // "…of Reuters, who": said of the person before; "the Houthis, who": a people or a body.
+        (describedAfter && SPEECH_AFTER.test(after) && !/\bthe\s+$/.test(ahead)),
+      place: placeAhead(ahead, after) || inARegion(form, ahead, after),
       the: /\bthe\s+$/.test(ahead),
       counted: isAcronym(form) && countedAt(ahead, after),
     });
@@ -547,11 +558,10 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     }
     flush();
     if (isAcronym(bare)) {
-      const ahead = sentence.slice(Math.max(0, token.start - LOOK_BEHIND), token.start);
-      const after = sentence.slice(bareEnd(token));
+      const { ahead, after } = surroundings(sentence, token, token);
       table.add(bare, 'acronym', chapter, {
         mid: !token.opens,
-        place: /^(?:\p{Lu}\.?){2}$/u.test(bare) && besidePlaces(bare, ahead, after),
+        place: inARegion(bare, ahead, after),
         counted: countedAt(ahead, after),
       });
     } else if (/^\p{Lu}{2,6}s$/u.test(bare)) table.add(bare.slice(0, -1), 'acronym', chapter, { mid: !token.opens, counted: true }); // "VBIEDs"

@@ -119,6 +119,12 @@ export function isNounPhrase(words: readonly string[]): boolean {
 
 export type NameKind = 'first-name' | 'place' | 'organisation';
 
+/** A state, province or region, not a country or a town, by compromise's lists: "Arizona", "Ontario", "Bavaria". */
+export const isRegion = (word: string): boolean => compromiseTags(word).includes('Region');
+
+/** The lexicon's first reading of the word is a noun: "shoes", "results", "station". */
+export const usuallyNoun = (word: string): boolean => (posTags(word)[0] ?? '').startsWith('NN');
+
 /** What compromise's lists know a name to be: "James" a first name, "Baghdad" a place, "NATO" an organisation. */
 export function knownAs(word: string): NameKind | undefined {
   const tags = compromiseTags(word);

@@ -68,13 +68,17 @@ const LEADING_PLACE_WORDS =
 const EVENT_WORDS =
   /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid)\b/;
 
-/** A capital after a small letter inside a word, as brands write theirs; "Mc", "Mac", "De", "La" lead surnames and places. */
-const BRAND_CAPITALS = /(?<!\b(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))\p{Ll}\p{Lu}/u;
+/** A capital after a small letter inside a word, as brands write theirs; "Mc", "Mac", "De", "La" lead surnames and places ("McAllen", "DeSantis"). */
+const BRAND_CAPITALS = /(?<=\p{Ll})(?<!\b(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von))\p{Lu}/u;
 /** Trades a firm is named by: "Blue Moving", "Acme Roofing", "Penguin Publishing". */
 const TRADES =
   /\b(Moving|Cleaning|Roofing|Plumbing|Heating|Consulting|Publishing|Engineering|Landscaping|Painting|Catering|Trading|Brewing|Printing|Staffing|Contracting|Building|Clothing|Shipping|Lighting|Banking|Housing|Holdings?)$/;
-/** A place needs "in", "near"… before at least one in this many of its mentions, unless the word lists know it. */
-const PLACE_SHARE = 4;
+/**
+ * A place needs "in", "near"… before at least one in this many of its mentions, unless the word lists know it:
+ * a town in a war report is written as a subject or an object most of the time ("the fall of Avdiivka"), a brand
+ * in a product review is "in" once in forty ("in Surfshark").
+ */
+const PLACE_SHARE = 8;
 /** What the word lists know a form as, or the place after its adjectives: "Coastal Maine", "Southern Arizona". */
 function knownKind(form: string) {
   const words = form.split(' ');
@@ -180,15 +184,16 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   const knownPlace = known.filter((k) => k === 'place').length * 3;
   const place = sum((e) => e.place) + knownPlace;
   if (known.includes('organisation')) return 'organisation';
-  // "LifeLock", "Winston WorkStation": a capital inside a word is a brand's, not a place's or a person's ("McAllen", "DeSantis" aside).
+  // "LifeLock", "Winston WorkStation": a capital inside a word is a brand's, not a person's unless a sentence says so.
   const brand = group.some((e) => e.source === 'name' && BRAND_CAPITALS.test(e.form));
   if (brand && !knownPlace && !roles && !sum((e) => e.person)) return 'organisation';
   if (person > place && (person > 0 || roles > 0)) return 'person';
-  if (brand && !knownPlace) return 'organisation';
   // One "in Surfshark" among forty mentions does not make a place: a place the word lists do not know is written where places are often.
   if (place > 0 && (knownPlace || place * PLACE_SHARE >= sum((e) => e.seen))) return 'place';
-  // "torrenting" beside "Torrenting", "artificial intelligence" beside "AI": a name the text also writes in lower case is a thing, not a body.
-  if (group.some((e) => e.source === 'idea')) return 'idea';
+  if (brand) return 'organisation';
+  // "torrenting" beside "Torrenting", "artificial intelligence" beside "AI": a thing the text writes in lower case at least as often as capitalised ("the peshmerga" now and then is still a body).
+  const seenAs = (source: FormEvidence['source']) => sum((e) => (e.source === source ? e.seen : 0));
+  if (seenAs('idea') && seenAs('idea') >= seenAs('name')) return 'idea';
   // "VPNs", "a VPN is": an acronym counted like a common noun names a kind of thing, not an organisation.
   if (!names.length)
     return group.some((e) => e.source === 'acronym') && sum((e) => e.counted) * 10 < sum((e) => e.seen) ? 'organisation' : 'idea';

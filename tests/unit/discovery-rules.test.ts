@@ -240,134 +240,161 @@ describe('precision: what is not a topic', () => {
 });
 
 describe('kinds: what the words around a name say it is', () => {
-  const kindOf = (corpus: CorpusChapter[], name: string) => find(discoverCandidates(corpus), name)?.kind;
+  // Each case a corpus of two short chapters where one rule decides, and the kinds it must give.
+  const cases: Array<{ rule: string; chapters: string[][]; kinds: Record<string, string> }> = [
+    {
+      rule: 'one "in X" among many mentions makes no place; a capital inside a word is a brand’s',
+      chapters: [
+        [
+          'Quillmark offers a free plan. We tested Quillmark for a month, and Quillmark was fast.',
+          'The export settings in Quillmark are hidden. Quillmark costs less, and Quillmark syncs.',
+          'NoteForge has templates. We left NoteForge, and NoteForge kept a copy.',
+        ],
+        ['Quillmark and NoteForge both sync. Quillmark wins on price, and Quillmark wins on speed.', 'NoteForge lags.'],
+      ],
+      kinds: { Quillmark: 'organisation', NoteForge: 'organisation' },
+    },
+    {
+      rule: 'a town a war report writes mostly as subject or object is still a place when one mention in eight says so',
+      chapters: [
+        ['Troops captured Velmarsk on Monday. The fall of Velmarsk opened the road. Shelling hit Velmarsk again.'],
+        ['Commanders said Velmarsk could not be held. Velmarsk lies north of the river. Fighting in Velmarsk went on.'],
+      ],
+      kinds: { Velmarsk: 'place' },
+    },
+    {
+      rule: 'travel ends at a place, and an adjective may stand between',
+      chapters: [
+        ['On day two you will drive to Carrowmore for lunch. Carrowmore has one pub, and Carrowmore is quiet.'],
+        ['We spent a night in picturesque Ballyvane. Ballyvane is small, and Ballyvane is old. Ballyvane sleeps early.'],
+      ],
+      kinds: { Carrowmore: 'place', Ballyvane: 'place' },
+    },
+    {
+      rule: 'an address: a town with its state, and the state code after a town',
+      chapters: [
+        ['The best value was Norvale, CT. Norvale has good schools, and Norvale is cheap.'],
+        ['Rents in Norvale, CT, are low. Dunmere, Arizona, is hotter. Dunmere has a lake, and Dunmere has a mine.'],
+      ],
+      kinds: { Norvale: 'place', CT: 'place', Dunmere: 'place' },
+    },
+    {
+      rule: 'a part of a town after its possessive is a place’s, a thing after it a firm’s',
+      chapters: [
+        ['Airstrikes hit buildings in Talvar’s old city. Families in Talvar’s western districts fled. Talvar burned.'],
+        ['Prices rose in Quorvant’s premium plan. We stayed in Quorvant’s free plan. Quorvant emailed us. Quorvant is cheap.'],
+      ],
+      kinds: { Talvar: 'place', Quorvant: 'organisation' },
+    },
+    {
+      rule: 'no place from "in X trail shoes", "researchers at X" or "in the X 6"; a place from "a strike at X"',
+      chapters: [
+        [
+          'Runners do well in Tarnwick trail shoes. Researchers at Velloway Analytics tested them.',
+          'The grip improved in the Tarnwick 6, said the researchers at Velloway Analytics.',
+          'A missile strike at Oskvar killed ten people.',
+        ],
+        ['Tarnwick makes shoes. Velloway Analytics publishes its data each spring.', 'Oskvar was crowded with evacuees.'],
+      ],
+      kinds: { Tarnwick: 'organisation', 'Velloway Analytics': 'organisation', Oskvar: 'place' },
+    },
+    {
+      rule: 'a body "in" a country or listed beside countries is no place',
+      chapters: [
+        [
+          'Israel vowed to destroy Kataib Zor in Gaza. Envoys met Kataib Zor in Qatar.',
+          'The militia is backed by Russia, Iran and Harakat.',
+        ],
+        ['Leaders of Kataib Zor rejected the plan. Kataib Zor fired rockets.', 'Harakat fired rockets, and Harakat denied it.'],
+      ],
+      kinds: { 'Kataib Zor': 'organisation', Harakat: 'organisation' },
+    },
+    {
+      rule: 'a canyon and a mall are places',
+      chapters: [
+        ['We hiked Marrow Canyon at dawn and walked the Alder Mall at noon.'],
+        ['Marrow Canyon was empty. The Alder Mall was full.'],
+      ],
+      kinds: { 'Marrow Canyon': 'place', 'Alder Mall': 'place' },
+    },
+    {
+      rule: 'an acronym counted like a common noun is an idea; one that acts, or describes a noun, an organisation',
+      chapters: [
+        [
+          'A VPN is worth having. Most VPNs hide your address. The FTC warns about free VPNs.',
+          'Jets struck what they called a PKK or YPG target.',
+        ],
+        ['Pick a VPN that logs nothing. The FTC fined two of them.', 'The PKK denied it, and the PKK has fought for decades.'],
+      ],
+      kinds: { VPN: 'idea', FTC: 'organisation', PKK: 'organisation' },
+    },
+    {
+      rule: 'a thing the text writes in lower case as often as capitalised is an idea',
+      chapters: [
+        ['A report on Ransomware came out. Cheap ransomware spreads fast, and ransomware pays.'],
+        ['We track Ransomware weekly. Gangs rent ransomware, and most ransomware hides.'],
+      ],
+      kinds: { Ransomware: 'idea' },
+    },
+    {
+      rule: 'an activity in Title Case is an idea, a firm named for its trade an organisation, a named day an event',
+      chapters: [
+        ['We tried Companion Planting in May. Blue Moving helped us move the pots.', 'Prices fell on Black Friday.'],
+        ['Companion Planting works best with herbs. We would hire Blue Moving again.', 'Black Friday came early.'],
+      ],
+      kinds: { 'Companion Planting': 'idea', 'Blue Moving': 'organisation', 'Black Friday': 'event' },
+    },
+    {
+      rule: 'a person from a job before the name, a kinsman or a work after it, a description',
+      chapters: [
+        [
+          'The best of the year came from bestselling author Mirela Voss.',
+          'Critics preferred Tamsk’s second album, released in May.',
+          'The shop was run by Qasim, a retired firefighter. Locals trust Qasim.',
+        ],
+        ['The book by Mirela Voss sold out.', 'On it, Tamsk’s brother plays drums.', 'Neighbours visit Qasim daily.'],
+      ],
+      kinds: { 'Mirela Voss': 'person', Tamsk: 'person', Qasim: 'person' },
+    },
+    {
+      rule: 'a person from "added … that", and no person from "we added X", "says X’s vice president", "the X, who"',
+      chapters: [
+        [
+          'In Kyiv, Veresk added in his nightly address that the front held. Keldra added winglets to the plate.',
+          '“Prices are fair,” says Rennet Moving’s vice president. Ships were hit by the Zaydis, who hold the coast.',
+        ],
+        [
+          'We added Keldra to our list. Rennet Moving packed our books. Keldra makes shoes.',
+          'Envoys spoke with Veresk twice. The Zaydis fired again, and the Zaydis denied it.',
+        ],
+      ],
+      kinds: { Veresk: 'person', Keldra: 'organisation', 'Rennet Moving': 'organisation', Zaydis: 'organisation' },
+    },
+    {
+      rule: 'a noun a firm is as readily as a person gives no person; a brand’s inner capital none either, a surname’s prefix does',
+      chapters: [
+        ['The grid operator Ukrelko cut power. Ukrelko blamed the strikes.', 'Winston DeskPro rises at a touch.'],
+        [
+          'Ukrelko restored power by noon.',
+          'Winston DeskPro is sturdy. The prize went to Dana McTavish, and Dana McTavish will race again.',
+        ],
+      ],
+      kinds: { Ukrelko: 'organisation', 'Winston DeskPro': 'organisation', 'Dana McTavish': 'person' },
+    },
+    {
+      rule: 'an orchestra is an organisation though named for a man, and "X of Reuters, who…" says nothing of Reuters',
+      chapters: [
+        ['The Glenn Kessler Orchestra played in the square. Dana Ilves of Reuters, who covered it, said so.'],
+        ['Tickets for Glenn Kessler Orchestra sold out, Reuters reported.'],
+      ],
+      kinds: { 'Glenn Kessler Orchestra': 'organisation', Reuters: 'organisation' },
+    },
+  ];
 
-  it('takes a brand that a product review puts after "in" for an organisation, not a place', () => {
-    // One "in Quillmark" among many mentions, and a capital inside the word, as brands write theirs.
-    const corpus = [
-      chapter(
-        'a',
-        'Quillmark offers a free plan. We tested Quillmark for a month, and Quillmark was fast.',
-        'The export settings in Quillmark are hidden. Quillmark costs less than Bramblesoft, and Bramblesoft is slower.',
-        'NoteForge has templates. We moved our notes from NoteForge to Quillmark, and NoteForge kept a copy.',
-      ),
-      chapter('b', 'Quillmark and Bramblesoft both sync. Quillmark wins on price, and Quillmark wins on speed.', 'NoteForge lags.'),
-    ];
-    expect(kindOf(corpus, 'Quillmark')).toBe('organisation');
-    expect(kindOf(corpus, 'NoteForge')).toBe('organisation');
-  });
-
-  it('takes a town written where places are written for a place: after travel, in an itinerary, with its region', () => {
-    const corpus = [
-      chapter(
-        'a',
-        'Day two: you will drive to Carrowmore for lunch, then spend the night in picturesque Ballyvane.',
-        'Itinerary highlights: Dublin, Carrowmore, Galway and Ballyvane.',
-      ),
-      chapter('b', 'Our favourite stop was Carrowmore, Ireland. The road back to Ballyvane is narrow.', 'Ballyvane has one pub.'),
-    ];
-    expect(kindOf(corpus, 'Carrowmore')).toBe('place');
-    expect(kindOf(corpus, 'Ballyvane')).toBe('place');
-  });
-
-  it('takes no place from "in X shoes", "researchers at X" or "in the X 6"', () => {
-    const corpus = [
-      chapter(
-        'a',
-        'Runners with wide feet do well in Tarnwick trail shoes. Researchers at Velloway Analytics tested them.',
-        'The grip improved in the Tarnwick 6, said the researchers at Velloway Analytics.',
-      ),
-      chapter('b', 'Tarnwick makes shoes for mud. Velloway Analytics publishes its data each spring.'),
-    ];
-    expect(kindOf(corpus, 'Tarnwick')).toBe('organisation');
-    expect(kindOf(corpus, 'Velloway Analytics')).toBe('organisation');
-  });
-
-  it('takes a canyon and a mall for places, and a state code after a known city for a place', () => {
-    const corpus = [
-      chapter('a', 'We hiked Marrow Canyon at dawn and walked the Alder Mall at noon, then drove to Dallas, TX.'),
-      chapter('b', 'Marrow Canyon was empty. The Alder Mall was full. We flew home from Dallas, TX.'),
-    ];
-    expect(kindOf(corpus, 'Marrow Canyon')).toBe('place');
-    expect(kindOf(corpus, 'Alder Mall')).toBe('place');
-    expect(kindOf(corpus, 'TX')).toBe('place');
-  });
-
-  it('takes an acronym counted like a common noun for an idea, and one that acts for an organisation', () => {
-    const corpus = [
-      chapter(
-        'a',
-        'A VPN is worth having. Most VPNs hide your address, and a VPN, used well, keeps you safe. The FTC warns about free VPNs.',
-      ),
-      chapter('b', 'Pick a VPN that logs nothing. VPNs differ. The FTC fined two of them, and the FTC said so in May.'),
-    ];
-    expect(kindOf(corpus, 'VPN')).toBe('idea');
-    expect(kindOf(corpus, 'FTC')).toBe('organisation');
-  });
-
-  it('takes an activity in Title Case for an idea, but a firm named for its trade for an organisation', () => {
-    const corpus = [
-      chapter('a', 'We tried Companion Planting in May. Blue Moving helped us move the pots.', 'Companion Planting saved the beans.'),
-      chapter('b', 'Companion Planting works best with herbs. We would hire Blue Moving again.'),
-    ];
-    expect(kindOf(corpus, 'Companion Planting')).toBe('idea');
-    expect(kindOf(corpus, 'Blue Moving')).toBe('organisation');
-  });
-
-  it('takes a person from what is said of them: a job before the name, a life, a work, a description', () => {
-    const corpus = [
-      chapter(
-        'a',
-        'The best of the year came from bestselling author Mirela Voss. Critics preferred Tamsk’s second album, released in May.',
-        'Like his teachers, Orlin came up as a composer studying with older masters. The record rests on Orlin’s string writing.',
-      ),
-      chapter('b', 'Mirela Voss wrote it in a month. On it, Tamsk’s voice is lower now.', 'On the record, Orlin played the viola.'),
-    ];
-    expect(kindOf(corpus, 'Mirela Voss')).toBe('person');
-    expect(kindOf(corpus, 'Tamsk')).toBe('person');
-    expect(kindOf(corpus, 'Orlin')).toBe('person');
-  });
-
-  it('takes no person from a firm that "added" a feature, a speaker who is the firm’s, or a brand with a first name', () => {
-    const corpus = [
-      chapter(
-        'a',
-        'Keldra added winglets to the plate. We added Keldra to our list. “Prices are fair,” says Rennet Moving’s vice president.',
-        'Rennet Moving packed our books. Winston DeskPro rises at a touch.',
-      ),
-      chapter(
-        'b',
-        'Keldra makes shoes. Rennet Moving is licensed. Winston DeskPro is sturdy, and Winston DeskPro is quiet.',
-        'Keldra wins.',
-      ),
-    ];
-    expect(kindOf(corpus, 'Keldra')).toBe('organisation');
-    expect(kindOf(corpus, 'Rennet Moving')).toBe('organisation');
-    expect(kindOf(corpus, 'Winston DeskPro')).toBe('organisation');
-  });
-
-  it('takes the last town of an itinerary, a town before a state code and the code, and an orchestra', () => {
-    const corpus = [
-      chapter(
-        'a',
-        'Highlights: Boston, Cape Ann, Vermont and Drellport.',
-        'The best value was Norvale, CT, where the Halden Orchestra played in the square.',
-      ),
-      chapter('b', 'We stayed two nights in Drellport. Rents in Norvale, CT, are low. The Halden Orchestra tours in June.'),
-    ];
-    expect(kindOf(corpus, 'Drellport')).toBe('place');
-    expect(kindOf(corpus, 'Norvale')).toBe('place');
-    expect(kindOf(corpus, 'CT')).toBe('place');
-    expect(kindOf(corpus, 'Halden Orchestra')).toBe('organisation');
-  });
-
-  it('takes a named day for an event, and no person from "X of Reuters, who…"', () => {
-    const corpus = [
-      chapter('a', 'Prices fell on Black Friday. Dana Ilves of Reuters, who covered the sales, said so.'),
-      chapter('b', 'Black Friday came early this year, Reuters reported.'),
-    ];
-    expect(kindOf(corpus, 'Black Friday')).toBe('event');
-    expect(kindOf(corpus, 'Reuters')).toBe('organisation');
+  it.each(cases)('$rule', ({ chapters, kinds }) => {
+    const candidates = discoverCandidates(chapters.map((paragraphs, i) => chapter(`c${i}`, ...paragraphs)));
+    const found = Object.fromEntries(Object.keys(kinds).map((name) => [name, find(candidates, name)?.kind]));
+    expect(found).toEqual(kinds);
   });
 });
 
