@@ -159,10 +159,17 @@ const LED =
 /** What an "X-led" adjective can lead that is a name of its own: "US-led coalition", not "NDF-led offensive". */
 const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
 // "added", "asked", "wrote" are speech only where they report it (", added Colonel X"), not in "we added Bitdefender".
-const SPEECH_BEFORE = /(?:\b(?:says|said|told|according to)|[,”"]\s*(?:asked|added|explained|recalled|wrote))\s*$/u;
+// "…,” said Smith", "says Smith, who"; not "told Reuters" or "according to the Pentagon", where bodies stand as often.
+const SPEECH_BEFORE = /(?:\b(?:says|said)|[,”"]\s*(?:asked|added|explained|recalled|wrote))\s*$/u;
+/** "Officials said Kupiansk was shelled": the name after "said" begins what was said, and names no speaker. */
+function speakerAfterSaid(ahead: string, after: string): boolean {
+  if (!SPEECH_BEFORE.test(ahead) || /^['’]s\b/u.test(after)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return !(next && /^(?:VB|MD)/.test(posTags(next)[0] ?? ''));
+}
 /** Nouns for what a firm is as readily as a person ("chip maker AMD", "the grid operator Ukrenergo"): no evidence either way. */
 const FIRM_OR_PERSON =
-  /^(?:maker|developer|partner|producer|provider|supplier|owner|operator|host|employer|dealer|broker|trader|builder|carrier|insurer|lender|retailer|manufacturer|publisher|distributor|contractor|vendor|winner|sponsor|backer|client|customer|user|member|rival|competitor|seller|buyer|forebear|predecessor|successor|ally|enemy|affiliate|parent)$/;
+  /^(?:maker|developer|partner|producer|provider|supplier|owner|operator|host|employer|dealer|broker|trader|builder|carrier|insurer|lender|retailer|manufacturer|publisher|distributor|contractor|vendor|winner|sponsor|designer|investor|backer|client|customer|user|member|rival|competitor|seller|buyer|forebear|predecessor|successor|ally|enemy|affiliate|parent)$/;
 const isNounForAPerson = (word: string) => isPersonNoun(word) && !FIRM_OR_PERSON.test(word);
 /** "author Dorie Clark", "composer Arnold Dreyblatt": a lower-case noun for what a person does, right before the name. */
 function personNounBefore(ahead: string): boolean {
@@ -171,13 +178,18 @@ function personNounBefore(ahead: string): boolean {
 }
 /**
  * "Rosalía’s fourth album", "Lacerda’s long-time collaborator", "Hamdan’s brother commands": what only a
- * person has (a town has children, a life and a voice too; "X’s wife plans" is not a wife plan).
+ * person has (a town has children and a voice too; "X’s wife plans" is not a wife plan; "X’s family business" no family).
  */
 const PERSONAL_BELONGING =
-  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:albums?|vocals|lyrics|career|wife|husband|sons?|daughters?|mother|father|brother|sister|widow|parents|collaborators?|biography|memoir|novels?|poems?)\b(?:\s+(\p{Ll}+))?/u;
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(albums?|vocals|lyrics|career|wife|husband|sons?|daughters?|mother|father|brother|sister|widow|parents|family|collaborators?|biography|memoir|novels?|poems?|death|funeral|assassination|arrest|resignation)\b(?:\s+(\p{Ll}+))?/u;
 function personalBelonging(after: string): boolean {
-  const next = PERSONAL_BELONGING.exec(after);
-  return next !== null && !(next[1] && posTags(next[1]).every((tag) => tag.startsWith('NN')));
+  const match = PERSONAL_BELONGING.exec(after);
+  if (match === null) return false;
+  const [, belonging, next] = match;
+  if (!next) return true;
+  // "X’s wife plans", "X’s brother commands": the kin act; "X’s family plans", "X’s family business": a firm's offer.
+  const tags = posTags(next);
+  return belonging === 'family' ? !tags.some((tag) => tag.startsWith('NN')) : !tags.every((tag) => tag.startsWith('NN'));
 }
 /**
  * "Jamal al-Rashid, 44, a baker", "Qasim, a retired firefighter", "Dreyblatt came up as a composer": described
@@ -187,17 +199,38 @@ function describedAsPerson(after: string): boolean {
   const words = /^(?:,\s+(?:\d{1,3},\s+)?|\s+(?:became|came up as|started out as|started as)\s+)(?:an?|the)((?:\s+[\p{Ll}-]+){1,3})/u.exec(
     after,
   )?.[1];
-  return words?.trim().split(/\s+/).some(isNounForAPerson) ?? false;
+  const head = words && headNoun(words.trim().split(/\s+/));
+  return head !== undefined && isNounForAPerson(head);
 }
-// "Hoka added winglets": "added" before its object is no speech; "X added that…", "X added in a statement that…", "X added:" is.
+/** The noun a phrase is about, past the words describing it: "retired firefighter", "chip designer", "baker who…". */
+function headNoun(words: readonly string[]): string | undefined {
+  let head: string | undefined;
+  for (const word of words) {
+    const tag = posTags(word)[0] ?? '';
+    if (/^NN/.test(tag)) head = word;
+    else if (head || !/^(?:JJ|VBN|VBG|RB)/.test(tag)) break;
+  }
+  return head;
+}
+// "Hoka added winglets", "Rivian added a trim that…": "added" before its object is no speech; "X added that…", "X added in a
+// statement that…", "X added:" is.
 const SPEECH_AFTER =
-  /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|explained|recalled|wrote|asked)\b|\s+added(?:[,.:]|(?:\s+[\p{L}’'-]+){0,5}?\s+that\b|\s*$))/u;
+  /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|explained|recalled|wrote|asked)\b|\s+added(?:[,.:]|(?:\s+(?:in|on|at|during|after|later|also|separately)\b(?:\s+[\p{L}’'-]+){0,4}?)?\s+that\b|\s*$))/u;
 // "In Raqqa, …" opens a sentence with a place; "At NBC Select, we…" opens one with a firm's voice.
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]rom|[Ii]nto|[Aa]round|[Tt]owards?|at)\s+(?:the\s+)?$/u;
 /** Travel ends at a place: "heading to Tucson", "a trip to Sedona", "the town of Taos" (not "visited Erdogan": people are visited). */
 const TRAVEL_BEFORE =
   /\b(?:head(?:s|ed|ing)?|driv(?:e|es|ing)|drove|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|trips?|journey|way|off|sail(?:s|ed|ing)?|march(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?)\s+to\s+(?:the\s+)?$|\b(?:nearby|(?:city|town|village|province|county|state|island|port) of)\s+(?:the\s+)?$/u;
-/** Nouns a place's name describes: "in Nineveh province", "Rafah’s western neighbourhoods", "near Kherson airport". */
+/**
+ * Where only a place stands: "north of Donetsk", "the outskirts of Kherson", "the siege of Mariupol", "the battle for
+ * Bakhmut", "troops captured Kupiansk" (not "the fall of": rulers fall too; "captured Hamas fighters" is a thing, below).
+ */
+const PLACE_OF =
+  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outskirts\s+of|siege\s+of|battle\s+(?:of|for)|(?:re)?captured|retook|seized|stormed|overran|liberated|besieged|shelled|encircled)\s+(?:the\s+)?$/iu;
+/** Parts only a town or a land has, after its possessive: "in Raqqa’s old city", "Rafah’s western neighbourhoods" (not "Gantz’s camp", "Tesla’s plant"). */
+const PLACE_PARTS =
+  /^(?:city|old|downtown|centre|center|outskirts|suburbs?|streets?|neighbou?rhoods?|districts?|quarters?|countryside|residents|provinces?|governorate|airport)$/;
+/** Nouns a place's name describes: "in Nineveh province", "near Kherson airport". */
 const PLACE_NOUNS =
   /^(?:city|cities|town|towns|village|villages|province|district|districts|area|areas|region|county|state|neighbou?rhoods?|governorate|suburbs?|quarters?|valley|countryside|outskirts|streets?|centre|center|camps?|border|airport|station|port|plant|front|frontline|residents)$/;
 /**
@@ -213,7 +246,7 @@ function placeAhead(ahead: string, after: string): boolean {
       !had[1]!
         .trim()
         .split(/\s+/)
-        .some((word) => PLACE_NOUNS.test(word))
+        .some((word) => PLACE_PARTS.test(word))
     )
       return false;
   } else if (/^['’]s\b/u.test(after)) return false;
@@ -224,12 +257,17 @@ function placeAhead(ahead: string, after: string): boolean {
   // "in picturesque Monterey", "in war-torn Mosul": an adjective may stand between.
   const describing = /(?<=\s)[\p{Ll}-]+\s+$/u.exec(ahead);
   const before = describing && /^JJ/.test(posTags(describing[0].trim())[0] ?? '') ? [ahead, ahead.slice(0, describing.index)] : [ahead];
-  if (before.some((words) => TRAVEL_BEFORE.test(words))) return true;
+  if (before.some((words) => TRAVEL_BEFORE.test(words) || PLACE_OF.test(words))) return true;
   if (!before.some((words) => PLACE_BEFORE.test(words))) return false;
-  // "researchers at Construction Coverage", "the team at Urge Fitness" (not "a strike at Kramatorsk").
+  // "invest $5 billion in Rivian", "a stake in Cerebras": money goes into firms.
+  if (/\b(?:invest(?:s|ed|ing|ments?|ors?)?|stakes?|shares|holdings?)\b(?:\s+\S+){0,3}\s+in\s+(?:the\s+)?$/u.test(ahead)) return false;
+  // "at" is where something happened or someone is ("a strike at Kramatorsk", "landed at Hostomel"); otherwise a firm's
+  // name stands there as often ("researchers at Construction Coverage", "job cuts at Northvolt", "on sale at REI").
   const beforeAt = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(ahead)?.[1]?.toLowerCase();
-  return !(beforeAt && (isPersonNoun(beforeAt) || /^(?:team|staff|crew|folks)$/.test(beforeAt)));
+  return beforeAt === undefined || HAPPENED_AT.test(beforeAt);
 }
+const HAPPENED_AT =
+  /^(?:landed|arrived|stationed|based|gathered|massed|fighting|fought|clashes|battle|attack|attacks|strike|strikes|explosion|blast|shelling|protest|protests|rally|summit|talks|killed|wounded|died|born|buried|stopped|camped|lives|lived|stayed|held|crossing|checkpoint)$/;
 const CLAUSE_END = /^(?:[,.;:!?)]|\s*$)/u;
 /** The US Postal Service's codes for states and the capital, as addresses write them after a town: "Norwalk, CT". */
 const US_STATE_CODES = new Set(
@@ -240,13 +278,17 @@ const US_STATE_CODES = new Set(
 const isStateCode = (word: string) => US_STATE_CODES.has(word.replace(/\./g, ''));
 const isRegionName = (word: string | undefined) => word !== undefined && (isRegion(word) || isStateCode(word));
 /**
- * A town written the way addresses write one, with the state or province it lies in: "Sedona, Arizona",
- * "Norwalk, CT", "Sedona in Arizona"; and the state code itself. Only a region counts, not a country:
- * "Hamas in Gaza", "Hezbollah, Iran and Russia" are no addresses.
+ * A town written the way addresses write one, with the state or land it lies in: "Sedona, Arizona", "Norwalk, CT",
+ * "Jabalia, Gaza, was"; and the state code itself. Not "Hamas in Gaza", nor a list: "Hamas, Iran and Russia".
  */
 function inARegion(form: string, ahead: string, after: string): boolean {
-  const region = /^(?:,|\s+in)\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}+)?)(?=[,.;:!?)]|\s*$)/u.exec(after)?.[1];
-  if (region !== undefined && region !== form && isRegionName(region.replace(/\.$/, ''))) return true;
+  const address = /^,\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}+)?)(?:(?=[.;:!?)]|\s*$)|,\s+(\p{L}+))/u.exec(after);
+  const land = address?.[1]?.replace(/\.$/, '');
+  if (land !== undefined && land !== form && !/,\s*$/.test(ahead)) {
+    // After a second comma, a list goes on ("Hamas, Iran, and Russia"); an address is done ("Jabalia, Gaza, was").
+    const goesOn = address![2] !== undefined && (/^\p{Lu}/u.test(address![2]) || /^(?:and|or)$/.test(address![2]));
+    if (!goesOn && (isRegionName(land) || knownAs(land) === 'place')) return true;
+  }
   return isStateCode(form) && /\p{Lu}\p{L}+,\s+$/u.test(ahead) && CLAUSE_END.test(after);
 }
 /** "a VPN is", "a VPN.": an acronym counted like a common noun, not describing a noun ("an FBI agent", "a PKK or YPG target"). */
@@ -458,20 +500,21 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const heading = headingLike || run[0]!.start < labelsEnd;
     const mid = !run[0]!.opens && !heading && !opened;
     const { ahead, after } = surroundings(sentence, run[0]!, last);
+    const the = /\bthe\s+$/i.test(ahead) || /^the$/i.test(run[0]!.bare);
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
       mid: !heading && !opened && (mid || first !== run[0]),
       ...(role && { role }),
       person:
         titled ||
         // "says Maxi Moving's Vice President": the speaker is the one the name has.
-        (SPEECH_BEFORE.test(ahead) && !/^['’]s\b/u.test(after)) ||
+        speakerAfterSaid(ahead, after) ||
         personNounBefore(ahead) ||
         personalBelonging(after) ||
         describedAsPerson(after) ||
-        // "…of Reuters, who": said of the person before; "the Houthis, who": a people or a body.
-        (describedAfter && SPEECH_AFTER.test(after) && !/\bthe\s+$/.test(ahead)),
+        // "…of Reuters, who": said of the person before; "the Houthis, who", "the Pentagon said", "Hamas said it": a body.
+        (describedAfter && SPEECH_AFTER.test(after) && !the && !/^\s+said\s+it/u.test(after)),
       place: placeAhead(ahead, after) || inARegion(form, ahead, after),
-      the: /\bthe\s+$/.test(ahead),
+      the,
       counted: isAcronym(form) && countedAt(ahead, after),
     });
   };

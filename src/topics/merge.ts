@@ -6,7 +6,7 @@
  * Each merge keeps its evidence, for the editor to check in the review queue.
  */
 import { formKey, initialsOf, isAcronym, looksLikePersonName, type Extraction, type FormEvidence } from './extract.ts';
-import { isAdjective, isUnknownWord } from './lexicon.ts';
+import { isAdjective, isUnknownWord, knownAs } from './lexicon.ts';
 
 export interface Merge {
   form: string;
@@ -101,6 +101,7 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
   // A person: titled or quoted somewhere, or a first name, or an Arabic name's "Abu", "bin"… before a capitalised word.
   const personLike = (key: string) => (byKey.get(key) ?? []).some((e) => e.roles.size > 0 || e.person > 0) || looksLikePersonName(key);
   const display = (key: string) => byKey.get(key)![0]!.form;
+  const chaptersOf = (key: string) => new Set((byKey.get(key) ?? []).flatMap((e) => [...e.chapters]));
   const isTerm = (key: string) => (byKey.get(key) ?? []).some((e) => e.source === 'idea') && !isName(key);
 
   // What the text says outright, and what the editor's alias list says.
@@ -180,15 +181,20 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     // "Baghdadi" is Abu Bakr al-Baghdadi when one person in the corpus is so named.
     const person = !key.includes(' ') || key.split(' ').length <= 2 ? only(suffixes.get(key), key) : undefined;
     if (person && !isAdjective(form)) join(form, display(person), `the only person whose name ends “${form}”`);
-    // "Narongsak", quoted alone, is Narongsak Osottanakorn when one person in the corpus has that first name.
-    const named = !key.includes(' ') && personLike(key) ? only(firstNames.get(key), key) : undefined;
-    if (named && !isAdjective(form) && !person) join(form, display(named), `the only person whose name begins “${form}”`);
+    // "Narongsak", quoted alone, is Narongsak Osottanakorn when one person in the corpus has that first name; so is
+    // "Prayuth" with nothing said of him, when every chapter that names him alone names "Gen. Prayuth Chan-ocha" too.
+    const named = key.includes(' ') ? undefined : only(firstNames.get(key), key);
+    const secondReference =
+      named !== undefined &&
+      (knownAs(form) ?? 'first-name') === 'first-name' &&
+      [...chaptersOf(key)].every((c) => chaptersOf(named).has(c));
+    if (named && (personLike(key) || secondReference) && !isAdjective(form) && !person)
+      join(form, display(named), `the only person whose name begins “${form}”`);
     // "ISF" is "Iraqi Security Forces"; "ISIS" begins with the initials of "Islamic State".
     if (forms.some((e) => e.source === 'acronym') && isAcronym(form)) {
       const letters = form.replace(/\./g, '');
       const beside = extraction.together.get(letters) ?? new Set<string>();
       // Terms are counted over the whole corpus, so for them "beside" is: in a chapter with the acronym.
-      const chaptersOf = (k: string) => new Set((byKey.get(k) ?? []).flatMap((e) => [...e.chapters]));
       const acronymChapters = chaptersOf(key);
       const besideTerm = (k: string) => isTerm(k) && [...chaptersOf(k)].some((c) => acronymChapters.has(c));
       const exact = [...(initials.get(letters) ?? [])].filter((k) => beside.has(k) || besideTerm(k)).sort((a, b) => seen(b) - seen(a))[0];

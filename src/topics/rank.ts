@@ -78,7 +78,7 @@ const TRADES =
  * a town in a war report is written as a subject or an object most of the time ("the fall of Avdiivka"), a brand
  * in a product review is "in" once in forty ("in Surfshark").
  */
-const PLACE_SHARE = 8;
+const PLACE_SHARE = 4;
 /** What the word lists know a form as, or the place after its adjectives: "Coastal Maine", "Southern Arizona". */
 function knownKind(form: string) {
   const words = form.split(' ');

@@ -255,7 +255,7 @@ describe('kinds: what the words around a name say it is', () => {
       kinds: { Quillmark: 'organisation', NoteForge: 'organisation' },
     },
     {
-      rule: 'a town a war report writes mostly as subject or object is still a place when one mention in eight says so',
+      rule: 'a town a war report writes mostly as subject or object is a place when one mention in four is written as a place’s',
       chapters: [
         ['Troops captured Velmarsk on Monday. The fall of Velmarsk opened the road. Shelling hit Velmarsk again.'],
         ['Commanders said Velmarsk could not be held. Velmarsk lies north of the river. Fighting in Velmarsk went on.'],
@@ -389,6 +389,87 @@ describe('kinds: what the words around a name say it is', () => {
       ],
       kinds: { 'Glenn Kessler Orchestra': 'organisation', Reuters: 'organisation' },
     },
+    {
+      rule: 'a body speaks too: "X said it", "the X said", "The X, who" give no person; "said X was" names no speaker',
+      chapters: [
+        [
+          'On Monday, Harakat Zor said it had accepted the truce. The Velmont Pentagon said it was watching.',
+          'Officials said Dorvask was shelled. Thousands remain in Dorvask.',
+        ],
+        [
+          'Envoys met Harakat Zor twice. Later the Velmont Pentagon said more ships were coming.',
+          'The Zaydis, who hold the coast, fired again. Ships were hit by the Zaydis.',
+        ],
+        ['Bloggers said Dorvask could fall within weeks. The Zaydis denied it, and Harakat Zor agreed.'],
+      ],
+      kinds: { 'Harakat Zor': 'organisation', 'Velmont Pentagon': 'organisation', Dorvask: 'place', Zaydis: 'organisation' },
+    },
+    {
+      rule: 'money goes "in" a firm and firms are "at" their troubles; one "in" among five mentions is no place; things happen "at" a place',
+      chapters: [
+        ['Volkar will invest $5 billion in Rivex. Job cuts at Nordvel hit 1,600 workers.', 'Paratroopers landed at Hostravka at dawn.'],
+        [
+          'Rivex makes trucks, and Rivex shares rose. Nordvel filed for bankruptcy.',
+          'Clashes at Hostravka lasted two days. Hostravka was wrecked.',
+        ],
+        [
+          'Experts found a flaw in Tarvo. They told users of Tarvo, and Tarvo patched it. Critics said Tarvo was slow, and fans of Tarvo shrugged.',
+        ],
+      ],
+      kinds: { Rivex: 'organisation', Nordvel: 'organisation', Hostravka: 'place', Tarvo: 'organisation' },
+    },
+    {
+      rule: 'a town’s parts after its possessive, not a camp, a plant or border villages; a person’s death, funeral and family, not family plans',
+      chapters: [
+        [
+          'Allies in Gantzer’s camp urged him to quit. Jets struck targets in Hizb Tarek’s border villages.',
+          'Work near Voltra’s plant stopped.',
+        ],
+        [
+          'Gantzer said he would decide soon. Hizb Tarek fired rockets, and Hizb Tarek denied it.',
+          'Output at Voltra’s plant fell, and Voltra cut prices.',
+        ],
+        [
+          'Critics mourned Prigorin’s death in a crash, and Prigorin’s funeral was quiet. Mourners met Raizan’s family, and Raizan was buried.',
+        ],
+        ['Buyers like Shieldo’s family plans, and Shieldo is cheap.'],
+      ],
+      kinds: {
+        Gantzer: 'person',
+        'Hizb Tarek': 'organisation',
+        Voltra: 'organisation',
+        Prigorin: 'person',
+        Raizan: 'person',
+        Shieldo: 'organisation',
+      },
+    },
+    {
+      rule: 'an address names a land after a town ("Jabalka, Gaza, was"), a list does not ("Harakat, Iran, and Russia")',
+      chapters: [
+        [
+          'Residents of Jabalka, Gaza, were told to move south. Aid workers said Jabalka had no hospital.',
+          'Assad was backed by Kataib Zor, Iran, and Russia.',
+        ],
+        ['Jabalka was bombed again, and the roads to Jabalka were cut.', 'Leaders of Kataib Zor fled, and Kataib Zor regrouped.'],
+      ],
+      kinds: { Jabalka: 'place', 'Kataib Zor': 'organisation' },
+    },
+    {
+      rule: 'no person from "X added a trim that…", "X, the chip designer" or "X, a driver training company"; a war’s words before a town make a place',
+      chapters: [
+        [
+          'Rivex added a cheaper trim that starts at $45,000. Cerbrix, the chip designer, filed to list.',
+          'Russia retook Sudzhar in March.',
+        ],
+        ['Trainees of Veldra, a driver training company, passed, and Veldra grew.'],
+        [
+          'Critics praised Rivex, and Rivex sold out. Investors like Cerbrix, and Cerbrix grew.',
+          'Sudzhar lies north of Belgrovka, and troops on the outskirts of Belgrovka dug in.',
+        ],
+        ['Sudzhar was empty. Belgrovka is a rail hub, and Belgrovka fell.'],
+      ],
+      kinds: { Rivex: 'organisation', Cerbrix: 'organisation', Veldra: 'organisation', Sudzhar: 'place', Belgrovka: 'place' },
+    },
   ];
 
   it.each(cases)('$rule', ({ chapters, kinds }) => {
@@ -419,6 +500,19 @@ describe('one entity, one topic', () => {
     expect(diver.merged?.map((m) => m.because).join(' ')).toMatch(/short for/);
     const governor = find(candidates, 'Narongsak Osottanakorn')!;
     for (const name of ['Narongsak', 'Narongsak Osatanakorn', 'Osatanakorn']) expect(find(candidates, name), name).toBe(governor);
+  });
+
+  it('knows a first name alone, with nothing said of it, as the one person so named in the same chapters; not a place', () => {
+    const corpus = [
+      chapter('a', 'Musk met junta leader Gen. Prayoot Chan-ocha at the airport. He said Prayoot encouraged Musk to invest.'),
+      chapter('b', 'Rivals of Georgia Vance said she would win. Voters in Georgia cheered, and Georgia voted.'),
+      chapter('c', 'Rivals of Tamsin Orr said she was ready.'),
+      chapter('d', 'Locals named the ferry Tamsin, and Tamsin sank.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Prayoot')).toBe(find(candidates, 'Prayoot Chan-ocha'));
+    expect(find(candidates, 'Georgia')).not.toBe(find(candidates, 'Georgia Vance'));
+    expect(find(candidates, 'Tamsin')).not.toBe(find(candidates, 'Tamsin Orr'));
   });
 
   it('takes a name with and without its demonym, a cave with and without the word, and a transliterated name inside its long form', () => {
