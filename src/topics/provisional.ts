@@ -5,8 +5,9 @@
  * topics`. The editor's registry and reject list always win: a name or slug
  * they hold is never drawn. An editor who has reviewed every topic says
  * `topics: curated` in site.yaml, and only their files are shown (the bundled
- * Mosul site does). Discovery's result is cached under the chapters' fingerprint,
- * so a build with unchanged chapters does not repeat it.
+ * Mosul site does). Discovery's result is cached under the chapters' fingerprint
+ * and discovery's own code, so a build with unchanged chapters does not repeat
+ * it and a new version of the rules does not read an old one's result.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { Topic } from './registry.ts';
 import { candidateSlug, discoverCandidates, type Candidate, type CorpusChapter } from './discover.ts';
 import { drawnSummary } from './queue.ts';
 import { drawnLink } from './rank.ts';
+import { codeFingerprint } from '../text/code-fingerprint.ts';
 
 /** `auto` (the default): topics drawn from the text beside the editor's; `curated`: only the editor's. */
 export type TopicsMode = 'auto' | 'curated' | undefined;
@@ -22,8 +24,9 @@ export type TopicsMode = 'auto' | 'curated' | undefined;
 // The confidence floor: mentioned at least this often, in at least two chapters (in a corpus that has two).
 export const PROVISIONAL_MIN_MENTIONS = 3;
 export const PROVISIONAL_MIN_CHAPTERS = 2;
-// Bumped when discovery changes, so an old cache is not read as the new result.
-const DISCOVERY_VERSION = 3;
+/** Discovery's own code, the text helpers it reads with and the libraries (the lexicon's among them). */
+const discoveryCode = () =>
+  codeFingerprint([import.meta.dirname, join(import.meta.dirname, '../text')], [join(import.meta.dirname, '../../package-lock.json')]);
 
 export function usesProvisionalTopics(mode: TopicsMode): boolean {
   return mode !== 'curated';
@@ -69,6 +72,8 @@ export interface DiscoveryCacheOptions {
   sameAs?: readonly (readonly string[])[];
   cachePath: string;
   discover?: typeof discoverCandidates;
+  /** The fingerprint of the code that discovers: by default this checkout's. */
+  code?: string;
 }
 
 /** Discovery's candidates, from the cache when the chapters and the editor's names are unchanged. */
@@ -79,9 +84,10 @@ export function cachedCandidates({
   sameAs = [],
   cachePath,
   discover = discoverCandidates,
+  code = discoveryCode(),
 }: DiscoveryCacheOptions): Candidate[] {
   const key = createHash('sha256')
-    .update(JSON.stringify([DISCOVERY_VERSION, fingerprint, [...exclude].sort(), sameAs]))
+    .update(JSON.stringify([code, fingerprint, [...exclude].sort(), sameAs]))
     .digest('hex');
   try {
     if (existsSync(cachePath)) {
