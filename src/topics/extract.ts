@@ -43,6 +43,8 @@ export interface FormEvidence {
   /** Sentences that show what it is: quoted as speaking, introduced with an age, preceded by "in". */
   person: number;
   place: number;
+  /** Times visited: a place's evidence unless a person's is seen ("visited Pokrovsk"; "neighbours visit Qasim, a baker"). */
+  visited: number;
   /** Times written "the X": an organisation or a landmark, rarely a person. */
   the: number;
   quoted: number;
@@ -159,11 +161,17 @@ const LED =
 /** What an "X-led" adjective can lead that is a name of its own: "US-led coalition", not "NDF-led offensive". */
 const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
 // "added", "asked", "wrote" are speech only where they report it (", added Colonel X"), not in "we added Bitdefender".
-// "…,” said Smith", "says Smith, who"; not "told Reuters" or "according to the Pentagon", where bodies stand as often.
-const SPEECH_BEFORE = /(?:\b(?:says|said)|[,”"]\s*(?:asked|added|explained|recalled|wrote))\s*$/u;
-/** "Officials said Kupiansk was shelled": the name after "said" begins what was said, and names no speaker. */
-function speakerAfterSaid(ahead: string, after: string): boolean {
+// "…,” said Smith", "says Smith, who", "told Smith", "according to Smith".
+const SPEECH_BEFORE = /(?:\b(?:says|said|told|according to)|[,”"]\s*(?:asked|added|explained|recalled|wrote))\s*$/u;
+/**
+ * A speaker or a listener after the verb: "…,” said Stanton.", "according to Bohdan Yaremchuk". A single word
+ * there may be a body or a town ("told Reuters", "officials said Kupiansk was shelled"): a whole name is a person's
+ * ("police said Kemi Adeyemi was arrested"); a single word only where it ends the attribution ("said Stanton.").
+ */
+function speakerBefore(ahead: string, after: string, form: string): boolean {
   if (!SPEECH_BEFORE.test(ahead) || /^['’]s\b/u.test(after)) return false;
+  if (form.includes(' ')) return true;
+  if (/\b(?:told|according to)\s*$/u.test(ahead)) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
   return !(next && /^(?:VB|MD)/.test(posTags(next)[0] ?? ''));
 }
@@ -188,6 +196,8 @@ function personalBelonging(after: string): boolean {
   const [, belonging, next] = match;
   if (!next) return true;
   // "X’s wife plans", "X’s brother commands": the kin act; "X’s family plans", "X’s family business": a firm's offer.
+  // "the Kremlin’s arrest of the reporter", "Mossad’s assassination of…": a body's act, done to someone else.
+  if (next === 'of' && /^(?:arrest|assassination)$/.test(belonging!)) return false;
   const tags = posTags(next);
   return belonging === 'family' ? !tags.some((tag) => tag.startsWith('NN')) : !tags.every((tag) => tag.startsWith('NN'));
 }
@@ -212,13 +222,16 @@ function headNoun(words: readonly string[]): string | undefined {
   }
   return head;
 }
+/** "Meta said it would cut jobs", "Hamas said it had accepted": a body speaks of itself as "it" ("Saka said it was" is a person). */
+const BODY_SAID =
+  /^\s+said\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|plans|planned|intends|expects|is planning|was planning)\b/u;
 // "Hoka added winglets", "Rivian added a trim that…": "added" before its object is no speech; "X added that…", "X added in a
 // statement that…", "X added:" is.
 const SPEECH_AFTER =
   /^\s*(?:,\s*\d{1,3},|,\s+who\s|\s+(?:says|said|told|explained|recalled|wrote|asked)\b|\s+added(?:[,.:]|(?:\s+(?:in|on|at|during|after|later|also|separately)\b(?:\s+[\p{L}’'-]+){0,4}?)?\s+that\b|\s*$))/u;
 // "In Raqqa, …" opens a sentence with a place; "At NBC Select, we…" opens one with a firm's voice.
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Ff]rom|[Ii]nto|[Aa]round|[Tt]owards?|at)\s+(?:the\s+)?$/u;
-/** Travel ends at a place: "heading to Tucson", "a trip to Sedona", "the town of Taos" (not "visited Erdogan": people are visited). */
+/** Travel ends at a place: "heading to Tucson", "a trip to Sedona", "the town of Taos". */
 const TRAVEL_BEFORE =
   /\b(?:head(?:s|ed|ing)?|driv(?:e|es|ing)|drove|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|trips?|journey|way|off|sail(?:s|ed|ing)?|march(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|fle(?:e|es|d|eing)|return(?:s|ed|ing)?)\s+to\s+(?:the\s+)?$|\b(?:nearby|(?:city|town|village|province|county|state|island|port) of)\s+(?:the\s+)?$/u;
 /**
@@ -261,13 +274,13 @@ function placeAhead(ahead: string, after: string): boolean {
   if (!before.some((words) => PLACE_BEFORE.test(words))) return false;
   // "invest $5 billion in Rivian", "a stake in Cerebras": money goes into firms.
   if (/\b(?:invest(?:s|ed|ing|ments?|ors?)?|stakes?|shares|holdings?)\b(?:\s+\S+){0,3}\s+in\s+(?:the\s+)?$/u.test(ahead)) return false;
-  // "at" is where something happened or someone is ("a strike at Kramatorsk", "landed at Hostomel"); otherwise a firm's
-  // name stands there as often ("researchers at Construction Coverage", "job cuts at Northvolt", "on sale at REI").
+  // "a strike at Kramatorsk", "queued at Heathrow"; not people or a firm's fortunes at their firm ("researchers at
+  // Construction Coverage", "job cuts at Northvolt", "on sale at REI").
   const beforeAt = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(ahead)?.[1]?.toLowerCase();
-  return beforeAt === undefined || HAPPENED_AT.test(beforeAt);
+  return !(beforeAt && (isPersonNoun(beforeAt) || AT_A_FIRM.test(beforeAt)));
 }
-const HAPPENED_AT =
-  /^(?:landed|arrived|stationed|based|gathered|massed|fighting|fought|clashes|battle|attack|attacks|strike|strikes|explosion|blast|shelling|protest|protests|rally|summit|talks|killed|wounded|died|born|buried|stopped|camped|lives|lived|stayed|held|crossing|checkpoint)$/;
+const AT_A_FIRM =
+  /^(?:team|staff|crew|folks|cuts|layoffs|jobs|crisis|turmoil|shake-?up|changes|troubles|problems|sale|sales|available|buy|bought|prices|deals|discounts|shopping|shop|work|worked|works|working|job|career|internship|executives)$/;
 const CLAUSE_END = /^(?:[,.;:!?)]|\s*$)/u;
 /** The US Postal Service's codes for states and the capital, as addresses write them after a town: "Norwalk, CT". */
 const US_STATE_CODES = new Set(
@@ -418,7 +431,16 @@ export class EvidenceTable {
     form: string,
     source: Source,
     chapter: string,
-    at: { mid: boolean; role?: string; person?: boolean; place?: boolean; the?: boolean; quoted?: boolean; counted?: boolean },
+    at: {
+      mid: boolean;
+      role?: string;
+      person?: boolean;
+      place?: boolean;
+      visited?: boolean;
+      the?: boolean;
+      quoted?: boolean;
+      counted?: boolean;
+    },
   ): void {
     const id = `${source}\u0000${form}`;
     let evidence = this.forms.get(id);
@@ -432,6 +454,7 @@ export class EvidenceTable {
         roles: new Map(),
         person: 0,
         place: 0,
+        visited: 0,
         the: 0,
         quoted: 0,
         counted: 0,
@@ -446,6 +469,7 @@ export class EvidenceTable {
     if (at.role) evidence.roles.set(at.role, (evidence.roles.get(at.role) ?? 0) + 1);
     if (at.person) evidence.person++;
     if (at.place) evidence.place++;
+    if (at.visited) evidence.visited++;
     if (at.the) evidence.the++;
     if (at.quoted) evidence.quoted++;
     if (at.counted) evidence.counted++;
@@ -507,13 +531,15 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
       person:
         titled ||
         // "says Maxi Moving's Vice President": the speaker is the one the name has.
-        speakerAfterSaid(ahead, after) ||
+        speakerBefore(ahead, after, form) ||
         personNounBefore(ahead) ||
         personalBelonging(after) ||
         describedAsPerson(after) ||
-        // "…of Reuters, who": said of the person before; "the Houthis, who", "the Pentagon said", "Hamas said it": a body.
-        (describedAfter && SPEECH_AFTER.test(after) && !the && !/^\s+said\s+it/u.test(after)),
+        // "…of Reuters, who": said of the person before; "the Houthis, who", "the Pentagon said", "Hamas said it would": a
+        // body; "analysts at Jefferies said": the analysts.
+        (describedAfter && SPEECH_AFTER.test(after) && !the && !BODY_SAID.test(after) && !/\b(?:at|of|for|from|with)\s+$/u.test(ahead)),
       place: placeAhead(ahead, after) || inARegion(form, ahead, after),
+      visited: /\bvisit(?:s|ed|ing)?\s+$/u.test(ahead) && !/^['’]s\b/u.test(after),
       the,
       counted: isAcronym(form) && countedAt(ahead, after),
     });

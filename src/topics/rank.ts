@@ -66,7 +66,7 @@ const PLACE_WORDS =
 const LEADING_PLACE_WORDS =
   /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New|Old)\s+\p{Lu}/u;
 const EVENT_WORDS =
-  /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid)\b/;
+  /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid|Hurricane|Typhoon|Cyclone|Storm|Earthquake|Wildfire)\b/;
 
 /** A capital after a small letter inside a word, as brands write theirs; "Mc", "Mac", "De", "La" lead surnames and places ("McAllen", "DeSantis"). */
 const BRAND_CAPITALS = /(?<=\p{Ll})(?<!\b(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von))\p{Lu}/u;
@@ -182,7 +182,7 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   const roles = sum((e) => e.roles.size);
   const person = sum((e) => e.person) + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
   const knownPlace = known.filter((k) => k === 'place').length * 3;
-  const place = sum((e) => e.place) + knownPlace;
+  const place = sum((e) => e.place) + (sum((e) => e.person) ? 0 : sum((e) => e.visited)) + knownPlace;
   if (known.includes('organisation')) return 'organisation';
   // "LifeLock", "Winston WorkStation": a capital inside a word is a brand's, not a person's unless a sentence says so.
   const brand = group.some((e) => e.source === 'name' && BRAND_CAPITALS.test(e.form));

@@ -470,6 +470,34 @@ describe('kinds: what the words around a name say it is', () => {
       ],
       kinds: { Rivex: 'organisation', Cerbrix: 'organisation', Veldra: 'organisation', Sudzhar: 'place', Belgrovka: 'place' },
     },
+    {
+      rule: 'a whole name after "said … was", "told", "according to" is a person’s; "X said it was" is one; a town visited is a place',
+      chapters: [
+        [
+          'Police said Kemi Adebayo was arrested. The offer failed, according to Bohdan Yarem.',
+          'Later, Bukar Sako said it was his best night.',
+        ],
+        ['The minister told Bohdan Yarem that talks were over. Friends of Kemi Adebayo gathered.', 'Fans cheered Bukar Sako.'],
+        ['The king visited Southmere on Thursday, and mourners visited Southmere again.', 'Rain fell on Southmere.'],
+      ],
+      kinds: { 'Kemi Adebayo': 'person', 'Bohdan Yarem': 'person', 'Bukar Sako': 'person', Southmere: 'place' },
+    },
+    {
+      rule: 'no person from "X’s arrest of…", "analysts at X said", "told X", "according to X"; crowds "at" a place; a storm is an event',
+      chapters: [
+        [
+          'Critics condemned Volgan’s arrest of the reporter. Analysts at Jeffords said the deal was fair.',
+          'Thousands queued at Heathmoor on Friday.',
+        ],
+        ['A source told Novex, and Novex ran the story. The plan failed, according to Novex.'],
+        [
+          'Envoys met Volgan officials, and Volgan denied it. Bankers at Jeffords said little.',
+          'The chaos at Heathmoor lasted days. Flights from Heathmoor resumed.',
+        ],
+        ['Recovery from Storm Babbet took months. Damage from Storm Babbet was vast.'],
+      ],
+      kinds: { Volgan: 'organisation', Jeffords: 'organisation', Novex: 'organisation', Heathmoor: 'place', 'Storm Babbet': 'event' },
+    },
   ];
 
   it.each(cases)('$rule', ({ chapters, kinds }) => {
