@@ -6,7 +6,7 @@
  * they hold is never drawn. An editor who has reviewed every topic says
  * `topics: curated` in site.yaml, and only their files are shown (the bundled
  * Mosul site does). Discovery's result is cached under the chapters' fingerprint
- * and discovery's own code, so a build with unchanged chapters does not repeat
+ * and the rules' version, so a build with unchanged chapters does not repeat
  * it and a new version of the rules does not read an old one's result.
  */
 import { createHash } from 'node:crypto';
@@ -16,7 +16,6 @@ import type { Topic } from './registry.ts';
 import { candidateSlug, discoverCandidates, type Candidate, type CorpusChapter } from './discover.ts';
 import { drawnSummary } from './queue.ts';
 import { drawnLink } from './rank.ts';
-import { codeFingerprint } from '../text/code-fingerprint.ts';
 
 /** `auto` (the default): topics drawn from the text beside the editor's; `curated`: only the editor's. */
 export type TopicsMode = 'auto' | 'curated' | undefined;
@@ -24,9 +23,9 @@ export type TopicsMode = 'auto' | 'curated' | undefined;
 // The confidence floor: mentioned at least this often, in at least two chapters (in a corpus that has two).
 export const PROVISIONAL_MIN_MENTIONS = 3;
 export const PROVISIONAL_MIN_CHAPTERS = 2;
-/** Discovery's own code, the text helpers it reads with and the libraries (the lexicon's among them). */
-const discoveryCode = () =>
-  codeFingerprint([import.meta.dirname, join(import.meta.dirname, '../text')], [join(import.meta.dirname, '../../package-lock.json')]);
+// Bumped when discovery's rules change, so an old cache is not read as the new result. (A fingerprint of the rules'
+// files, as ingest keeps, cannot be taken here: in the build this module runs from Astro's bundle, away from them.)
+const DISCOVERY_VERSION = 4;
 
 export function usesProvisionalTopics(mode: TopicsMode): boolean {
   return mode !== 'curated';
@@ -72,8 +71,8 @@ export interface DiscoveryCacheOptions {
   sameAs?: readonly (readonly string[])[];
   cachePath: string;
   discover?: typeof discoverCandidates;
-  /** The fingerprint of the code that discovers: by default this checkout's. */
-  code?: string;
+  /** The version of the rules that discover: by default this one. */
+  code?: string | number;
 }
 
 /** Discovery's candidates, from the cache when the chapters and the editor's names are unchanged. */
@@ -84,7 +83,7 @@ export function cachedCandidates({
   sameAs = [],
   cachePath,
   discover = discoverCandidates,
-  code = discoveryCode(),
+  code = DISCOVERY_VERSION,
 }: DiscoveryCacheOptions): Candidate[] {
   const key = createHash('sha256')
     .update(JSON.stringify([code, fingerprint, [...exclude].sort(), sameAs]))
