@@ -160,8 +160,10 @@ const LED =
   /^(.+?)-(led|backed|based|funded|run|controlled|allied|trained|held|linked|supported|sponsored|aligned|dominated|powered|owned|made)$/u;
 /** What an "X-led" adjective can lead that is a name of its own: "US-led coalition", not "NDF-led offensive". */
 const GROUP_NOUN = /^(coalition|alliance|forces|force|militias?|troops|government|administration|army|rebels|fighters|groups?|campaign)$/;
-// "added", "asked", "wrote" are speech only where they report it (", added Colonel X"), not in "we added Bitdefender".
-// "…,” said Smith", "says Smith, who", "told Smith", "according to Smith".
+/** "Surfshark’s plan", "Raqqa's": what follows is what the name has. */
+const isPossessive = (after: string) => /^['’]s\b/u.test(after);
+// "…,” said Smith", "says Smith, who", "told Smith", "according to Smith"; "added", "asked", "wrote" only where they report
+// speech (", added Colonel X"), not in "we added Bitdefender".
 const SPEECH_BEFORE = /(?:\b(?:says|said|told|according to)|[,”"]\s*(?:asked|added|explained|recalled|wrote))\s*$/u;
 /**
  * A speaker or a listener after the verb: "…,” said Stanton.", "according to Bohdan Yaremchuk". A single word
@@ -169,7 +171,8 @@ const SPEECH_BEFORE = /(?:\b(?:says|said|told|according to)|[,”"]\s*(?:asked|a
  * ("police said Kemi Adeyemi was arrested"); a single word only where it ends the attribution ("said Stanton.").
  */
 function speakerBefore(ahead: string, after: string, form: string): boolean {
-  if (!SPEECH_BEFORE.test(ahead) || /^['’]s\b/u.test(after)) return false;
+  // "says Maxi Moving's Vice President": the speaker is the one the name has.
+  if (!SPEECH_BEFORE.test(ahead) || isPossessive(after)) return false;
   if (form.includes(' ')) return true;
   if (/\b(?:told|according to)\s*$/u.test(ahead)) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
@@ -225,6 +228,13 @@ function headNoun(words: readonly string[]): string | undefined {
 /** "Meta said it would cut jobs", "Hamas said it had accepted": a body speaks of itself as "it" ("Saka said it was" is a person). */
 const BODY_SAID =
   /^\s+said\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|plans|planned|intends|expects|is planning|was planning)\b/u;
+/**
+ * The speaker before the verb: "Stanton said", "Narongsak, who". Not a body ("the Houthis, who", "the Pentagon said",
+ * "Hamas said it would"), nor the place or firm of the one who speaks ("analysts at Jefferies said").
+ */
+function speakerAfter(ahead: string, after: string, the: boolean): boolean {
+  return SPEECH_AFTER.test(after) && !the && !BODY_SAID.test(after) && !/\b(?:at|of|for|from|with)\s+$/u.test(ahead);
+}
 // "Hoka added winglets", "Rivian added a trim that…": "added" before its object is no speech; "X added that…", "X added in a
 // statement that…", "X added:" is.
 const SPEECH_AFTER =
@@ -241,11 +251,13 @@ const TRAVEL_BEFORE =
 const PLACE_OF =
   /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outskirts\s+of|siege\s+of|battle\s+(?:of|for)|(?:re)?captured|retook|seized|stormed|overran|liberated|besieged|shelled|encircled)\s+(?:the\s+)?$/iu;
 /** Parts only a town or a land has, after its possessive: "in Raqqa’s old city", "Rafah’s western neighbourhoods" (not "Gantz’s camp", "Tesla’s plant"). */
-const PLACE_PARTS =
-  /^(?:city|old|downtown|centre|center|outskirts|suburbs?|streets?|neighbou?rhoods?|districts?|quarters?|countryside|residents|provinces?|governorate|airport)$/;
-/** Nouns a place's name describes: "in Nineveh province", "near Kherson airport". */
-const PLACE_NOUNS =
-  /^(?:city|cities|town|towns|village|villages|province|district|districts|area|areas|region|county|state|neighbou?rhoods?|governorate|suburbs?|quarters?|valley|countryside|outskirts|streets?|centre|center|camps?|border|airport|station|port|plant|front|frontline|residents)$/;
+const TOWN_PARTS =
+  'city|old|downtown|centre|center|outskirts|suburbs?|streets?|neighbou?rhoods?|districts?|quarters?|countryside|residents|provinces?|governorate|airport';
+const PLACE_PARTS = new RegExp(`^(?:${TOWN_PARTS})$`);
+/** Nouns a place's name describes: its parts, and "in Nineveh province", "near Kherson station", "the Gaza border". */
+const PLACE_NOUNS = new RegExp(
+  `^(?:${TOWN_PARTS}|cities|towns?|villages?|areas?|region|county|state|valley|camps?|border|station|port|plant|front|frontline)$`,
+);
 /**
  * The place words before a name ("in Mosul", "heading to Tucson", "in war-torn Mosul", "in Raqqa’s old city"),
  * unless the name describes a thing after it ("in Altra trail shoes", "in Surfshark’s plan", "in the
@@ -262,7 +274,7 @@ function placeAhead(ahead: string, after: string): boolean {
         .some((word) => PLACE_PARTS.test(word))
     )
       return false;
-  } else if (/^['’]s\b/u.test(after)) return false;
+  } else if (isPossessive(after)) return false;
   // What the name describes, past names joined to it ("in Altra and Topo shoes"): a model's number, a thing.
   const thing = had ? undefined : /^(?:\s+(?:and|or|&)\s+\p{Lu}[\p{L}-]*)?\s+(\p{Ll}+|\d+)\b/u.exec(after)?.[1];
   if (thing && /^\d{1,3}$/.test(thing)) return false;
@@ -530,16 +542,14 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
       ...(role && { role }),
       person:
         titled ||
-        // "says Maxi Moving's Vice President": the speaker is the one the name has.
         speakerBefore(ahead, after, form) ||
         personNounBefore(ahead) ||
         personalBelonging(after) ||
         describedAsPerson(after) ||
-        // "…of Reuters, who": said of the person before; "the Houthis, who", "the Pentagon said", "Hamas said it would": a
-        // body; "analysts at Jefferies said": the analysts.
-        (describedAfter && SPEECH_AFTER.test(after) && !the && !BODY_SAID.test(after) && !/\b(?:at|of|for|from|with)\s+$/u.test(ahead)),
+        // "…of Reuters, who": said of the person before.
+        (describedAfter && speakerAfter(ahead, after, the)),
       place: placeAhead(ahead, after) || inARegion(form, ahead, after),
-      visited: /\bvisit(?:s|ed|ing)?\s+$/u.test(ahead) && !/^['’]s\b/u.test(after),
+      visited: /\bvisit(?:s|ed|ing)?\s+$/u.test(ahead) && !isPossessive(after),
       the,
       counted: isAcronym(form) && countedAt(ahead, after),
     });

@@ -184,10 +184,9 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     // "Narongsak", quoted alone, is Narongsak Osottanakorn when one person in the corpus has that first name; so is
     // "Prayuth" with nothing said of him, when every chapter that names him alone names "Gen. Prayuth Chan-ocha" too.
     const named = key.includes(' ') ? undefined : only(firstNames.get(key), key);
+    const namedIn = named === undefined ? undefined : chaptersOf(named);
     const secondReference =
-      named !== undefined &&
-      (knownAs(form) ?? 'first-name') === 'first-name' &&
-      [...chaptersOf(key)].every((c) => chaptersOf(named).has(c));
+      namedIn !== undefined && (knownAs(form) ?? 'first-name') === 'first-name' && [...chaptersOf(key)].every((c) => namedIn.has(c));
     if (named && (personLike(key) || secondReference) && !isAdjective(form) && !person)
       join(form, display(named), `the only person whose name begins “${form}”`);
     // "ISF" is "Iraqi Security Forces"; "ISIS" begins with the initials of "Islamic State".

@@ -24,7 +24,7 @@ export type TopicsMode = 'auto' | 'curated' | undefined;
 export const PROVISIONAL_MIN_MENTIONS = 3;
 export const PROVISIONAL_MIN_CHAPTERS = 2;
 // Bumped when discovery's rules change, so an old cache is not read as the new result. (A fingerprint of the rules'
-// files, as ingest keeps, cannot be taken here: in the build this module runs from Astro's bundle, away from them.)
+// files, as ingest's run record keeps, cannot be taken here: in the build this module runs from Astro's bundle.)
 const DISCOVERY_VERSION = 4;
 
 export function usesProvisionalTopics(mode: TopicsMode): boolean {
@@ -72,7 +72,7 @@ export interface DiscoveryCacheOptions {
   cachePath: string;
   discover?: typeof discoverCandidates;
   /** The version of the rules that discover: by default this one. */
-  code?: string | number;
+  version?: number;
 }
 
 /** Discovery's candidates, from the cache when the chapters and the editor's names are unchanged. */
@@ -83,10 +83,10 @@ export function cachedCandidates({
   sameAs = [],
   cachePath,
   discover = discoverCandidates,
-  code = DISCOVERY_VERSION,
+  version = DISCOVERY_VERSION,
 }: DiscoveryCacheOptions): Candidate[] {
   const key = createHash('sha256')
-    .update(JSON.stringify([code, fingerprint, [...exclude].sort(), sameAs]))
+    .update(JSON.stringify([version, fingerprint, [...exclude].sort(), sameAs]))
     .digest('hex');
   try {
     if (existsSync(cachePath)) {

@@ -167,6 +167,10 @@ function isHeadingPhrase(words: readonly string[], onlyAtLineStart: boolean): bo
   return words.every(englishInLowerCase) && !ORGANISATION_WORDS.test(form) && !PLACE_WORDS.test(form) && !EVENT_WORDS.test(form);
 }
 
+/** How often a group's forms of one source were seen: "torrenting" as a term, "Torrenting" as a name. */
+const seenAs = (forms: readonly FormEvidence[], source: FormEvidence['source']) =>
+  forms.reduce((n, e) => n + (e.source === source ? e.seen : 0), 0);
+
 function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   const sum = (pick: (e: FormEvidence) => number) => group.reduce((n, e) => n + pick(e), 0);
   const names = group.filter((e) => e.source === 'name');
@@ -180,20 +184,20 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   if (ORGANISATION_WORDS.test(name)) return 'organisation';
   const known = group.map((e) => knownKind(e.form)).filter(Boolean);
   const roles = sum((e) => e.roles.size);
-  const person = sum((e) => e.person) + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
+  const said = sum((e) => e.person);
+  const person = said + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
   const knownPlace = known.filter((k) => k === 'place').length * 3;
-  const place = sum((e) => e.place) + (sum((e) => e.person) ? 0 : sum((e) => e.visited)) + knownPlace;
+  const place = sum((e) => e.place) + (said ? 0 : sum((e) => e.visited)) + knownPlace;
   if (known.includes('organisation')) return 'organisation';
   // "LifeLock", "Winston WorkStation": a capital inside a word is a brand's, not a person's unless a sentence says so.
   const brand = group.some((e) => e.source === 'name' && BRAND_CAPITALS.test(e.form));
-  if (brand && !knownPlace && !roles && !sum((e) => e.person)) return 'organisation';
+  if (brand && !knownPlace && !roles && !said) return 'organisation';
   if (person > place && (person > 0 || roles > 0)) return 'person';
   // One "in Surfshark" among forty mentions does not make a place: a place the word lists do not know is written where places are often.
   if (place > 0 && (knownPlace || place * PLACE_SHARE >= sum((e) => e.seen))) return 'place';
   if (brand) return 'organisation';
   // "torrenting" beside "Torrenting", "artificial intelligence" beside "AI": a thing the text writes in lower case at least as often as capitalised ("the peshmerga" now and then is still a body).
-  const seenAs = (source: FormEvidence['source']) => sum((e) => (e.source === source ? e.seen : 0));
-  if (seenAs('idea') && seenAs('idea') >= seenAs('name')) return 'idea';
+  if (seenAs(group, 'idea') && seenAs(group, 'idea') >= seenAs(group, 'name')) return 'idea';
   // "VPNs", "a VPN is": an acronym counted like a common noun names a kind of thing, not an organisation.
   if (!names.length)
     return group.some((e) => e.source === 'acronym') && sum((e) => e.counted) * 10 < sum((e) => e.seen) ? 'organisation' : 'idea';
@@ -318,10 +322,11 @@ export function rankGroups(
       .filter((f) => /\s/.test(f) && !/^\p{Ll}/u.test(f))
       .sort((a, b) => usedForm(b) - usedForm(a) || a.length - b.length);
     // A term the text mostly writes in lower case ("cardio", once "Cardio" in a heading) keeps its lower case, and is an idea.
-    const seenAs = (source: FormEvidence['source']) => entry.group.forms.filter((e) => e.source === source).reduce((n, e) => n + e.seen, 0);
-    const term = seenAs('idea') > seenAs('name') + seenAs('acronym') ? byUse.find((f) => /^\p{Ll}/u.test(f)) : undefined;
+    const { forms } = entry.group;
+    const term =
+      seenAs(forms, 'idea') > seenAs(forms, 'name') + seenAs(forms, 'acronym') ? byUse.find((f) => /^\p{Ll}/u.test(f)) : undefined;
     const name = term ?? multiword[0] ?? byUse[0]!;
-    const kind = guessKind(entry.group.forms, name);
+    const kind = guessKind(forms, name);
     const roles = new Map<string, number>();
     for (const e of entry.group.forms) for (const [role, n] of e.roles) roles.set(role, (roles.get(role) ?? 0) + n);
     const role = kind === 'person' ? mostCommon(roles) : undefined;

@@ -345,16 +345,22 @@ describe('kinds: what the words around a name say it is', () => {
       kinds: { 'Companion Planting': 'idea', 'Blue Moving': 'organisation', 'Black Friday': 'event' },
     },
     {
-      rule: 'a person from a job before the name, a kinsman or a work after it, a description',
+      rule: 'a person from a job before the name, a kinsman or a work after it, a description, what they came up as',
       chapters: [
         [
           'The best of the year came from bestselling author Mirela Voss.',
           'Critics preferred Tamsk’s second album, released in May.',
           'The shop was run by Qasim, a retired firefighter. Locals trust Qasim.',
+          'Like his teachers, Orlin came up as a composer. The record rests on Orlin’s writing.',
         ],
-        ['The book by Mirela Voss sold out.', 'On it, Tamsk’s brother plays drums.', 'Neighbours visit Qasim daily.'],
+        [
+          'The book by Mirela Voss sold out.',
+          'On it, Tamsk’s brother plays drums.',
+          'Neighbours visit Qasim daily.',
+          'On the record, Orlin played the viola.',
+        ],
       ],
-      kinds: { 'Mirela Voss': 'person', Tamsk: 'person', Qasim: 'person' },
+      kinds: { 'Mirela Voss': 'person', Tamsk: 'person', Qasim: 'person', Orlin: 'person' },
     },
     {
       rule: 'a person from "added … that", and no person from "we added X", "says X’s vice president", "the X, who"',
