@@ -316,6 +316,63 @@ function inARegion(form: string, ahead: string, after: string): boolean {
   }
   return isStateCode(form) && /\p{Lu}\p{L}+,\s+$/u.test(ahead) && CLAUSE_END.test(after);
 }
+// A word of a name, or an abbreviation in one ("St. Helens"), and no sentence's full stop: "…and Denver. Tavrel grew".
+const LIST_WORD = String.raw`\p{Lu}(?:\p{Ll}{0,2}\.|[\p{L}'’-]*)`;
+const LIST_NAME = String.raw`(?:the\s+)?${LIST_WORD}(?:\s+${LIST_WORD})*`;
+const LISTED_BEFORE = new RegExp(String.raw`(?:^|[\s,])(${LIST_NAME})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`, 'u');
+const LISTED_AFTER = new RegExp(String.raw`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(${LIST_NAME})`, 'u');
+/** The names listed with this one: "Scottsdale" and "the Grand Canyon" in "Explore Scottsdale, Sedona, the Grand Canyon…". */
+function listedWith(ahead: string, after: string): string[] {
+  const names: string[] = [];
+  for (let rest = ahead, m = LISTED_BEFORE.exec(rest); m; m = LISTED_BEFORE.exec(rest)) {
+    names.push(m[1]!);
+    rest = rest.slice(0, m.index);
+  }
+  for (let rest = after, m = LISTED_AFTER.exec(rest); m; m = LISTED_AFTER.exec(rest)) {
+    names.push(m[1]!);
+    rest = rest.slice(m[0].length);
+  }
+  return names;
+}
+/** "Boston", "Coastal Maine", "North Conway", "Lake Powell", "the Grand Canyon": a name that is a place's by itself. */
+function placeByName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const head = words[words.length - 1]!;
+  const described = words.slice(0, -1).every((word) => isAdjective(word));
+  return knownAs(name) === 'place' || (described && knownAs(head) === 'place') || namedAsPlace(name);
+}
+export const PLACE_WORDS =
+  /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base|Canyon|Cemetery|Mall|Aquarium|Museum|Zoo|Monument|Harbou?r|Bay|Coast|Peninsula|Falls|Springs|Forest|Plaza)\b/;
+// "Port Ilsen", "Lake Chad", "Mount Sinjar": a place word that leads the name.
+const LEADING_PLACE_WORDS =
+  /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New|Old)\s+\p{Lu}/u;
+/** A name that says it is a place's: "Bryce Canyon National Park", "Lake Powell", "west Mosul". */
+export const namedAsPlace = (name: string): boolean =>
+  PLACE_WORDS.test(name) || LEADING_PLACE_WORDS.test(name) || /^(east|west|north|south) \p{Lu}/u.test(name);
+/**
+ * A name in a list of places is a place: "Explore Scottsdale, Sedona, the Grand Canyon and Lake Powell". Three
+ * places the list names by themselves at least, and most of it, since a short list mixes kinds: "backed by Russia,
+ * Iran and Hezbollah".
+ */
+function listedAmongPlaces(sentence: string, start: number, after: string): boolean {
+  if (!/(?:,|\band|\bor)\s*(?:the\s+)?$/u.test(sentence.slice(Math.max(0, start - 12), start)) && !/^(?:,|\s+(?:and|or)\s)/u.test(after))
+    return false;
+  // "…, the Grand Canyon": the article is the name's.
+  const ahead = sentence.slice(Math.max(0, start - LIST_LOOK_BEHIND), start).replace(/\bthe\s+$/iu, '');
+  const others = listedWith(ahead, after.slice(0, LIST_LOOK_BEHIND));
+  // "Discover Boston, …": a verb in the imperative leads the list, not a name.
+  const bare = others.map((name) =>
+    name
+      .replace(/^the\s+/u, '')
+      .replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u, (verb, word: string) =>
+        (posTags(word.toLowerCase())[0] ?? '').startsWith('VB') ? '' : verb,
+      ),
+  );
+  const places = bare.filter(placeByName).length;
+  return places >= 3 && places * 2 > others.length;
+}
+/** How far a list is read either side of a name: some eight names. */
+const LIST_LOOK_BEHIND = 160;
 /** "a VPN is", "a VPN.": an acronym counted like a common noun, not describing a noun ("an FBI agent", "a PKK or YPG target"). */
 function countedAt(ahead: string, after: string): boolean {
   if (!/\b[Aa]n?\s+$/u.test(ahead)) return false;
@@ -548,7 +605,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
         describedAsPerson(after) ||
         // "…of Reuters, who": said of the person before.
         (describedAfter && speakerAfter(ahead, after, the)),
-      place: placeAhead(ahead, after) || inARegion(form, ahead, after),
+      place: placeAhead(ahead, after) || inARegion(form, ahead, after) || listedAmongPlaces(sentence, run[0]!.start, after),
       visited: /\bvisit(?:s|ed|ing)?\s+$/u.test(ahead) && !isPossessive(after),
       the,
       counted: isAcronym(form) && countedAt(ahead, after),

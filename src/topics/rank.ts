@@ -22,6 +22,8 @@ import {
   isAcronym,
   looksLikePersonName,
   MONTHS_AND_DAYS,
+  namedAsPlace,
+  PLACE_WORDS,
   TERM_RULES,
   TITLE_WORDS,
   type CorpusChapter,
@@ -60,11 +62,6 @@ export interface RankOptions {
 
 const ORGANISATION_WORDS =
   /\b(forces|force|service|police|units|unit|group|army|coalition|agency|nations|command|council|party|committee|ministry|department|administration|programme|program|center|centre|school|university|militia|militias|association|institute|office|front|brigade|division|board|authority|union|company|corporation|bank|court|parliament|assembly|trust|foundation|federation|bureau|commission|network|society|club|team|navy|air force|guard|corps|regiment|battalion|league|times|post|news|press|orchestra|choir|ensemble|quartet|records|studios|labs|media)\b/i;
-const PLACE_WORDS =
-  /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base|Canyon|Cemetery|Mall|Aquarium|Museum|Zoo|Monument|Harbou?r|Bay|Coast|Peninsula|Falls|Springs|Forest|Plaza)\b/;
-// "Port Ilsen", "Lake Chad", "Mount Sinjar": a place word that leads the name.
-const LEADING_PLACE_WORDS =
-  /^(Port|Lake|Mount|Fort|Cape|Camp|Saint|St\.|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|New|Old)\s+\p{Lu}/u;
 const EVENT_WORDS =
   /\b(War|Battle|Offensive|Siege|Campaign|Massacre|Revolution|Uprising|Invasion|Operation|Olympics|Cup|Games|Election|Summit|Conference|Festival|Championship|Sunday|Day|Eve|Christmas|Easter|Ramadan|Eid|Hurricane|Typhoon|Cyclone|Storm|Earthquake|Wildfire)\b/;
 
@@ -180,7 +177,7 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   // The last word says most: "British Cave Rescue Council" is an organisation, "Mid Wales Cave" a place.
   const last = name.split(' ').pop()!;
   if (name.includes(' ') && ORGANISATION_WORDS.test(last)) return 'organisation';
-  if (PLACE_WORDS.test(name) || LEADING_PLACE_WORDS.test(name) || /^(east|west|north|south) \p{Lu}/u.test(name)) return 'place';
+  if (namedAsPlace(name)) return 'place';
   if (ORGANISATION_WORDS.test(name)) return 'organisation';
   const known = group.map((e) => knownKind(e.form)).filter(Boolean);
   const roles = sum((e) => e.roles.size);

@@ -310,6 +310,17 @@ describe('kinds: what the words around a name say it is', () => {
       kinds: { 'Kataib Zor': 'organisation', Harakat: 'organisation' },
     },
     {
+      rule: 'a name in a list that is mostly places is a place (past the verb that leads it); one in a list of firms with a few towns is not',
+      chapters: [
+        ['Itinerary: Discover Boston, Ferrowick, the Ossary, Lake Orsin and Denver.'],
+        [
+          'Ferrowick has a market, and Ferrowick was busy. The Ossary was quiet.',
+          'Partners include Tavrel, Morwick, Selden, Quay Holdings, Paris, Boston and Denver. Tavrel has a plan, and Tavrel grew.',
+        ],
+      ],
+      kinds: { Ferrowick: 'place', Ossary: 'place', Tavrel: 'organisation' },
+    },
+    {
       rule: 'a canyon and a mall are places',
       chapters: [
         ['We hiked Marrow Canyon at dawn and walked the Alder Mall at noon.'],
