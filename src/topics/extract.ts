@@ -43,6 +43,8 @@ export interface FormEvidence {
   /** Sentences that show what it is: quoted as speaking, introduced with an age, preceded by "in". */
   person: number;
   place: number;
+  /** Times it spoke of itself as "it", as a body does: "Qualcomm said it would cut jobs". */
+  spokeAsBody: number;
   /** Times visited: a place's evidence unless a person's is seen ("visited Pokrovsk"; "neighbours visit Qasim, a baker"). */
   visited: number;
   /** Times written "the X": an organisation or a landmark, rarely a person. */
@@ -506,6 +508,7 @@ export class EvidenceTable {
       person?: boolean;
       place?: boolean;
       visited?: boolean;
+      spokeAsBody?: boolean;
       the?: boolean;
       quoted?: boolean;
       counted?: boolean;
@@ -524,6 +527,7 @@ export class EvidenceTable {
         person: 0,
         place: 0,
         visited: 0,
+        spokeAsBody: 0,
         the: 0,
         quoted: 0,
         counted: 0,
@@ -539,6 +543,7 @@ export class EvidenceTable {
     if (at.person) evidence.person++;
     if (at.place) evidence.place++;
     if (at.visited) evidence.visited++;
+    if (at.spokeAsBody) evidence.spokeAsBody++;
     if (at.the) evidence.the++;
     if (at.quoted) evidence.quoted++;
     if (at.counted) evidence.counted++;
@@ -607,6 +612,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
         (describedAfter && speakerAfter(ahead, after, the)),
       place: placeAhead(ahead, after) || inARegion(form, ahead, after) || listedAmongPlaces(sentence, run[0]!.start, after),
       visited: /\bvisit(?:s|ed|ing)?\s+$/u.test(ahead) && !isPossessive(after),
+      spokeAsBody: BODY_SAID.test(after),
       the,
       counted: isAcronym(form) && countedAt(ahead, after),
     });

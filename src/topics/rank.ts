@@ -182,7 +182,8 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   const known = group.map((e) => knownKind(e.form)).filter(Boolean);
   const roles = sum((e) => e.roles.size);
   const said = sum((e) => e.person);
-  const person = said + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
+  // "Hamas said it had accepted … Hamas said the talks had stalled": what speaks of itself as "it" is a body, whatever else it says.
+  const person = said - sum((e) => e.spokeAsBody) * 2 + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
   const knownPlace = known.filter((k) => k === 'place').length * 3;
   const place = sum((e) => e.place) + (said ? 0 : sum((e) => e.visited)) + knownPlace;
   if (known.includes('organisation')) return 'organisation';

@@ -321,6 +321,14 @@ describe('kinds: what the words around a name say it is', () => {
       kinds: { Ferrowick: 'place', Ossary: 'place', Tavrel: 'organisation' },
     },
     {
+      rule: 'what speaks of itself as "it" is a body, whatever else it says; a person named in full who says "it would" is still one',
+      chapters: [
+        ['On Monday, Marveth said it had accepted the offer.', 'Jonah Pelley said it would rain by noon.'],
+        ['Later, Marveth said the talks had stalled.', 'Pelley said the crops had failed.'],
+      ],
+      kinds: { Marveth: 'organisation', 'Jonah Pelley': 'person' },
+    },
+    {
       rule: 'a canyon and a mall are places',
       chapters: [
         ['We hiked Marrow Canyon at dawn and walked the Alder Mall at noon.'],
