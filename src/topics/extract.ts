@@ -10,6 +10,7 @@ import {
   everydayRank,
   isAdjective,
   isCommonWord,
+  isCountry,
   isDemonym,
   isNoun,
   isNounPhrase,
@@ -227,9 +228,13 @@ function headNoun(words: readonly string[]): string | undefined {
   }
   return head;
 }
-/** "Meta said it would cut jobs", "Hamas said it had accepted": a body speaks of itself as "it" ("Saka said it was" is a person). */
+/**
+ * "Meta said it would cut jobs", "Hamas said it had accepted": a body speaks of itself as "it" ("Saka said it was" is a
+ * person). Not the "it" of the weather or of a state of things: "said it would rain", "said it had been a hard year",
+ * "said it would take two years" (but "said it would be cutting jobs" is a body's).
+ */
 const BODY_SAID =
-  /^\s+said\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|plans|planned|intends|expects|is planning|was planning)\b/u;
+  /^\s+said\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|plans|planned|intends|expects|is planning|was planning)\b(?!\s+(?:(?:always|also|never|not|still|now)\s+)?(?:(?:be|been)(?!\s+\p{L}+ing\b)|take|taken|rain|seem|seemed|feel|felt|go|get|got)\b)/u;
 /**
  * The speaker before the verb: "Stanton said", "Narongsak, who". Not a body ("the Houthis, who", "the Pentagon said",
  * "Hamas said it would"), nor the place or firm of the one who speaks ("analysts at Jefferies said").
@@ -336,12 +341,16 @@ function listedWith(ahead: string, after: string): string[] {
   }
   return names;
 }
-/** "Boston", "Coastal Maine", "North Conway", "Lake Powell", "the Grand Canyon": a name that is a place's by itself. */
-function placeByName(name: string): boolean {
+/**
+ * "Boston", "Coastal Maine", "North Conway", "Lake Powell", "the Grand Canyon": a town or a landmark by its name alone. Not
+ * a country: lists of countries take in their groups and firms ("sanctions on Russia, Iran, North Korea and Wagner").
+ */
+function townByName(name: string): boolean {
   const words = name.split(/\s+/u);
   const head = words[words.length - 1]!;
   const described = words.slice(0, -1).every((word) => isAdjective(word));
-  return knownAs(name) === 'place' || (described && knownAs(head) === 'place') || namedAsPlace(name);
+  const known = (form: string) => knownAs(form) === 'place' && !isCountry(form);
+  return known(name) || (described && known(head)) || namedAsPlace(name);
 }
 export const PLACE_WORDS =
   /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base|Canyon|Cemetery|Mall|Aquarium|Museum|Zoo|Monument|Harbou?r|Bay|Coast|Peninsula|Falls|Springs|Forest|Plaza)\b/;
@@ -352,15 +361,14 @@ const LEADING_PLACE_WORDS =
 export const namedAsPlace = (name: string): boolean =>
   PLACE_WORDS.test(name) || LEADING_PLACE_WORDS.test(name) || /^(east|west|north|south) \p{Lu}/u.test(name);
 /**
- * A name in a list of places is a place: "Explore Scottsdale, Sedona, the Grand Canyon and Lake Powell". Three
- * places the list names by themselves at least, and most of it, since a short list mixes kinds: "backed by Russia,
- * Iran and Hezbollah".
+ * A name in a list of towns is a place: "Explore Scottsdale, Sedona, the Grand Canyon and Lake Powell". Three towns
+ * the list names by themselves at least, and most of it, since a short list mixes kinds. Not what a name has:
+ * "Lviv and Zelensky’s office".
  */
 function listedAmongPlaces(sentence: string, start: number, after: string): boolean {
-  if (!/(?:,|\band|\bor)\s*(?:the\s+)?$/u.test(sentence.slice(Math.max(0, start - 12), start)) && !/^(?:,|\s+(?:and|or)\s)/u.test(after))
-    return false;
-  // "…, the Grand Canyon": the article is the name's.
-  const ahead = sentence.slice(Math.max(0, start - LIST_LOOK_BEHIND), start).replace(/\bthe\s+$/iu, '');
+  if (isPossessive(after)) return false;
+  if (!/(?:,|\band|\bor)\s*$/u.test(sentence.slice(Math.max(0, start - 8), start)) && !/^(?:,|\s+(?:and|or)\s)/u.test(after)) return false;
+  const ahead = sentence.slice(Math.max(0, start - LIST_LOOK_BEHIND), start);
   const others = listedWith(ahead, after.slice(0, LIST_LOOK_BEHIND));
   // "Discover Boston, …": a verb in the imperative leads the list, not a name.
   const bare = others.map((name) =>
@@ -370,7 +378,7 @@ function listedAmongPlaces(sentence: string, start: number, after: string): bool
         (posTags(word.toLowerCase())[0] ?? '').startsWith('VB') ? '' : verb,
       ),
   );
-  const places = bare.filter(placeByName).length;
+  const places = bare.filter(townByName).length;
   return places >= 3 && places * 2 > others.length;
 }
 /** How far a list is read either side of a name: some eight names. */

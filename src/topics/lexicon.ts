@@ -122,6 +122,9 @@ export type NameKind = 'first-name' | 'place' | 'organisation';
 /** A state, province or region, not a country or a town, by compromise's lists: "Arizona", "Ontario", "Bavaria". */
 export const isRegion = (word: string): boolean => compromiseTags(word).includes('Region');
 
+/** A country by compromise's lists: "Iran", "France". */
+export const isCountry = (name: string): boolean => compromiseTags(name).includes('Country');
+
 /** The lexicon's first reading of the word is a noun: "shoes", "results", "station". */
 export const usuallyNoun = (word: string): boolean => (posTags(word)[0] ?? '').startsWith('NN');
 

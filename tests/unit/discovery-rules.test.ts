@@ -310,23 +310,33 @@ describe('kinds: what the words around a name say it is', () => {
       kinds: { 'Kataib Zor': 'organisation', Harakat: 'organisation' },
     },
     {
-      rule: 'a name in a list that is mostly places is a place (past the verb that leads it); one in a list of firms with a few towns is not',
+      rule: 'a name in a list of towns is a place (past the verb that leads it); not one among countries, firms or teams, nor what a name has',
       chapters: [
-        ['Itinerary: Discover Boston, Ferrowick, the Ossary, Lake Orsin and Denver.'],
         [
-          'Ferrowick has a market, and Ferrowick was busy. The Ossary was quiet.',
+          'Itinerary: Discover Boston, Ferrowick, the Ossary, Lake Orsin and Denver.',
+          'New sanctions fell on Russia, Iran, North Korea and Varnak. The Celtics beat Denver, Phoenix, Dallas and the Harlows.',
+        ],
+        [
+          'Ferrowick has a market, and Ferrowick was busy.',
           'Partners include Tavrel, Morwick, Selden, Quay Holdings, Paris, Boston and Denver. Tavrel has a plan, and Tavrel grew.',
+          'Varnak denied it, and Varnak hired guards. The Harlows won, and the Harlows lost.',
+          'Pickets stood in Boston, Denver, Lake Orsin and Kellan’s office. Later, Kellan said the deal was done.',
         ],
       ],
-      kinds: { Ferrowick: 'place', Ossary: 'place', Tavrel: 'organisation' },
+      kinds: { Ferrowick: 'place', Tavrel: 'organisation', Varnak: 'organisation', Harlows: 'organisation', Kellan: 'person' },
     },
     {
-      rule: 'what speaks of itself as "it" is a body, whatever else it says; a person named in full who says "it would" is still one',
+      rule: 'what speaks of itself as "it" is a body, whatever else it says; not one who says "it would rain", "it had been a hard year"',
       chapters: [
         ['On Monday, Marveth said it had accepted the offer.', 'Jonah Pelley said it would rain by noon.'],
-        ['Later, Marveth said the talks had stalled.', 'Pelley said the crops had failed.'],
+        [
+          'Later, Marveth said the talks had stalled.',
+          'Pelley said the crops had failed.',
+          'Later, Korvath said it would be cutting jobs.',
+        ],
+        ['On Friday, Korvath said the plant was safe.', 'Quell said it had been a hard year, and Quell said the season was over.'],
       ],
-      kinds: { Marveth: 'organisation', 'Jonah Pelley': 'person' },
+      kinds: { Marveth: 'organisation', 'Jonah Pelley': 'person', Korvath: 'organisation', Quell: 'person' },
     },
     {
       rule: 'a canyon and a mall are places',
