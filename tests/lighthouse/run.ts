@@ -8,7 +8,9 @@
  *
  * A performance score is a simulated timing, so a page that misses it is run
  * twice more and judged on the median of the three; the other categories and
- * layout shift do not depend on the machine's speed.
+ * layout shift do not depend on the machine's speed. The simulated phone is the
+ * same on any host: the processor slowdown is calibrated to this machine's
+ * benchmark index first (judge.ts, cpuSlowdownFor).
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -19,7 +21,7 @@ import { readBuiltSite } from '../../src/check/built-site.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 import { median } from '../helpers/median.ts';
-import { CATEGORIES, judgeReport, type LighthouseReport, pagesOfEachKind, TARGETS } from './judge.ts';
+import { CATEGORIES, cpuSlowdownFor, judgeReport, type LighthouseReport, pagesOfEachKind, TARGETS } from './judge.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string' }, reports: { type: 'string', default: 'lighthouse' } },
@@ -39,8 +41,15 @@ mkdirSync(reportsDir, { recursive: true });
 const { server, origin } = await serveDist(dist, base);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 
+let cpuSlowdownMultiplier: number | undefined;
 async function audit(url: string): Promise<{ report: LighthouseReport; html: string }> {
-  const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'html', onlyCategories: [...CATEGORIES] });
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    logLevel: 'error',
+    output: 'html',
+    onlyCategories: [...CATEGORIES],
+    ...(cpuSlowdownMultiplier !== undefined && { throttling: { cpuSlowdownMultiplier } }),
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
   return { report: result.lhr as unknown as LighthouseReport, html: String(result.report) };
@@ -49,6 +58,13 @@ async function audit(url: string): Promise<{ report: LighthouseReport; html: str
 const rows: string[][] = [];
 let failed = 0;
 try {
+  // One run of the cover measures this machine; every page is then judged with the slowdown that fits it.
+  const probe = await lighthouse(`${origin}${base}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
+  const benchmarkIndex = probe?.lhr.environment.benchmarkIndex ?? 0;
+  cpuSlowdownMultiplier = benchmarkIndex > 0 ? cpuSlowdownFor(benchmarkIndex) : undefined;
+  console.log(
+    `This machine's benchmark index: ${Math.round(benchmarkIndex)}; processor slowdown ${cpuSlowdownMultiplier ?? 4}× (Lighthouse's 4× assumes about 1,600).`,
+  );
   for (const page of pages) {
     const url = `${origin}${base}${page.path}`;
     let chosen: Awaited<ReturnType<typeof audit>>;

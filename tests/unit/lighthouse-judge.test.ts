@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median } from '../helpers/median.ts';
-import { judgeReport, type LighthouseReport, pagesOfEachKind } from '../lighthouse/judge.ts';
+import { cpuSlowdownFor, judgeReport, type LighthouseReport, pagesOfEachKind } from '../lighthouse/judge.ts';
 
 /** A report shaped like Lighthouse's: every category perfect unless a failing audit is named. */
 function report(
@@ -114,5 +114,15 @@ describe('choosing one page of each kind from a built site', () => {
       { label: 'about', path: 'about/' },
       { label: 'not found', path: '404.html', notFound: true },
     ]);
+  });
+});
+
+describe('the simulated phone', () => {
+  it('is the same on any host: Lighthouse’s 4× on the desktop it assumes, less on a slower host, never a speed-up', () => {
+    expect(cpuSlowdownFor(1600)).toBe(4);
+    expect(cpuSlowdownFor(2400)).toBe(4);
+    expect(cpuSlowdownFor(1000)).toBe(2.5);
+    expect(cpuSlowdownFor(400)).toBe(1);
+    expect(cpuSlowdownFor(180)).toBe(1);
   });
 });
