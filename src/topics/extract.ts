@@ -20,6 +20,7 @@ import {
   isStopword,
   isUnknownWord,
   knownAs,
+  knownKind,
   posTags,
   usuallyNoun,
 } from './lexicon.ts';
@@ -239,8 +240,8 @@ const BODY_SAID =
  * The speaker before the verb: "Stanton said", "Narongsak, who". Not a body ("the Houthis, who", "the Pentagon said",
  * "Hamas said it would"), nor the place or firm of the one who speaks ("analysts at Jefferies said").
  */
-function speakerAfter(ahead: string, after: string, the: boolean): boolean {
-  return SPEECH_AFTER.test(after) && !the && !BODY_SAID.test(after) && !/\b(?:at|of|for|from|with)\s+$/u.test(ahead);
+function speakerAfter(ahead: string, after: string, the: boolean, spokeAsBody: boolean): boolean {
+  return SPEECH_AFTER.test(after) && !the && !spokeAsBody && !/\b(?:at|of|for|from|with)\s+$/u.test(ahead);
 }
 // "Hoka added winglets", "Rivian added a trim that…": "added" before its object is no speech; "X added that…", "X added in a
 // statement that…", "X added:" is.
@@ -346,11 +347,8 @@ function listedWith(ahead: string, after: string): string[] {
  * a country: lists of countries take in their groups and firms ("sanctions on Russia, Iran, North Korea and Wagner").
  */
 function townByName(name: string): boolean {
-  const words = name.split(/\s+/u);
-  const head = words[words.length - 1]!;
-  const described = words.slice(0, -1).every((word) => isAdjective(word));
-  const known = (form: string) => knownAs(form) === 'place' && !isCountry(form);
-  return known(name) || (described && known(head)) || namedAsPlace(name);
+  const country = isCountry(name) || isCountry(name.split(' ').pop()!);
+  return (knownKind(name) === 'place' && !country) || namedAsPlace(name);
 }
 export const PLACE_WORDS =
   /\b(City|River|Mosque|Church|Cathedral|Temple|Street|Square|Province|Governorate|Valley|Mountains?|Bridge|Hospital|Airport|Desert|Sea|Gulf|Border|Cave|Caves|Island|Islands|County|District|Park|Beach|Lake|Dam|Palace|Camp|Base|Canyon|Cemetery|Mall|Aquarium|Museum|Zoo|Monument|Harbou?r|Bay|Coast|Peninsula|Falls|Springs|Forest|Plaza)\b/;
@@ -367,6 +365,7 @@ export const namedAsPlace = (name: string): boolean =>
  */
 function listedAmongPlaces(sentence: string, start: number, after: string): boolean {
   if (isPossessive(after)) return false;
+  // Most names stand in no list: a look at the words either side spares reading one.
   if (!/(?:,|\band|\bor)\s*$/u.test(sentence.slice(Math.max(0, start - 8), start)) && !/^(?:,|\s+(?:and|or)\s)/u.test(after)) return false;
   const ahead = sentence.slice(Math.max(0, start - LIST_LOOK_BEHIND), start);
   const others = listedWith(ahead, after.slice(0, LIST_LOOK_BEHIND));
@@ -607,6 +606,7 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
     const mid = !run[0]!.opens && !heading && !opened;
     const { ahead, after } = surroundings(sentence, run[0]!, last);
     const the = /\bthe\s+$/i.test(ahead) || /^the$/i.test(run[0]!.bare);
+    const spokeAsBody = BODY_SAID.test(after);
     table.add(form, name.length === 1 && isAcronym(form) ? 'acronym' : 'name', chapter, {
       mid: !heading && !opened && (mid || first !== run[0]),
       ...(role && { role }),
@@ -617,10 +617,10 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
         personalBelonging(after) ||
         describedAsPerson(after) ||
         // "…of Reuters, who": said of the person before.
-        (describedAfter && speakerAfter(ahead, after, the)),
+        (describedAfter && speakerAfter(ahead, after, the, spokeAsBody)),
       place: placeAhead(ahead, after) || inARegion(form, ahead, after) || listedAmongPlaces(sentence, run[0]!.start, after),
       visited: /\bvisit(?:s|ed|ing)?\s+$/u.test(ahead) && !isPossessive(after),
-      spokeAsBody: BODY_SAID.test(after),
+      spokeAsBody,
       the,
       counted: isAcronym(form) && countedAt(ahead, after),
     });

@@ -122,6 +122,13 @@ export type NameKind = 'first-name' | 'place' | 'organisation';
 /** A state, province or region, not a country or a town, by compromise's lists: "Arizona", "Ontario", "Bavaria". */
 export const isRegion = (word: string): boolean => compromiseTags(word).includes('Region');
 
+/** What the word lists know a form as, or the place after its adjectives: "Coastal Maine", "Southern Arizona". */
+export function knownKind(form: string): NameKind | undefined {
+  const words = form.split(' ');
+  const region = words.length > 1 && words.slice(0, -1).every((word) => isAdjective(word)) ? words[words.length - 1]! : undefined;
+  return knownAs(form) ?? (region ? knownAs(region) : undefined);
+}
+
 /** A country by compromise's lists: "Iran", "France". */
 export const isCountry = (name: string): boolean => compromiseTags(name).includes('Country');
 

@@ -15,6 +15,7 @@ import {
   isOrdinaryWord,
   isStopword,
   knownAs,
+  knownKind,
   posTags,
 } from './lexicon.ts';
 import {
@@ -76,12 +77,6 @@ const TRADES =
  * in a product review is "in" once in forty ("in Surfshark").
  */
 const PLACE_SHARE = 4;
-/** What the word lists know a form as, or the place after its adjectives: "Coastal Maine", "Southern Arizona". */
-function knownKind(form: string) {
-  const words = form.split(' ');
-  const region = words.length > 1 && words.slice(0, -1).every((word) => isAdjective(word)) ? words[words.length - 1]! : undefined;
-  return knownAs(form) ?? (region && knownAs(region));
-}
 
 /** Is this form, by itself, something a reader would accept as a topic? */
 const CONNECTOR_WORDS = /^(of|the|for|and|on|de|la|al)$/;
@@ -181,15 +176,15 @@ function guessKind(group: readonly FormEvidence[], name: string): TopicKind {
   if (ORGANISATION_WORDS.test(name)) return 'organisation';
   const known = group.map((e) => knownKind(e.form)).filter(Boolean);
   const roles = sum((e) => e.roles.size);
-  const said = sum((e) => e.person);
+  const personSigns = sum((e) => e.person);
   // "Hamas said it had accepted … Hamas said the talks had stalled": what speaks of itself as "it" is a body, whatever else it says.
-  const person = said - sum((e) => e.spokeAsBody) * 2 + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
+  const person = personSigns - sum((e) => e.spokeAsBody) * 2 + roles * 2 + (looksLikePersonName(formKey(name)) ? 2 : 0);
   const knownPlace = known.filter((k) => k === 'place').length * 3;
-  const place = sum((e) => e.place) + (said ? 0 : sum((e) => e.visited)) + knownPlace;
+  const place = sum((e) => e.place) + (personSigns ? 0 : sum((e) => e.visited)) + knownPlace;
   if (known.includes('organisation')) return 'organisation';
   // "LifeLock", "Winston WorkStation": a capital inside a word is a brand's, not a person's unless a sentence says so.
   const brand = group.some((e) => e.source === 'name' && BRAND_CAPITALS.test(e.form));
-  if (brand && !knownPlace && !roles && !said) return 'organisation';
+  if (brand && !knownPlace && !roles && !personSigns) return 'organisation';
   if (person > place && (person > 0 || roles > 0)) return 'person';
   // One "in Surfshark" among forty mentions does not make a place: a place the word lists do not know is written where places are often.
   if (place > 0 && (knownPlace || place * PLACE_SHARE >= sum((e) => e.seen))) return 'place';
