@@ -21,6 +21,7 @@ import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
 import { removeInjectedSpam } from './rules/injected-spam.ts';
 import { removal, type Removal } from './rules/removal.ts';
+import { SourceLimitError } from './limits.ts';
 import { isTruncatedParagraph } from './rules/truncation.ts';
 import { groupSentences, splitSentences } from '../text/sentences.ts';
 
@@ -294,4 +295,19 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     source: { file: fileName, sha256: sha256(bytes), encoding: decoded.encoding },
   };
   return { status: 'ok', article: { fields, order: entry.order, slug: entry.slug, body, warnings } };
+}
+
+/** Any error while ingesting one source becomes that source's outcome, with a message a person can act on. */
+export function ingestIsolated(name: string, bytes: Uint8Array, entry: ManifestEntry | undefined): IngestResult {
+  try {
+    return ingestSource(name, bytes, entry);
+  } catch (error) {
+    if (error instanceof SourceLimitError) return { status: 'failed', error: error.message };
+    if (error instanceof RangeError)
+      return { status: 'failed', error: `is nested too deeply or too large to read (${error.message}); save the article's text as .txt` };
+    return {
+      status: 'failed',
+      error: `could not be ingested: ${(error as Error).message}. This is a bug in Dossier; the other files were ingested`,
+    };
+  }
 }

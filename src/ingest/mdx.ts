@@ -10,7 +10,8 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { articleFrontmatter, type ArticleFrontmatter } from '../schema.ts';
-import { sha256, type Paragraph } from './article.ts';
+import { ingestIsolated, sha256, type IngestResult, type Paragraph } from './article.ts';
+import type { ManifestEntry } from '../schema.ts';
 import { frontmatterBlock } from '../text/frontmatter.ts';
 
 /** Components the generated MDX uses; the chapter page must provide each. */
@@ -63,8 +64,8 @@ export function readGeneratedHash(fileText: string): { recorded?: string; actual
   return { recorded, actual: sha256(fileText.replace(HASH_LINE, '')) };
 }
 
-/** The complete MDX file, frontmatter validated by the shared schema. */
-export function articleToMdx(frontmatter: Omit<ArticleFrontmatter, 'generatedHash'>, body: readonly Paragraph[]): string {
+/** The complete MDX file, frontmatter validated by the shared schema; `bodyMdx` is the body already serialized. */
+export function articleToMdx(frontmatter: Omit<ArticleFrontmatter, 'generatedHash'>, body: readonly Paragraph[], bodyMdx?: string): string {
   const checked = articleFrontmatter.safeParse(frontmatter);
   if (!checked.success) {
     const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
@@ -72,7 +73,22 @@ export function articleToMdx(frontmatter: Omit<ArticleFrontmatter, 'generatedHas
   }
   const data = checked.data;
   delete data.generatedHash;
-  const unhashed = `${frontmatterBlock(data)}\n${serializeBody(body)}`;
+  const unhashed = `${frontmatterBlock(data)}\n${bodyMdx ?? serializeBody(body)}`;
   const hash = sha256(unhashed);
   return unhashed.replace(/\n---\n/, `\ngeneratedHash: ${hash}\n---\n`);
+}
+
+/** A source's result, with its body already serialized when it was ingested: its frontmatter waits for its place in the reading order. */
+export type PreparedSource = IngestResult & { bodyMdx?: string };
+
+/** One source ingested as far as it can be alone (on a worker thread, in a large run). */
+export function prepareSource(name: string, bytes: Uint8Array, entry: ManifestEntry | undefined): PreparedSource {
+  const result = ingestIsolated(name, bytes, entry);
+  if (result.status !== 'ok') return result;
+  try {
+    return { ...result, bodyMdx: serializeBody(result.article.body) };
+  } catch {
+    // articleToMdx meets the same error on the main thread, and reports it as this source's failure.
+    return result;
+  }
 }

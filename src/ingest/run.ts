@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ManifestEntry } from '../schema.ts';
-import { ingestSource, sha256, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
-import { SourceLimitError } from './limits.ts';
+import { sha256, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
+import { ingestInWorkers, workersFor } from './pool.ts';
 import { decodeEditorFile } from '../text/decode.ts';
 import { parseManifest } from './manifest.ts';
-import { articleToMdx } from './mdx.ts';
+import { articleToMdx, prepareSource, type PreparedSource } from './mdx.ts';
 import { placeArticles } from './place.ts';
 import { checkFolder, hasExtension, listFolder, readSource } from './read.ts';
 import type { Removal } from './rules/removal.ts';
@@ -35,6 +35,8 @@ export interface RunOptions {
   cacheDir?: string;
   /** The sources' fingerprint, when the caller took it and compared it with the record already (the CLI does). */
   checkedInputs?: string;
+  /** Worker threads to ingest on; by default some for a large folder on a machine with several cores, none otherwise (pool.ts). */
+  workers?: number;
 }
 
 export interface FileOutcome {
@@ -211,7 +213,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   notices.push(...attached.notices);
 
   const reserved = new Set(attached.unowned.map((article) => article.slug));
-  const built = buildCorpus(files, entries, (file) => attached.chapterOf.get(file)?.slug, options.onProgress, reserved);
+  const prepared = await prepareAll(files, entries, options.onProgress, options.workers);
+  const built = placeAndSerialize([...files.keys()], prepared, (file) => attached.chapterOf.get(file)?.slug, reserved);
   const onDisk = new Set(existing.map((article) => article.path));
   const written = await mapConcurrently(built, FILES_AT_ONCE, async (item): Promise<FileOutcome> => {
     if (item.status !== 'ok') return { file: item.file, status: item.status, message: item.message, warnings: [] };
@@ -262,19 +265,37 @@ export type BuiltArticle =
   | { status: 'ok'; file: string; article: ArticleRecord; slug: string; order: number; text: string }
   | { status: 'skipped' | 'failed'; file: string; message: string };
 
-/** Any error while ingesting one source becomes that source's outcome, with a message a person can act on. */
-function ingestIsolated(name: string, bytes: Uint8Array, entry: ManifestEntry | undefined): ReturnType<typeof ingestSource> {
-  try {
-    return ingestSource(name, bytes, entry);
-  } catch (error) {
-    if (error instanceof SourceLimitError) return { status: 'failed', error: error.message };
-    if (error instanceof RangeError)
-      return { status: 'failed', error: `is nested too deeply or too large to read (${error.message}); save the article's text as .txt` };
-    return {
-      status: 'failed',
-      error: `could not be ingested: ${(error as Error).message}. This is a bug in Dossier; the other files were ingested`,
-    };
-  }
+/** Every source prepared on this thread, in the files' order. */
+function prepareHere(
+  files: ReadonlyMap<string, Uint8Array>,
+  entries: Readonly<Record<string, ManifestEntry>>,
+  onProgress?: RunOptions['onProgress'],
+): PreparedSource[] {
+  let done = 0;
+  const prepared = [...files].map(([name, bytes]) => {
+    onProgress?.(done++, files.size, name);
+    return prepareSource(name, bytes, entries[name]);
+  });
+  onProgress?.(files.size, files.size, '');
+  return prepared;
+}
+
+/** Every source prepared, on worker threads when the folder is large enough to gain from them (pool.ts). */
+async function prepareAll(
+  files: ReadonlyMap<string, Uint8Array>,
+  entries: Readonly<Record<string, ManifestEntry>>,
+  onProgress?: RunOptions['onProgress'],
+  workers = workersFor([...files.values()].reduce((sum, bytes) => sum + bytes.length, 0)),
+): Promise<PreparedSource[]> {
+  if (workers === 0) return prepareHere(files, entries, onProgress);
+  const jobs = [...files].map(([name, bytes]) => ({ name, bytes, entry: entries[name] }));
+  const prepared = await ingestInWorkers(jobs, {
+    workers,
+    ingestHere: (job) => prepareSource(job.name, job.bytes, job.entry),
+    onDone: (done, job) => onProgress?.(done, files.size, job.name),
+  });
+  onProgress?.(files.size, files.size, '');
+  return prepared;
 }
 
 /**
@@ -289,18 +310,25 @@ export function buildCorpus(
   onProgress?: RunOptions['onProgress'],
   reserved: ReadonlySet<string> = new Set(),
 ): BuiltArticle[] {
+  return placeAndSerialize([...files.keys()], prepareHere(files, entries, onProgress), knownSlug, reserved);
+}
+
+/** Prepared sources (`prepared[i]` is `names[i]`'s) placed in reading order with a unique slug, and written out as MDX. */
+function placeAndSerialize(
+  names: readonly string[],
+  prepared: readonly PreparedSource[],
+  knownSlug: (file: string) => string | undefined,
+  reserved: ReadonlySet<string>,
+): BuiltArticle[] {
   const built: BuiltArticle[] = [];
-  const articles = new Map<string, ArticleRecord>();
-  let done = 0;
-  for (const [name, bytes] of files) {
-    onProgress?.(done++, files.size, name);
-    const result = ingestIsolated(name, bytes, entries[name]);
-    if (result.status === 'ok') articles.set(name, result.article);
+  const articles = new Map<string, { article: ArticleRecord; bodyMdx?: string }>();
+  for (const [index, name] of names.entries()) {
+    const result = prepared[index]!;
+    if (result.status === 'ok') articles.set(name, { article: result.article, bodyMdx: result.bodyMdx });
     else built.push({ status: result.status, file: name, message: result.status === 'skipped' ? result.reason : result.error });
   }
-  onProgress?.(files.size, files.size, '');
   const placements = placeArticles(
-    [...articles].map(([file, article]) => ({
+    [...articles].map(([file, { article }]) => ({
       file,
       title: article.fields.title,
       date: article.fields.date,
@@ -310,9 +338,9 @@ export function buildCorpus(
     reserved,
   );
   for (const { file, order, slug } of placements) {
-    const article = articles.get(file)!;
+    const { article, bodyMdx } = articles.get(file)!;
     try {
-      built.push({ status: 'ok', file, article, slug, order, text: articleToMdx({ ...article.fields, order }, article.body) });
+      built.push({ status: 'ok', file, article, slug, order, text: articleToMdx({ ...article.fields, order }, article.body, bodyMdx) });
     } catch (error) {
       built.push({ status: 'failed', file, message: (error as Error).message });
     }

@@ -14,6 +14,8 @@ const BRACKETED_CREDIT = /^(.{12,400}?)\s*\((?:photo|photograph|image|picture|cr
 
 /** A caption and its credit, when the line is a caption that ends in its credit. */
 export function captionWithCredit(line: string): { caption: string; credit: string } | undefined {
+  // Both credits end in a label and its colon: most lines have no colon, and are done without the patterns' long scan.
+  if (!line.includes(':')) return undefined;
   const text = line.trim();
   const found = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
   return found ? { caption: found[1]!.trim(), credit: found[2]!.trim() } : undefined;
