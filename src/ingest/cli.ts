@@ -16,6 +16,9 @@ Options:
   --sources DIR   folder of raw articles (default: content/sources)
   --out DIR       folder for the MDX chapters (default: content/articles)
   --force         overwrite chapters even if they were edited by hand
+  --workers N     threads to ingest on: 0 for this one alone (less memory);
+                  by default, some for a large folder on a machine with
+                  several cores
   --quiet         print only problems
   --warn-only     report files that failed, but exit 0 (npm run build uses
                   this, so one bad file never stops the site)
@@ -27,7 +30,14 @@ const values = parseCommandLine('ingest', HELP, {
   force: { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
   'warn-only': { type: 'boolean', default: false },
+  workers: { type: 'string' },
 });
+
+const workers = values.workers === undefined ? undefined : Number(values.workers);
+if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
+  console.error(`ingest: --workers takes a whole number of 0 or more; got "${values.workers}"`);
+  process.exit(2);
+}
 
 {
   const tty = process.stderr.isTTY && !values.quiet;
@@ -47,6 +57,7 @@ const values = parseCommandLine('ingest', HELP, {
       force: values.force,
       cacheDir,
       checkedInputs: inputs,
+      workers,
       onProgress: tty ? (done, total, file) => process.stderr.write(`\r\x1b[2Kingest [${done}/${total}] ${file}`) : undefined,
     }));
   if (tty) process.stderr.write('\r\x1b[2K');

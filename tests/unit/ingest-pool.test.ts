@@ -1,4 +1,5 @@
 /** Ingest on worker threads: the same chapters as on one thread, and no source lost when a worker stops. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,28 @@ describe('ingest on worker threads', () => {
     expect(onWorkers.outcomes.map(outcome)).toEqual(onThread.outcomes.map(outcome));
     expect(onWorkers.outcomes.map((o) => o.status)).toEqual(expect.arrayContaining(['written', 'skipped', 'failed']));
     expect(progress.at(-1)).toBe(onThread.outcomes.length);
+  });
+});
+
+describe('npm run ingest -- --workers', () => {
+  const ingest = (cwd: string, ...args: string[]) =>
+    spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'src/ingest/cli.ts'), '--quiet', ...args], { cwd, encoding: 'utf8' });
+
+  it('ingests on that many workers, writes the same chapters, and ends', () => {
+    const work = tempDir('ingest-workers-cli');
+    const alone = ingest(work, '--sources', SOURCES_DIR, '--out', join(work, 'alone'), '--workers', '0');
+    const pooled = ingest(work, '--sources', SOURCES_DIR, '--out', join(work, 'pooled'), '--workers', '2');
+    expect([alone.status, pooled.status]).toEqual([0, 0]);
+    const chapters = (folder: string) => readdirSync(join(work, folder)).map((name) => readFileSync(join(work, folder, name), 'utf8'));
+    expect(chapters('pooled')).toEqual(chapters('alone'));
+    expect(chapters('pooled')).toHaveLength(5);
+  });
+
+  it('stops with a message naming the option when N is not a whole number', () => {
+    const work = tempDir('ingest-workers-cli');
+    const result = ingest(work, '--sources', SOURCES_DIR, '--out', join(work, 'out'), '--workers', 'two');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--workers takes a whole number of 0 or more; got "two"/);
   });
 });
 
