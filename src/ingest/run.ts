@@ -213,7 +213,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   notices.push(...attached.notices);
 
   const reserved = new Set(attached.unowned.map((article) => article.slug));
-  const prepared = await prepareAll(files, entries, options.onProgress, options.workers);
+  const { prepared, notices: poolNotices } = await prepareAll(files, entries, options.onProgress, options.workers);
+  notices.push(...poolNotices);
   const built = placeAndSerialize([...files.keys()], prepared, (file) => attached.chapterOf.get(file)?.slug, reserved);
   const onDisk = new Set(existing.map((article) => article.path));
   const written = await mapConcurrently(built, FILES_AT_ONCE, async (item): Promise<FileOutcome> => {
@@ -285,17 +286,28 @@ async function prepareAll(
   files: ReadonlyMap<string, Uint8Array>,
   entries: Readonly<Record<string, ManifestEntry>>,
   onProgress?: RunOptions['onProgress'],
-  workers = workersFor([...files.values()].reduce((sum, bytes) => sum + bytes.length, 0)),
-): Promise<PreparedSource[]> {
-  if (workers === 0) return prepareHere(files, entries, onProgress);
+  workers = workersFor(
+    files.size,
+    [...files.values()].reduce((sum, bytes) => sum + bytes.length, 0),
+  ),
+): Promise<{ prepared: PreparedSource[]; notices: string[] }> {
+  if (workers === 0) return { prepared: prepareHere(files, entries, onProgress), notices: [] };
   const jobs = [...files].map(([name, bytes]) => ({ name, bytes, entry: entries[name] }));
-  const prepared = await ingestInWorkers(jobs, {
+  const pooled = await ingestInWorkers(jobs, {
     workers,
     ingestHere: (job) => prepareSource(job.name, job.bytes, job.entry),
     onDone: (done, job) => onProgress?.(done, files.size, job.name),
   });
   onProgress?.(files.size, files.size, '');
-  return prepared;
+  const { redone, trouble } = pooled;
+  const named = redone.length > 5 ? `${redone.slice(0, 5).join(', ')} and ${redone.length - 5} more` : redone.join(', ');
+  const notices = trouble
+    ? [
+        `${trouble}; ${redone.length ? `${named} ingested again on the main thread` : 'the main thread did its work'}. ` +
+          'Every chapter is complete. This is a bug in Dossier, or the machine ran short of memory; --workers 0 keeps ingest on one thread',
+      ]
+    : [];
+  return { prepared: pooled.prepared, notices };
 }
 
 /**

@@ -3,23 +3,26 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestInWorkers, workersFor, type SourceJob } from '../../src/ingest/pool.ts';
+import { ingestInWorkers, workersFor, type PoolResult, type SourceJob } from '../../src/ingest/pool.ts';
+import { prepareSource } from '../../src/ingest/mdx.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import { hostileFiles } from '../helpers/hostile.ts';
-import { SOURCES_DIR } from '../helpers/seeds.ts';
+import { seedBytes, seedNames, SOURCES_DIR } from '../helpers/seeds.ts';
 import { ROOT } from '../helpers/build.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const MB = 1_000_000;
 
 describe('how many workers a run uses', () => {
-  it('none on one core or for a folder too small to pay for their start; some for a large one, at most four', () => {
-    expect(workersFor(50 * MB, 1)).toBe(0);
-    expect(workersFor(1 * MB, 8)).toBe(0);
-    expect(workersFor(6 * MB, 2)).toBe(0);
-    expect(workersFor(20 * MB, 2)).toBe(2);
-    expect(workersFor(6 * MB, 4)).toBe(4);
-    expect(workersFor(20 * MB, 64)).toBe(4);
+  it('none on one core, for one file or for a folder too small to pay for their start; some for a large one, at most four', () => {
+    expect(workersFor(5000, 50 * MB, 1)).toBe(0);
+    expect(workersFor(1, 50 * MB, 8)).toBe(0);
+    expect(workersFor(300, 1 * MB, 8)).toBe(0);
+    expect(workersFor(1000, 6 * MB, 2)).toBe(0);
+    expect(workersFor(5000, 20 * MB, 2)).toBe(2);
+    expect(workersFor(1000, 6 * MB, 4)).toBe(4);
+    expect(workersFor(5000, 20 * MB, 64)).toBe(4);
+    expect(workersFor(3, 20 * MB, 64)).toBe(3);
   });
 });
 
@@ -50,7 +53,11 @@ describe('ingest on worker threads', () => {
 
 describe('npm run ingest -- --workers', () => {
   const ingest = (cwd: string, ...args: string[]) =>
-    spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'src/ingest/cli.ts'), '--quiet', ...args], { cwd, encoding: 'utf8' });
+    spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'src/ingest/cli.ts'), '--quiet', ...args], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 300_000, // a hang guard: the CLI ends when its workers are done
+    });
 
   it('ingests on that many workers, writes the same chapters, and ends', () => {
     const work = tempDir('ingest-workers-cli');
@@ -70,14 +77,36 @@ describe('npm run ingest -- --workers', () => {
   });
 });
 
-describe('a worker that stops', () => {
-  const jobs: SourceJob[] = ['a', 'b', 'crash', 'c', 'd', 'e'].map((name) => ({ name, bytes: new Uint8Array(), entry: undefined }));
+describe('the pool', () => {
+  const jobsNamed = (...names: string[]): SourceJob[] => names.map((name) => ({ name, bytes: new Uint8Array(), entry: undefined }));
   const ingestHere = (job: SourceJob) => ({ status: 'skipped' as const, reason: `read on the main thread: ${job.name}` });
   const fixture = (name: string) => new URL(`../fixtures/workers/${name}`, import.meta.url);
+  const reasons = ({ prepared }: PoolResult) => prepared.map((result) => result.status === 'skipped' && result.reason);
 
-  it('costs only its source, which is read on the main thread; the others stay on workers, in order', async () => {
-    const results = await ingestInWorkers(jobs, { workers: 2, ingestHere, workerUrl: fixture('stops-on-crash.mjs') });
-    expect(results.map((r) => r.status === 'skipped' && r.reason)).toEqual([
+  it('ingests every source on its workers, none on the main thread', async () => {
+    const jobs = seedNames()
+      .slice(0, 3)
+      .map((name) => ({ name, bytes: seedBytes(name), entry: undefined }));
+    const onMain: string[] = [];
+    const pooled = await ingestInWorkers(jobs, {
+      workers: 2,
+      ingestHere: (job) => {
+        onMain.push(job.name);
+        return prepareSource(job.name, job.bytes, job.entry);
+      },
+    });
+    expect(onMain).toEqual([]);
+    expect(pooled.prepared).toEqual(jobs.map((job) => prepareSource(job.name, job.bytes, job.entry)));
+    expect(pooled.trouble).toBeUndefined();
+  });
+
+  it('loses only the stopped worker’s source to the main thread, replaces the worker, and says why', async () => {
+    const pooled = await ingestInWorkers(jobsNamed('a', 'b', 'crash', 'c', 'd', 'e'), {
+      workers: 2,
+      ingestHere,
+      workerUrl: fixture('stops-on-crash.mjs'),
+    });
+    expect(reasons(pooled)).toEqual([
       'read by a worker: a',
       'read by a worker: b',
       'read on the main thread: crash',
@@ -85,17 +114,53 @@ describe('a worker that stops', () => {
       'read by a worker: d',
       'read by a worker: e',
     ]);
+    expect(pooled.redone).toEqual(['crash']);
+    expect(pooled.trouble).toMatch(/this worker crashed/);
   });
 
-  it('before it could start leaves every source to the main thread', async () => {
+  it('replaces a worker that stopped on its very first source, even when it was the only one', async () => {
+    const pooled = await ingestInWorkers(jobsNamed('crash', 'b', 'crash', 'd'), {
+      workers: 1,
+      ingestHere,
+      workerUrl: fixture('stops-on-crash.mjs'),
+    });
+    expect(reasons(pooled)).toEqual([
+      'read on the main thread: crash',
+      'read by a worker: b',
+      'read on the main thread: crash',
+      'read by a worker: d',
+    ]);
+  });
+
+  it('leaves every source to the main thread when no worker can load, and counts each once', async () => {
+    const jobs = jobsNamed('a', 'b', 'c', 'd');
     const seen: string[] = [];
-    const results = await ingestInWorkers(jobs, {
+    const pooled = await ingestInWorkers(jobs, {
       workers: 2,
       ingestHere,
       workerUrl: fixture('fails-to-load.mjs'),
       onDone: (_, job) => seen.push(job.name),
     });
-    expect(results.map((r) => r.status === 'skipped' && r.reason)).toEqual(jobs.map((job) => `read on the main thread: ${job.name}`));
-    expect(seen.sort()).toEqual(jobs.map((job) => job.name).sort());
+    expect(reasons(pooled)).toEqual(jobs.map((job) => `read on the main thread: ${job.name}`));
+    expect(seen.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(pooled.trouble).toMatch(/cannot load/);
+  });
+
+  it('takes a reply only for the source the worker holds', async () => {
+    const pooled = await ingestInWorkers(jobsNamed('a', 'b', 'c'), { workers: 1, ingestHere, workerUrl: fixture('stray-replies.mjs') });
+    expect(reasons(pooled)).toEqual(['read by a worker: a', 'read by a worker: b', 'read by a worker: c']);
+  });
+
+  it('answers an empty folder, and ends the run with the error when reporting progress fails', async () => {
+    expect(await ingestInWorkers([], { workers: 2, ingestHere })).toEqual({ prepared: [], redone: [] });
+    const failing = ingestInWorkers(jobsNamed('a', 'b', 'c'), {
+      workers: 2,
+      ingestHere,
+      workerUrl: fixture('stops-on-crash.mjs'),
+      onDone: () => {
+        throw new Error('the terminal went away');
+      },
+    });
+    await expect(failing).rejects.toThrow('the terminal went away');
   });
 });
