@@ -26,7 +26,10 @@ const CONTAINER_PREFIX = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ 
 
 /** How many quotations and list items open at the start of a line of Markdown. */
 function containerDepth(line: string): { depth: number; listItem: boolean } {
-  let rest = line;
+  // Indentation nests list items too: every two columns before and past the markers can open a level.
+  // The markers are looked for after the indentation, however deep: "      - item" is a list item six levels in.
+  const indentation = /^[ \t]*/.exec(line)![0];
+  let rest = line.slice(indentation.length);
   let depth = 0;
   let listItem = false;
   for (let match = CONTAINER_PREFIX.exec(rest); match && depth <= LIMITS.markdownDepth; match = CONTAINER_PREFIX.exec(rest)) {
@@ -34,9 +37,7 @@ function containerDepth(line: string): { depth: number; listItem: boolean } {
     if (!match[0].trimStart().startsWith('>')) listItem = true;
     rest = rest.slice(match[0].length);
   }
-  // Indentation nests list items too: every two columns past the markers can open a level.
-  const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-  return { depth: depth + (listItem ? Math.floor(indent / 2) : 0), listItem };
+  return { depth: depth + (listItem ? Math.floor(indentation.replace(/\t/g, '    ').length / 2) : 0), listItem };
 }
 
 /** Refuses Markdown that would take the parser minutes or overflow the stack. */

@@ -363,6 +363,8 @@ describe('one file, one outcome', () => {
     let lists = '';
     for (let i = 0; lists.length < 1_000_000; i++) lists += `${'- '.repeat(i % 8)}item\n`;
     writeFileSync(join(sources, 'lists.md'), lists);
+    // Nested by indentation alone: a thousand levels took the Markdown parser 49 s.
+    writeFileSync(join(sources, 'indented.md'), Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'));
     const result = await run();
     expect(outcomeOf(result, 'long.txt')).toMatchObject({ status: 'written', paragraphs: 130_000 });
     expect(outcomeOf(result, 'images.html')).toMatchObject({
@@ -378,6 +380,10 @@ describe('one file, one outcome', () => {
       message: expect.stringMatching(/more than 32 deep \(line 1\)/),
     });
     expect(outcomeOf(result, 'lists.md')).toMatchObject({ status: 'failed', message: expect.stringMatching(/more than 2,000 list items/) });
+    expect(outcomeOf(result, 'indented.md')).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/more than 32 deep \(line 33\)/),
+    });
     expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(7);
   });
 
