@@ -9,9 +9,8 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { articleFrontmatter, type ArticleFrontmatter } from '../schema.ts';
+import { articleFrontmatter, type ArticleFrontmatter, type ManifestEntry } from '../schema.ts';
 import { ingestIsolated, sha256, type IngestResult, type Paragraph } from './article.ts';
-import type { ManifestEntry } from '../schema.ts';
 import { frontmatterBlock } from '../text/frontmatter.ts';
 
 /** Components the generated MDX uses; the chapter page must provide each. */
@@ -79,7 +78,7 @@ export function articleToMdx(frontmatter: Omit<ArticleFrontmatter, 'generatedHas
 }
 
 /** A source's result, with its body already serialized when it was ingested: its frontmatter waits for its place in the reading order. */
-export type PreparedSource = IngestResult & { bodyMdx?: string };
+export type PreparedSource = Exclude<IngestResult, { status: 'ok' }> | (Extract<IngestResult, { status: 'ok' }> & { bodyMdx: string });
 
 /** One source ingested as far as it can be alone (on a worker thread, in a large run). */
 export function prepareSource(name: string, bytes: Uint8Array, entry: ManifestEntry | undefined): PreparedSource {
@@ -87,8 +86,7 @@ export function prepareSource(name: string, bytes: Uint8Array, entry: ManifestEn
   if (result.status !== 'ok') return result;
   try {
     return { ...result, bodyMdx: serializeBody(result.article.body) };
-  } catch {
-    // articleToMdx meets the same error on the main thread, and reports it as this source's failure.
-    return result;
+  } catch (error) {
+    return { status: 'failed', error: (error as Error).message };
   }
 }

@@ -311,9 +311,10 @@ async function prepareAll(
 }
 
 /**
- * The pure heart of a run: every source ingested, placed in reading order with
- * a unique slug, and serialized to MDX. `knownSlug` keeps an earlier run's
- * slug; `reserved` slugs belong to chapters no source owns now.
+ * A run's work in memory, on this thread (the tests' way in): every source
+ * ingested, placed in reading order with a unique slug, and serialized to MDX,
+ * by the same steps `runIngest` takes. `knownSlug` keeps an earlier run's slug;
+ * `reserved` slugs belong to chapters no source owns now.
  */
 export function buildCorpus(
   files: ReadonlyMap<string, Uint8Array>,
@@ -333,7 +334,7 @@ function placeAndSerialize(
   reserved: ReadonlySet<string>,
 ): BuiltArticle[] {
   const built: BuiltArticle[] = [];
-  const articles = new Map<string, { article: ArticleRecord; bodyMdx?: string }>();
+  const articles = new Map<string, { article: ArticleRecord; bodyMdx: string }>();
   for (const [index, name] of names.entries()) {
     const result = prepared[index]!;
     if (result.status === 'ok') articles.set(name, { article: result.article, bodyMdx: result.bodyMdx });
