@@ -17,6 +17,7 @@ import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from '
 import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { applyLineRules } from './rules/index.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
+import { siteFooter, siteHeader } from './rules/page-frame.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
 import { removeInjectedSpam } from './rules/injected-spam.ts';
@@ -133,6 +134,17 @@ const foldTitle = (title: string) => foldPunctuation(title).trim().toLowerCase()
 
 const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
 
+/** A copied page's menu and masthead above the article, and its lists of topics and stories below it (rules/page-frame.ts). */
+function withoutPageFrame(blocks: Block[], removed: Removal[]): Block[] {
+  const lines = blocks.map((block) => plainText(block));
+  const header = siteHeader(lines);
+  const footer = siteFooter(lines.slice(header.lines));
+  if (header.lines + footer.lines >= blocks.length) return blocks;
+  appendAll(removed, header.removed);
+  appendAll(removed, footer.removed);
+  return blocks.slice(header.lines, blocks.length - footer.lines);
+}
+
 export function ingestSource(fileName: string, bytes: Uint8Array, entry: ManifestEntry = { notes: [] }): IngestResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return { status: 'failed', error: decoded.error };
@@ -178,8 +190,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ),
   );
 
-  const { blocks: rawBlocks, dropped } = toBlocks(ruled.text, extension);
+  const { blocks: allBlocks, dropped } = toBlocks(ruled.text, extension);
   appendAll(removed, summariseDropped(dropped));
+  const rawBlocks = extension === '.txt' ? withoutPageFrame(allBlocks, removed) : allBlocks;
 
   // The declared line rules (src/ingest/rules/index.ts): each line that is not prose leaves the
   // body, recorded; what it says about the article is kept as metadata.
@@ -255,7 +268,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title, shortenToTitle(firstSentence)].find(hasWords) ??
       titleFromFileName(fileName),
     dek: frontmatter?.dek ?? head.dek,
-    publication: page?.metadata.publication ?? lineMetadata.publication ?? addresses.map(siteOfUrl).find(Boolean),
+    publication: page?.metadata.publication ?? lineMetadata.publication ?? head.publication ?? addresses.map(siteOfUrl).find(Boolean),
     section: head.section ?? lineMetadata.section,
     author: page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author ?? head.author,
     date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date ?? addresses.map(dateFromUrl).find(Boolean),

@@ -35,6 +35,19 @@ describe('page chrome', () => {
     '(Photo: Valley Wire / Ana Brel)',
     '(35 minutes later)',
     '(about 4 hours later)',
+    '2 days ago',
+    'Updated 5 hours ago',
+    'Supported by',
+    'SKIP ADVERTISEMENT',
+    'Save',
+    'Reuse this content',
+    'Order Reprints | Today’s Paper | Subscribe',
+    'Our Standards: The Valley Wire Trust Principles., opens new tab',
+    'A version of this article appears in print on April 3, 2024, Section B, Page 1 of the New York edition.',
+    'Copyright 2024 The Valley Wire. All rights reserved. This material may not be published, broadcast or rewritten.',
+    '© 2024 Valley Wire',
+    'Reporting by Mara Holt in Odesa; Editing by Ivo Brandt',
+    'Item 2 of 5 Engineers inspect the spillway, March 4, 2024. VALLEY WIRE/Ana Brel',
   ])('removes %j, recorded', (line) => {
     expect(judgeLine(line, at(20))?.reason).toBeDefined();
   });
@@ -51,6 +64,10 @@ describe('page chrome', () => {
     'ISIS — the group that seized the city in 2014 — has lost most of its territory.',
     'To continue reading the map, the soldiers climbed onto the roof of the school.',
     'Engineers Team up with farmers to save the valley’s orchards.',
+    'Two days ago the dam was opened to visitors.',
+    'Reporting by the Valley Wire found cracks in the spillway.',
+    'Copyright law changed in 2019, and the publishers of the valley’s papers had to change with it.',
+    'Save the valley, the banners said.',
     'The first water ran through the spillway – and then the crowd cheered.',
   ])('leaves prose alone: %j', (line) => {
     expect(judgeLine(line, at(0))).toBeUndefined();

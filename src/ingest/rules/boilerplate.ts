@@ -15,6 +15,9 @@ export interface BoilerplateMatch {
 const SHARE_OR_SUBSCRIBE =
   /^(share (this|on)\b|share:|subscribe\b|sign up (for|to)\b|follow us\b|click here\b|advertisement$|sponsored content$|read more:?$|related:?$|related articles:?$|comments?:?$|print this\b|email this\b|tweet this\b)/i;
 
+const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\))?\s*\d{4}\b|©|\(c\)\s*\d{4}\b)/i;
+const CREDITS = /^(?:(?:Additional|Further) reporting|Reporting|Writing|Editing|Edited|Compiled|Graphics|Research) by\s+\p{Lu}/u;
+
 export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   const text = line.trim();
   if (/^your browser is out of date\b/i.test(text)) return { reason: 'browser notice from the page the text was copied from' };
@@ -22,6 +25,11 @@ export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   if (syndication) return { reason: 'syndication footer', title: syndication[1]!.trim(), publication: syndication[2]!.trim() };
   if (/^[_*=~\-–—•·#\s]+$/.test(text) && (text.match(/[_*=~\-–—•·#]/g) ?? []).length >= 3) return { reason: 'rule' };
   if (SHARE_OR_SUBSCRIBE.test(text) && text.split(/\s+/).length <= 15) return { reason: 'share or subscribe line' };
+  const words = text.split(/\s+/).length;
+  // "Copyright 2024 The Associated Press. All rights reserved. This material may not be published…", "© 2024 Reuters".
+  if (COPYRIGHT.test(text) && (words <= 12 || /\ball rights reserved\b/i.test(text)) && words <= 60) return { reason: 'copyright notice' };
+  // "Reporting by Tom Baker in Odesa; Editing by Alex Richardson": the wire's credits, not the story.
+  if (CREDITS.test(text) && words <= 40) return { reason: 'reporting and editing credits' };
   return undefined;
 }
 

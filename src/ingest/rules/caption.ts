@@ -29,3 +29,30 @@ export const captionLine: LineRule = {
     return figure && { reason: 'photo caption with its credit (moved to figures)', figure };
   },
 };
+
+// "Item 1 of 3 A cargo ship…", "[1/3]A cargo ship…": a gallery's caption, copied with its counter.
+const GALLERY_CAPTION =
+  /^(?:(?:Item|Image|Photo|Picture|Slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+|\[\d{1,3}\s*\/\s*\d{1,3}\]\s*)(\S.{8,600})$/u;
+// The licensing link a wire's gallery prints after the caption.
+const LICENSING_LINK =
+  /\s*(?:Purchase Licensing Rights|Licensing Rights|Buy (?:this )?(?:photo|image))(?:,? opens (?:in )?(?:a )?new (?:tab|window))?\s*$/i;
+// "REUTERS/Stringer", "AP/Jane Doe": an agency and its photographer after the caption.
+const AGENCY_CREDIT = /^(.+?[.!?”’"])\s+(\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L} .'’-]{0,40})$/u;
+
+/** A gallery's caption without its counter and licensing link, with the photographer's credit apart. */
+export function galleryCaption(line: string): { caption: string; credit?: string } | undefined {
+  const found = GALLERY_CAPTION.exec(line.trim());
+  if (!found) return undefined;
+  const text = found[1]!.replace(LICENSING_LINK, '').trim();
+  const credited = AGENCY_CREDIT.exec(text);
+  return credited ? { caption: credited[1]!.trim(), credit: credited[2]!.trim() } : { caption: text };
+}
+
+export const galleryCaptionLine: LineRule = {
+  name: 'gallery caption',
+  where: 'anywhere',
+  match(line) {
+    const figure = galleryCaption(line);
+    return figure && { reason: 'photo caption from a gallery (moved to figures)', figure };
+  },
+};

@@ -9,7 +9,7 @@ import type { LineRule } from './line-rule.ts';
 const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer)\s*)+$/i, 'skip link'],
   [
-    /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i,
+    /^(?:(?:skip )?advertisement|advertising|sponsored(?: content)?|ad|supported by|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$/i,
     'advertisement label',
   ],
   [/^this (?:article|story|content) is (?:more|over) than \w+ (?:years?|months?|days?) old$/i, 'age banner'],
@@ -20,7 +20,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'gallery counter'],
   [/^(?:a\s*){2,3}$|^(?:text|font) size\b.{0,30}$/i, 'text-size widget'],
   [
-    /^(?:share|share this(?: article| story)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i,
+    /^(?:share|share this(?: article| story)?|save|bookmark|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|save|bookmark|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i,
     'share buttons',
   ],
   [
@@ -35,6 +35,18 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^.{8,200}\s[–—-]\s(?:video|audio|in pictures|podcast)$/i, 'title of an embedded video or gallery'],
   [/^\((?:photo|photograph|image|picture|credit)s?\s*:\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],
+  // "2 days ago", "Updated 5 hours ago": how old the page was when it was saved, which dates nothing.
+  [
+    /^(?:(?:updated|published|posted)\s+)?(?:an?|\d{1,3})\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i,
+    'the page’s age when it was saved',
+  ],
+  [
+    /^(?:reuse this content|order reprints?|reprints?(?: (?:&|and) permissions)?|purchase licensing rights|today[’']s paper)(?:\s*[|·•,]\s*[\p{L}’' ]{1,30})*$/iu,
+    'reprint and licensing links',
+  ],
+  // "Our Standards: The Thomson Reuters Trust Principles., opens new tab": a link's text with its screen-reader note.
+  [/^.{2,120}[,.]? opens (?:in )?(?:a )?new (?:tab|window)$/i, 'link to the site’s own pages'],
+  [/^a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}$/i, 'print-edition note'],
   [
     /^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i,
     'reposting notice',

@@ -10,7 +10,8 @@ import type { LineRule } from './line-rule.ts';
 
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'.-]+(?:\\s+\\p{Lu}[\\p{Lu}'.-]*)*";
 const REGION = "\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+)*";
-const DATE = '(?:\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})';
+// "July 10, 2018", "10 July 2018"; a wire's "March 6" without its year.
+const DATE = '(?:\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?)';
 /** Wire agencies by the names they print: in a dateline's brackets, or alone under a byline. */
 export const WIRE_AGENCIES = [
   'AFP',

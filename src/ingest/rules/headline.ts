@@ -9,7 +9,7 @@
  * place ("Wilawan Watcharasakwet" / "Chiang Rai, Thailand"). They leave the
  * body for the frontmatter, and each is recorded.
  */
-import { bareDate } from './metadata-lines.ts';
+import { bareDate, namesAnOutlet } from './metadata-lines.ts';
 import { endsLikeSentence } from '../../text/punctuation.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { captionWithCredit } from './caption.ts';
@@ -27,6 +27,8 @@ export interface HeadBlock {
   dek?: string;
   section?: string;
   author?: string;
+  /** "Jane Whitfield" over "BBC News, Leeds": the outlet the byline block names. */
+  publication?: string;
   dateline?: string;
   figures: Figure[];
   removed: Removal[];
@@ -152,9 +154,17 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       head.removed.push(removal(line, 'section label over the headline'));
     } else if (head.title && !head.author && BARE_NAME.test(line) && words(line) <= 4 && PLACE.test(next)) {
       head.author = line;
-      head.dateline = next;
       head.removed.push(removal(line, 'byline (moved to author)'));
-      head.removed.push(removal(next, 'place under the byline (moved to dateline)'));
+      // "BBC News, Leeds": the outlet, then the place.
+      const [outlet, ...place] = next.split(/,\s*/);
+      if (place.length && namesAnOutlet(outlet!)) {
+        head.publication = outlet!;
+        head.dateline = place.join(', ');
+        head.removed.push(removal(next, 'outlet and place under the byline (moved to publication and dateline)'));
+      } else {
+        head.dateline = next;
+        head.removed.push(removal(next, 'place under the byline (moved to dateline)'));
+      }
       i += 2;
       head.consumed = i;
       continue;

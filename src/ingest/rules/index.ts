@@ -5,7 +5,7 @@
  * these, in ingestSource.
  */
 import { boilerplateLine } from './boilerplate.ts';
-import { captionLine } from './caption.ts';
+import { captionLine, galleryCaptionLine } from './caption.ts';
 import { otherStoryHeadline, pageChrome, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
@@ -19,6 +19,8 @@ export const LINE_RULES: readonly LineRule[] = [
   repeatedLine,
   sourceLinkLine,
   boilerplateLine,
+  // Before the page chrome: a gallery's caption ends in its licensing link, as the site's own links do.
+  galleryCaptionLine,
   pageChrome,
   relatedStoryLine,
   // Before the other story's headline: "Published April 3, 2017 · By Omar Haddad" is as title-cased as one.
@@ -75,7 +77,8 @@ export function applyLineRules<B>(
     mergeLineMetadata(metadata, verdict.metadata);
     // A byline or date under a kept head line: that line is the standfirst (or the headline), whatever its punctuation.
     if (index < HEAD_LINES && kept.length && (verdict.metadata?.author || verdict.metadata?.date)) underByline.add(kept.at(-1)!);
-    if (verdict.figure) {
+    // A gallery prints its caption twice ("Item 1 of 3 …", then "[1/3]…"): one figure.
+    if (verdict.figure && foldLine(verdict.figure.caption) !== foldLine(figures.at(-1)?.caption ?? '')) {
       figures.push(verdict.figure);
       // The same caption one or two lines before, without its credit (a gallery prints both), goes with it.
       const caption = foldLine(verdict.figure.caption);

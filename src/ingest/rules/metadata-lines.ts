@@ -35,7 +35,7 @@ const AGENCIES = new RegExp(`^(?:${WIRE_AGENCIES.join('|')})$`);
  * be a dateline's place ("BAGHDAD", "Mosul"), so it must name an agency, open
  * with "The", or name a kind of outlet.
  */
-function namesAnOutlet(text: string): boolean {
+export function namesAnOutlet(text: string): boolean {
   return AGENCIES.test(text) || /^The\s\p{Lu}/u.test(text) || OUTLET_WORDS.test(text);
 }
 const ROLE_WORDS =
@@ -52,10 +52,38 @@ const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Report
 // "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED =
-  /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
+  /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|last modified|modified|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
 // "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
 const TRAILING_BYLINE = new RegExp(`(?:^|\\s)(?:[Bb]y|BY)\\s+(${NAMES})\\s*$`, 'u');
+
+// "Helen Marsh Environment correspondent": a name, then the writer's beat in lower case after its first word.
+const NAME_WITH_ROLE = new RegExp(
+  `^(${NAME}(?:\\s+${NAME}){1,2}?)\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|critic|producer))$`,
+  'u',
+);
+// "Reporting from Esbjerg, Denmark": where the story was filed, printed under the byline.
+const REPORTING_FROM = /^Reporting from\s+(\p{Lu}[^.!?;:]{1,60})$/u;
+// "By MARIA GONZALEZ and PETER HOLT Associated Press": the agency run on after the names.
+const TRAILING_AGENCY = new RegExp(`^(.+?)\\s+((?:${WIRE_AGENCIES.join('|')}))$`);
+
+/** "MARIA GONZALEZ and PETER O'NEILL" → "Maria Gonzalez and Peter O'Neill"; names already in mixed case are left as printed. */
+function namesInCapitals(names: string): string {
+  const nameWords = names.split(/\s+/).filter((word) => !/^(?:and|&|,)$/.test(word));
+  if (!nameWords.some((word) => /\p{Lu}{3}/u.test(word)) || nameWords.some((word) => /\p{Ll}/u.test(word))) return names;
+  return names.replace(/[\p{L}'’.-]+/gu, (word) =>
+    /^(?:and)$/i.test(word)
+      ? word.toLowerCase()
+      : word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, mark, letter) => mark + letter.toUpperCase()),
+  );
+}
+
+/** A byline's names, with a wire agency run on after them taken apart ("… PETER HOLT Associated Press"). */
+function bylineFields(names: string): { author: string; publication?: string } {
+  const agency = TRAILING_AGENCY.exec(names.trim());
+  const author = agency && agency[1]!.split(/\s+/).length >= 2 ? agency[1]! : names.trim();
+  return { author: namesInCapitals(author), ...(agency && author === agency[1] && { publication: agency[2]! }) };
+}
 
 /** The names of a byline line ("By X and Y", "- By X", "Published 3 May by X"), or undefined. */
 export function bylineNames(line: string): string | undefined {
@@ -69,7 +97,12 @@ export const metadataLine: LineRule = {
   match(line, context) {
     const text = line.trim();
     const byline = BYLINE.exec(text);
-    if (byline) return { reason: 'byline (moved to author)', metadata: { author: byline[1]!.trim() } };
+    if (byline) {
+      const fields = bylineFields(byline[1]!);
+      return fields.publication
+        ? { reason: 'byline and agency (moved to author and publication)', metadata: fields }
+        : { reason: 'byline (moved to author)', metadata: fields };
+    }
     // Never the first line: "By Any Means Necessary, Fighters Hold the Line" is a headline.
     const withOutlet = context.index > 0 ? BYLINE_WITH_OUTLET.exec(text) : null;
     if (withOutlet) {
@@ -86,6 +119,10 @@ export const metadataLine: LineRule = {
     // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
     if (context.afterByline && text.split(/\s+/).length <= 4 && !/[.!?:;,\d]/.test(text) && namesAnOutlet(text))
       return { reason: 'outlet under the byline (moved to publication)', metadata: { publication: text } };
+    const withRole = context.index > 0 ? NAME_WITH_ROLE.exec(text) : null;
+    if (withRole) return { reason: 'byline with role (moved to author)', metadata: { author: withRole[1]!.trim() } };
+    const filedFrom = context.index > 0 ? REPORTING_FROM.exec(text) : null;
+    if (filedFrom) return { reason: 'place the story was filed from (moved to dateline)', metadata: { dateline: filedFrom[1]!.trim() } };
     const glued = GLUED_BYLINE_DATE.exec(text);
     const gluedDate = glued && dateInText(glued[2]!);
     if (glued && gluedDate)
@@ -128,7 +165,7 @@ export const metadataLine: LineRule = {
 
 // What may stand beside a date on a line of its own: the weekday, a time and its zone, "Updated", separators.
 const DATE_COMPANIONS =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
+  /\b(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
 // A time zone: BST, GMT, ET, UTC (capitals only, so no word of a sentence goes with it).
 const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
 
@@ -137,8 +174,10 @@ const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
  * "Tuesday 10 July 2018 08.45 BST", "2018-07-10". Pasted articles carry one
  * under the headline or byline; it is the date, not the standfirst.
  */
-export function bareDate(line: string): string | undefined {
-  if (line.split(/\s+/).length > MAX_METADATA_WORDS) return undefined;
+export function bareDate(printed: string): string | undefined {
+  if (printed.split(/\s+/).length > MAX_METADATA_WORDS) return undefined;
+  // "March 6, 20245:12 AM GMTUpdated 2 hours ago": a page's date, time and label run together when copied.
+  const line = printed.replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, '$1 ').replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   const found = dateSpanInText(line);
   if (!found) return undefined;
   const rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`

@@ -1,0 +1,102 @@
+/**
+ * The frame of a web page copied as text, where it can only be recognised by
+ * its shape, not by any one line: the site's menu at the top (a run of one- to
+ * three-word lines, "Home / News / Sport / Weather"), with the masthead or the
+ * site's tagline above it, and the lists of topics and other stories after the
+ * article ("Explore more on these topics / Bees / Insects"). Each is taken out
+ * whole and recorded; a single line of chrome is left to the line rules.
+ */
+import { endsLikeSentence } from '../../text/punctuation.ts';
+import { bareDate } from './metadata-lines.ts';
+import { removal, type Removal } from './removal.ts';
+
+export interface FrameCut {
+  /** How many lines the frame takes: from the top for a header, from the bottom for a footer. */
+  lines: number;
+  removed: Removal[];
+}
+
+const NONE: FrameCut = { lines: 0, removed: [] };
+const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+
+// How a menu reads: a few items in a row, each a word or three; above it at most a skip link, a masthead and a tagline.
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 3;
+const MAX_MENU_ITEM_CHARS = 30;
+const MAX_LINES_ABOVE_MENU = 3;
+const MAX_WORDS_ABOVE_MENU = 12;
+const MIN_HEADLINE_WORDS = 4;
+const MAX_HEADLINE_WORDS = 35;
+
+/** "Home", "World news", "iPlayer": an item of a site's menu. No sentence, no number, no date. */
+function isMenuItem(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.length <= MAX_MENU_ITEM_CHARS &&
+    words(text) <= MAX_MENU_ITEM_WORDS &&
+    /^\p{L}/u.test(text) &&
+    !/^by\s/i.test(text) &&
+    !/[\d.!?,;:…"“”()]/u.test(text) &&
+    bareDate(text) === undefined
+  );
+}
+
+/** A line that may be the headline under a menu: a few words, no full stop, not a byline or a date. */
+const isHeadlineLike = (line: string) => {
+  const text = line.trim();
+  const count = words(text);
+  return (
+    count >= MIN_HEADLINE_WORDS &&
+    count <= MAX_HEADLINE_WORDS &&
+    !/[.;:,]["”’]?$/.test(text) &&
+    !/^by\s/i.test(text) &&
+    bareDate(text) === undefined
+  );
+};
+
+/**
+ * The page's header: the site's menu near the top, and the short lines above it (a skip link, the
+ * masthead, a tagline). Only when a headline follows the menu, so a text that opens with a short list
+ * of its own is never cut.
+ */
+export function siteHeader(lines: readonly string[]): FrameCut {
+  for (let start = 0; start <= MAX_LINES_ABOVE_MENU && start < lines.length; start++) {
+    const above = lines.slice(0, start).map((line) => line.trim());
+    if (above.some((line) => words(line) > MAX_WORDS_ABOVE_MENU || endsLikeSentence(line))) return NONE;
+    let end = start;
+    while (end < lines.length && isMenuItem(lines[end]!)) end++;
+    if (end - start < MIN_MENU_ITEMS) continue;
+    if (end >= lines.length || !isHeadlineLike(lines[end]!)) return NONE;
+    const menu = lines.slice(start, end).map((line) => line.trim());
+    return {
+      lines: end,
+      removed: [
+        ...above.map((line) => removal(line, 'page header: the masthead or a line above the site’s menu')),
+        removal(menu.join(' · '), 'page chrome: the site’s menu'),
+      ],
+    };
+  }
+  return NONE;
+}
+
+// What heads a page's lists after the article: of its topics, of other stories.
+const FOOTER_HEADING =
+  /^(?:explore more on (?:these|this) topics?|suggested topics|topics|tags|related topics|more on (?:this|these) (?:story|stories|topics?)|related(?: stories| articles| content| coverage| links)?|read more|more stories|more news|you may also like|you might also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|further reading|read next|up next|latest (?:news|stories)|more from [\p{L} ]{1,40})\s*:?$/iu;
+const MAX_FOOTER_LINES = 30;
+const MAX_FOOTER_LINE_WORDS = 16;
+
+/**
+ * The page's footer: a heading such as "Explore more on these topics" or "More on this story" and, to
+ * the end of the text, nothing but short lines that are no sentences (the topics, other stories'
+ * headlines, "Share"). A heading with prose after it is left to the line rules.
+ */
+export function siteFooter(lines: readonly string[]): FrameCut {
+  const first = Math.max(0, lines.length - MAX_FOOTER_LINES);
+  for (let at = first; at < lines.length; at++) {
+    if (!FOOTER_HEADING.test(lines[at]!.trim())) continue;
+    const rest = lines.slice(at).map((line) => line.trim());
+    if (rest.slice(1).every((line) => words(line) <= MAX_FOOTER_LINE_WORDS && !endsLikeSentence(line)))
+      return { lines: rest.length, removed: [removal(rest.join(' · '), 'page footer: lists of topics and other stories')] };
+  }
+  return NONE;
+}
