@@ -47,6 +47,30 @@ const MONTH =
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'i');
 
+// "05/03/2024", "5.3.2024": numbers alone. Dotted dates are day first wherever they are printed; with slashes the
+// order differs by country, so the date is read only when a part above 12 says which is the day, and is the year otherwise.
+const NUMERIC = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.]\d)/;
+
+function numericDate(found: RegExpExecArray): string {
+  const [first, separator, second, year] = [Number(found[1]), found[2], Number(found[3]), found[4]!];
+  const dayFirst = separator === '.' || first > 12;
+  const monthFirst = !dayFirst && second > 12;
+  if (!dayFirst && !monthFirst && first !== second) return year;
+  const [day, month] = dayFirst ? [first, second] : [second, first];
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A date in numbers alone, for a line that says it is a date ("Issued on: 05/03/2024"): "17.12.2025",
+ * "12/17/2025", "17/12/2025"; "05/03/2024" only to its year. Not read by dateInText, since a page's
+ * other dates say more than an ambiguous one.
+ */
+export function numericDateInText(text: string): string | undefined {
+  const numeric = NUMERIC.exec(text);
+  const date = numeric && numericDate(numeric);
+  return date && isCalendarDate(date) ? date : undefined;
+}
+
 /** A date as pages print it: "December 17, 2025", "17 Dec 2025", "2025-12-17". */
 export function dateInText(text: string): string | undefined {
   return dateSpanInText(text)?.date;

@@ -48,6 +48,15 @@ describe('page chrome', () => {
     '© 2024 Valley Wire',
     'Reporting by Mara Holt in Odesa; Editing by Ivo Brandt',
     'Item 2 of 5 Engineers inspect the spillway, March 4, 2024. VALLEY WIRE/Ana Brel',
+    'Listen',
+    '4 min read',
+    'Updated',
+    'mholt@valleywire.com',
+    'Filed Under: Valley Projects',
+    'Leave a Reply Cancel reply',
+    'Press enter or click to view image in full size',
+    'Source: Valley Wire and news agencies',
+    '(Photo by Ana Brel/Valley Wire)',
   ])('removes %j, recorded', (line) => {
     expect(judgeLine(line, at(20))?.reason).toBeDefined();
   });
@@ -68,9 +77,21 @@ describe('page chrome', () => {
     'Reporting by the Valley Wire found cracks in the spillway.',
     'Copyright law changed in 2019, and the publishers of the valley’s papers had to change with it.',
     'Save the valley, the banners said.',
+    'Listen to the river, the old men say.',
+    'Source: a senior official said the dam would open.',
+    '✅',
     'The first water ran through the spillway – and then the crowd cheered.',
   ])('leaves prose alone: %j', (line) => {
     expect(judgeLine(line, at(0))).toBeUndefined();
+  });
+});
+
+describe('punctuation alone', () => {
+  it('leaves the head, but never as the first line, and a symbol stays', () => {
+    expect(judgeLine('—', at(2))?.reason).toBe('punctuation alone, above the text');
+    expect(judgeLine('|', at(3))).toBeDefined();
+    expect(judgeLine('.', at(0))).toBeUndefined();
+    expect(judgeLine('✅', at(2))).toBeUndefined();
   });
 });
 
@@ -392,9 +413,10 @@ describe('the head of a copied article, laid out as a page prints it', () => {
       title: 'DAM OPENS!',
       dek: 'After TEN years of delay, the gates close on the Vesna at last.',
       author: 'Mara Holt and Ivo Brandt',
+      publication: 'The Valley Courier',
     });
     expect(article.text[0]).toBe(lede);
-    expect(article.fields.removed).toContainEqual({ text: 'The Valley Courier', reason: 'masthead or label above the headline' });
+    expect(article.fields.removed).toContainEqual({ text: 'The Valley Courier', reason: "masthead (the publication's name)" });
   });
 
   it('drops a section label, and a share button left after a crawl’s date label, above the headline', () => {

@@ -3,7 +3,7 @@
  * article (tests/fixtures/pasted-pages/, written for the test): the editor
  * should get the headline, byline, date and a clean body without touching them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/article.ts';
 import { plainText } from '../../src/ingest/inline.ts';
@@ -72,8 +72,9 @@ describe('pages copied whole as text', () => {
         author: 'Daniel Ortiz',
         date: '2024-04-02',
         dateline: 'Esbjerg, Denmark',
+        dek: 'Turbine makers are moving in. Not everyone is sure the jobs will last.',
       },
-      opens: 'Turbine makers are moving in.',
+      opens: 'The cranes at the harbor of Esbjerg',
       ends: 'covering the Nordic countries.',
       gone: ['Supported by', 'SKIP ADVERTISEMENT', 'Reporting from', 'A version of this article appears in print', 'Order Reprints'],
     },
@@ -90,6 +91,121 @@ describe('pages copied whole as text', () => {
       ends: 'contributed to this report.',
       gone: ['All rights reserved', 'MARIA GONZALEZ'],
     },
+    {
+      file: 'wapo-bridge.txt',
+      fields: {
+        title: 'Aging bridge closes after inspectors find corrosion',
+        dek: 'The span carried 40,000 vehicles a day. Repairs could take two years.',
+        author: 'Chris Navarro and Dana Whitlock',
+        date: '2024-05-03',
+      },
+      opens: 'Engineers closed the Millbrook Bridge',
+      ends: 'It is 40,000.',
+      gone: ['Democracy Dies in Darkness', 'Photo by', 'Listen', '4 min', 'Gift Article', 'Comment'],
+    },
+    {
+      file: 'blog-garden.txt',
+      fields: { title: 'How I Built a Three-Bin Compost System for Under $50', author: 'Martha Greene', date: '2023-06-02' },
+      opens: 'Last spring I finally got tired',
+      ends: 'The third holds finished compost.',
+      gone: ['The Compost Corner', 'Recipes', '14 Comments', 'Filed Under', 'Tagged With', 'Leave a Reply', 'Required fields'],
+    },
+    {
+      file: 'local-council.txt',
+      fields: {
+        title: 'Council votes to expand bus service',
+        author: 'Harold Kim',
+        publication: 'Springfield Gazette',
+        date: '2024-10-10',
+      },
+      opens: 'The city council voted 7-2 on Tuesday',
+      ends: 'Contact Harold Kim at 555-0143.',
+      gone: ['Springfield Gazette', 'Staff Writer', '@springfieldgazette.com'],
+    },
+    {
+      file: 'aljazeera-talks.txt',
+      fields: {
+        title: 'Ceasefire talks resume in Doha as aid convoys wait at border',
+        dek: 'Negotiators meet for a third round as the United Nations warns of famine in the north.',
+        publication: 'Al Jazeera',
+        date: '2024-02-14',
+      },
+      opens: 'Negotiators from both sides returned to Doha',
+      ends: 'World Food Programme.',
+      gone: ['14 Feb 2024', 'Save articles', 'Source:'],
+    },
+    {
+      file: 'cnn-quake.txt',
+      fields: {
+        title: 'Strong earthquake shakes coast, brief tsunami warning issued',
+        author: 'Lena Park',
+        publication: 'CNN',
+        date: '2024-05-12',
+      },
+      opens: 'A magnitude 6.1 earthquake struck',
+      ends: 'contributed to this report.',
+      gone: ['Updated', 'Source: CNN', '—'],
+    },
+    {
+      file: 'substack.txt',
+      fields: {
+        title: 'The Long Road to the Harbor',
+        dek: 'Why the port strike matters more than it looks',
+        author: 'Anna Berg',
+        date: '2024-03-05',
+      },
+      opens: 'The strike at the harbor entered its third week',
+      ends: 'Here is what the workers told me.',
+      gone: ['Paid', 'Share', 'Subscribe to The Harbor Letter'],
+    },
+    {
+      file: 'medium.txt',
+      fields: { title: 'What I Learned Running a Newsroom on a Shoestring', author: 'Ravi Menon', date: '2024-01-12' },
+      opens: 'For five years I ran a local newsroom',
+      ends: 'I learned the hard way.',
+      gone: ['Follow', '6 min read', 'Listen', '--'],
+    },
+    {
+      file: 'yahoo.txt',
+      fields: { title: 'Lake levels hit record low as drought deepens', author: 'Sam Ortega', date: '2024-03-04' },
+      opens: 'The lake that supplies water',
+      ends: 'told to expect cuts.',
+      gone: ['Sam Ortega', '3 min read'],
+    },
+    {
+      // "05/03/2024" is 5 March in France and May 3 in the United States: only the year is certain.
+      file: 'france24.txt',
+      fields: { title: 'Farmers block roads around the capital for a second day', date: '2024' },
+      opens: 'Farmers drove hundreds of tractors',
+      ends: 'three motorways.',
+      gone: ['Issued on', 'Modified'],
+    },
+    {
+      file: 'bloomberg.txt',
+      fields: {
+        title: 'Central Bank Holds Rates, Signals Cut Later This Year',
+        dek: 'Policy makers kept the benchmark at 4.5% for a fifth meeting. Governor says inflation is slowing faster than expected',
+        author: 'Kiran Shah and Lea Novak',
+        date: '2024-03-05',
+      },
+      opens: 'The central bank left interest rates unchanged',
+      ends: 'faster than the bank had forecast.',
+      gone: ['Subscribe', 'Updated on', 'GMT+1'],
+    },
+    {
+      file: 'toi.txt',
+      fields: { title: 'Monsoon arrives early in Kerala, says weather office', author: 'TOI News Desk', date: '2024-06-01' },
+      opens: 'The monsoon reached the coast of Kerala',
+      ends: 'the next five days.',
+      gone: ['News Desk', 'IST'],
+    },
+    {
+      file: 'kyivind.txt',
+      fields: { title: 'Drone attack damages power plant in the east', author: 'Olha Koval', date: '2024-03-05' },
+      opens: 'A drone attack overnight damaged a power plant',
+      ends: 'several weeks.',
+      gone: ['Author:', '2 min read'],
+    },
   ])('$file: the headline, byline and date, and a body without the page', ({ file, fields, opens, ends, gone }) => {
     const article = ingest(file);
     expect(article.fields).toMatchObject({ ...fields, truncated: false });
@@ -99,7 +215,7 @@ describe('pages copied whole as text', () => {
     for (const chrome of gone) expect(text, chrome).not.toContain(chrome);
   });
 
-  it.each(['bbc-school.txt', 'reuters-grain.txt', 'guardian-bees.txt', 'nyt-port.txt', 'ap-dam.txt'])(
+  it.each(readdirSync(new URL('../fixtures/pasted-pages/', import.meta.url)).filter((name) => name.endsWith('.txt')))(
     '%s: every word of the page is in the body, the fields or the list of what was removed',
     (file) => {
       const source = fixture(file).toString('utf8');
@@ -117,6 +233,33 @@ describe('pages copied whole as text', () => {
     expect(ingest('reuters-grain.txt').fields.figures).toEqual([
       { caption: 'A cargo ship loaded with grain sails in the Black Sea, March 4, 2024.', credit: 'REUTERS/Stringer' },
     ]);
+  });
+});
+
+describe('dates in numbers, and metadata side by side', () => {
+  it('reads a date in numbers after a label, to the day only when the order is certain', () => {
+    const dated = (line: string) =>
+      ingest('d.txt', new TextEncoder().encode(`Dam opens on the Vesna\n${line}\n\n${'The dam opened. '.repeat(3)}`)).fields.date;
+    expect(dated('Published: 25/03/2024')).toBe('2024-03-25');
+    expect(dated('Published: 03/25/2024')).toBe('2024-03-25');
+    expect(dated('Published: 05/03/2024')).toBe('2024');
+    expect(dated('Published: 5.3.2024')).toBe('2024-03-05');
+    // Alone on its line, a number date may be a table's cell: it stays in the text.
+    expect(dated('25/03/2024')).toBeUndefined();
+  });
+
+  it('reads a byline and a date printed side by side, and leaves a headline with a slash alone', () => {
+    const article = ingest(
+      's.txt',
+      new TextEncoder().encode(`Dam opens on the Vesna\nBy Mara Holt | March 3, 2024\n\n${'The dam opened. '.repeat(3)}`),
+    );
+    expect(article.fields).toMatchObject({ author: 'Mara Holt', date: '2024-03-03' });
+    const headline = ingest(
+      'h.txt',
+      new TextEncoder().encode(`Valley news\nDams / Rivers / Lakes in the valley\n\n${'The dam opened. '.repeat(3)}`),
+    );
+    expect(headline.fields.author).toBeUndefined();
+    expect(headline.fields.date).toBeUndefined();
   });
 });
 

@@ -20,7 +20,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'gallery counter'],
   [/^(?:a\s*){2,3}$|^(?:text|font) size\b.{0,30}$/i, 'text-size widget'],
   [
-    /^(?:share|share this(?: article| story)?|save|bookmark|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|save|bookmark|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i,
+    /^(?:share|share this(?: article| story)?|save|bookmark|gift (?:this )?article|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?)(?:\s*[|·•/]\s*(?:share|save|bookmark|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|comments?))*$/i,
     'share buttons',
   ],
   [
@@ -33,7 +33,20 @@ const PATTERNS: Array<[RegExp, string]> = [
   ],
   [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
   [/^.{8,200}\s[–—-]\s(?:video|audio|in pictures|podcast)$/i, 'title of an embedded video or gallery'],
-  [/^\((?:photo|photograph|image|picture|credit)s?\s*:\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],
+  [/^\((?:photo|photograph|image|picture|credit)s?\s*(?::|by\b)\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],
+  [
+    /^(?:listen|listen to (?:this )?(?:article|story))?\s*\d{1,3}\s*(?:min|mins|minutes?)(?: read| listen)?$|^listen$/i,
+    'reading or listening time',
+  ],
+  [/^(?:updated|published|posted|last updated)(?: on)?$/i, 'label of the date on the next line'],
+  [/^(?:follow|following|subscribe|subscribed)$/i, 'follow button'],
+  // "∙ Paid" under a newsletter's byline; "Free" or "Premium" alone may be a plan in a comparison, and stays.
+  [/^(?:[∙·•]\s*(?:paid|premium|subscribers?[- ]only)|paid|subscribers?[- ]only)$/i, 'paywall label'],
+  [/^(?:email:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'the writer’s email address'],
+  [/^save (?:articles?|stories) to read later\b.{0,80}$/i, 'bookmark prompt'],
+  [/^(?:press enter or )?click to (?:view|enlarge|expand) (?:the )?image(?: in full size)?$/i, 'image viewer prompt'],
+  [/^(?:filed under|tagged(?: with)?|tags|categories|category|posted in)\s*:\s*.{1,200}$/i, 'the blog’s categories and tags'],
+  [/^(?:leave a (?:reply|comment)(?: cancel reply)?|cancel reply|your email address will not be published\b.{0,120})$/i, 'comment form'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],
   // "2 days ago", "Updated 5 hours ago": how old the page was when it was saved, which dates nothing.
   [
@@ -111,5 +124,18 @@ export const otherStoryHeadline: LineRule = {
     // the paragraphs is marked up as a subhead, and stays one.
     if (!plainText || index < 3 || line.length > 200) return undefined;
     return isTitleCaseHeadline(line.trim()) ? { reason: 'link to another story (a headline among the paragraphs)' } : undefined;
+  },
+};
+
+/**
+ * A line of punctuation alone among the head's lines ("—" between a masthead and the headline, a "|" left
+ * from a menu): no headline or standfirst. Symbols stay ("✅" in a comparison says something), and so does
+ * the first line, so a text of punctuation alone is still a text.
+ */
+export const punctuationLine: LineRule = {
+  name: 'punctuation alone',
+  where: 'head',
+  match(line, { index }) {
+    return index > 0 && /^[\p{P}|¦\s]+$/u.test(line) ? { reason: 'punctuation alone, above the text' } : undefined;
   },
 };

@@ -40,6 +40,8 @@ export interface HeadHints {
   dek?: string;
   /** Head lines (by index) that a byline or date line followed, before the line rules took it out. */
   bylineAfter?: ReadonlySet<number>;
+  /** Head lines (by index) that a date line alone followed, before the line rules took it out. */
+  dateAfter?: ReadonlySet<number>;
 }
 
 const MAX_HEAD_LINES = 10;
@@ -57,10 +59,21 @@ const RUNNING_STORY_KICKER = /^(.{3,60}?\b(?:latest|live|live updates|updates?))
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al|el|de|da|van|von|bin))*\s+\p{Lu}[\p{L}'’.-]+$/u;
 // "Chiang Rai, Thailand", "MOSUL, Iraq": a place as a byline block gives it.
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const isBareName = (line: string) => BARE_NAME.test(line) && words(line) <= 4;
 const ELLIPSIS_END = /(?:\.{3}|…)\s*$/;
 // Print layout (masthead / headline / standfirst / byline): how near the top the byline must stand, and how long a standfirst is.
 const MAX_LINES_ABOVE_BYLINE = 4;
 const MAX_STANDFIRST_WORDS = 40;
+// "The span carried 40,000 vehicles a day. Repairs could take two years.": a standfirst may be two short sentences.
+const MAX_STANDFIRST_SENTENCES = 2;
+// "Springfield Gazette", "Daily Mail", "The Valley Times": a newspaper's name, a few capitalised words with an outlet's word first or last.
+const MAX_MASTHEAD_WORDS = 4;
+function isMastheadName(line: string): boolean {
+  const names = line.split(/\s+/);
+  if (names.length > MAX_MASTHEAD_WORDS || line.length > 40 || !names.every((word) => /^\p{Lu}/u.test(word)) || /[.!?:;,]/.test(line))
+    return false;
+  return names.length > 1 && (namesAnOutlet(names.at(-1)!) || /^(?:Daily|Weekly|Sunday)$/.test(names[0]!));
+}
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
@@ -85,18 +98,24 @@ const isCaptionLike = (line: string) =>
  * headline, standfirst, each short and none a caption. That line is the standfirst and the one
  * above it the headline, whatever their punctuation ("FOUND ALIVE!"; a standfirst ending in a full stop).
  */
-function standfirstOverByline(lines: readonly string[], bylineAfter: ReadonlySet<number> | undefined): number | undefined {
-  const at = Math.min(...(bylineAfter ?? []));
+function standfirstOverByline(
+  lines: readonly string[],
+  bylineAfter: ReadonlySet<number> | undefined,
+  dateAfter: ReadonlySet<number> | undefined,
+): number | undefined {
+  let at = Math.min(...(bylineAfter ?? []));
+  // "Anna Berg" over the date is the byline itself, without its "By": the standfirst, if any, is above it.
+  if (dateAfter?.has(at) && isBareName(lines[at]!.trim())) at -= 1;
   if (!Number.isFinite(at) || at < 1 || at > MAX_LINES_ABOVE_BYLINE) return undefined;
   const above = lines.slice(0, at + 1).map((line) => line.trim());
   if (above.some((line) => !line || words(line) > MAX_HEAD_WORDS || isCaptionLike(line))) return undefined;
   const standfirst = above[at]!;
-  return words(standfirst) <= MAX_STANDFIRST_WORDS && splitSentences(standfirst).length <= 1 ? at : undefined;
+  return words(standfirst) <= MAX_STANDFIRST_WORDS && splitSentences(standfirst).length <= MAX_STANDFIRST_SENTENCES ? at : undefined;
 }
 
 export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = {}): HeadBlock {
   const head: HeadBlock = { consumed: 0, figures: [], removed: [] };
-  const standfirstAt = standfirstOverByline(lines, hints.bylineAfter);
+  let standfirstAt = standfirstOverByline(lines, hints.bylineAfter, hints.dateAfter);
   let creditLine: string | undefined;
   let i = 0;
   while (i < lines.length && i < MAX_HEAD_LINES) {
@@ -133,10 +152,15 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       i += 2;
       head.consumed = i;
       continue;
+    } else if (!head.title && !head.figures.length && isMastheadName(line) && words(next) >= 3 && !endsLikeProse(next) && !bareDate(next)) {
+      // The paper's name over its headline; when the byline stands right under that headline, there is no standfirst.
+      head.publication ??= line;
+      head.removed.push(removal(line, "masthead (the publication's name)"));
+      if (standfirstAt === i + 1) standfirstAt = undefined;
     } else if (standfirstAt !== undefined && i < standfirstAt - 1 && !head.title && words(line) <= 8) {
-      head.removed.push(
-        removal(line, same(hints.publication, line) ? "masthead (the publication's name)" : 'masthead or label above the headline'),
-      );
+      const named = same(hints.publication, line) || isMastheadName(line);
+      if (named) head.publication ??= line;
+      head.removed.push(removal(line, named ? "masthead (the publication's name)" : 'masthead or label above the headline'));
     } else if (standfirstAt !== undefined && i === standfirstAt && head.title && !head.dek) {
       head.dek = line;
       head.removed.push(removal(line, 'standfirst (moved to dek)'));
@@ -168,6 +192,14 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       i += 2;
       head.consumed = i;
       continue;
+    } else if (head.title && !head.author && hints.dateAfter?.has(i) && isBareName(line)) {
+      // "Anna Berg" over "Mar 5, 2024", under the headline: a newsletter's or a blog's byline, without its "By".
+      head.author = line;
+      head.removed.push(removal(line, 'name over the date (moved to author)'));
+    } else if (standfirstAt !== undefined && i === standfirstAt && head.title && head.dek && words(line) <= MAX_STANDFIRST_WORDS) {
+      // A second line of standfirst over the byline ("Policy makers kept rates" / "Governor says inflation is slowing").
+      head.dek = `${head.dek}${endsLikeProse(head.dek) ? '' : '.'} ${line}`;
+      head.removed.push(removal(line, 'standfirst, its second line (moved to dek)'));
     } else if (hints.publication && !head.section && !head.title && line.startsWith(`${hints.publication} `) && words(line) <= 6) {
       head.section = line.slice(hints.publication.length).trim();
       head.removed.push(removal(line, 'kicker: publication and section'));

@@ -6,7 +6,7 @@
  */
 import { boilerplateLine } from './boilerplate.ts';
 import { captionLine, galleryCaptionLine } from './caption.ts';
-import { otherStoryHeadline, pageChrome, relatedStoryLine } from './chrome.ts';
+import { otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
 import { foldLine, HEAD_LINES, type LineContext, type LineMetadata, type LineRule, type LineVerdict } from './line-rule.ts';
@@ -22,6 +22,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // Before the page chrome: a gallery's caption ends in its licensing link, as the site's own links do.
   galleryCaptionLine,
   pageChrome,
+  punctuationLine,
   relatedStoryLine,
   // Before the other story's headline: "Published April 3, 2017 · By Omar Haddad" is as title-cased as one.
   metadataLine,
@@ -62,11 +63,19 @@ export function applyLineRules<B>(
   const figures: Figure[] = [];
   // Kept blocks, not their places: a caption's copy taken out below would shift the places.
   const underByline = new Set<B>();
+  const overDate = new Set<B>();
   const earlierHeadLines: string[] = [];
   let bylineBefore = false;
   blocks.forEach((block, index) => {
     const line = textOf(block);
-    const context = { index, earlierHeadLines, plainText, dateKnown: Boolean(metadata.date), afterByline: bylineBefore };
+    const context = {
+      index,
+      earlierHeadLines,
+      plainText,
+      dateKnown: Boolean(metadata.date),
+      knownDate: metadata.date,
+      afterByline: bylineBefore,
+    };
     const verdict = judgeLine(line, context, rules);
     bylineBefore = Boolean(verdict?.metadata?.author) && !verdict?.metadata?.publication;
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
@@ -77,6 +86,7 @@ export function applyLineRules<B>(
     mergeLineMetadata(metadata, verdict.metadata);
     // A byline or date under a kept head line: that line is the standfirst (or the headline), whatever its punctuation.
     if (index < HEAD_LINES && kept.length && (verdict.metadata?.author || verdict.metadata?.date)) underByline.add(kept.at(-1)!);
+    if (index < HEAD_LINES && kept.length && verdict.metadata?.date && !verdict.metadata.author) overDate.add(kept.at(-1)!);
     // A gallery prints its caption twice ("Item 1 of 3 …", then "[1/3]…"): one figure.
     if (verdict.figure && foldLine(verdict.figure.caption) !== foldLine(figures.at(-1)?.caption ?? '')) {
       figures.push(verdict.figure);
@@ -101,7 +111,8 @@ export function applyLineRules<B>(
     } else kept.push(parts.kept);
   });
   const bylineAfter = new Set(kept.flatMap((block, at) => (underByline.has(block) ? [at] : [])));
-  return { blocks: kept, metadata, figures, bylineAfter };
+  const dateAfter = new Set(kept.flatMap((block, at) => (overDate.has(block) ? [at] : [])));
+  return { blocks: kept, metadata, figures, bylineAfter, dateAfter };
 }
 
 export interface LinesRuled<B> {
@@ -111,6 +122,8 @@ export interface LinesRuled<B> {
   figures: Figure[];
   /** Kept head lines (by their place in `blocks`) that a byline or date line followed. */
   bylineAfter: ReadonlySet<number>;
+  /** Kept head lines (by their place in `blocks`) that a date line alone followed: "Anna Berg" over "Mar 5, 2024". */
+  dateAfter: ReadonlySet<number>;
 }
 
 /** Metadata from several lines: the first value of each field wins, as it stands nearest the top. */

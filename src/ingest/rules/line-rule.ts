@@ -27,6 +27,8 @@ export interface LineContext {
   plainText?: boolean;
   /** An earlier line already gave the date: a later date alone on its line is a heading (a chronology's), not metadata. */
   dateKnown?: boolean;
+  /** The date an earlier line gave, so the same date printed again ("Published On 14 Feb 2024" / "14 Feb 2024") is known. */
+  knownDate?: string;
   /** The line before was a byline (and named no outlet): a lone outlet name may follow it. */
   afterByline?: boolean;
 }

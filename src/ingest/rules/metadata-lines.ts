@@ -6,9 +6,9 @@
  * Wills3 July 2018"). Each becomes a field; a byline is an author, never a
  * standfirst.
  */
-import { dateInText, dateSpanInText, partialDateOf } from '../../text/dates.ts';
+import { dateInText, dateSpanInText, numericDateInText, partialDateOf } from '../../text/dates.ts';
 import { WIRE_AGENCIES } from './dateline.ts';
-import type { LineRule } from './line-rule.ts';
+import type { LineContext, LineMetadata, LineRule, LineVerdict } from './line-rule.ts';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const CONNECTOR = '(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)';
@@ -52,8 +52,9 @@ const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Report
 // "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED =
-  /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|updated|last updated|last modified|modified|date)\s*(?::|\bat\b|\bon\b))\s*(.{2,80})$/i;
+  /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|issued|updated|last updated|last modified|modified|date)\s*(?:on\s*:|:|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
+const TRAILING_COUNTER = /\s*[|·•]\s*(?:\d+\s+comments?|no comments|leave a comment|\d+\s+min(?:ute)?s? read)\s*$/i;
 // "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
 const TRAILING_BYLINE = new RegExp(`(?:^|\\s)(?:[Bb]y|BY)\\s+(${NAMES})\\s*$`, 'u');
 
@@ -85,87 +86,130 @@ function bylineFields(names: string): { author: string; publication?: string } {
   return { author: namesInCapitals(author), ...(agency && author === agency[1] && { publication: agency[2]! }) };
 }
 
+const BARE_NAMES = new RegExp(`^${NAMES}$`, 'u');
+const MAX_HEAD_SCAN = 15;
+
+/**
+ * "By Chris Navarro" / "and" / "Dana Whitlock": a byline whose names a page set as links, one to a line,
+ * joined again into one line ("By Chris Navarro and Dana Whitlock") so the byline rules read it whole.
+ */
+export function joinSplitBylines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (i < MAX_HEAD_SCAN && /^\s*(?:by|BY|By)\s+\S/.test(line)) {
+      while (/^\s*(?:and|&|,)\s*$/.test(lines[i + 1] ?? '') && BARE_NAMES.test((lines[i + 2] ?? '').trim())) {
+        line = `${line.trim()}${lines[i + 1]!.trim() === ',' ? ',' : ` ${lines[i + 1]!.trim()}`} ${lines[i + 2]!.trim()}`;
+        i += 2;
+      }
+    }
+    joined.push(line);
+  }
+  return joined;
+}
+
 /** The names of a byline line ("By X and Y", "- By X", "Published 3 May by X"), or undefined. */
 export function bylineNames(line: string): string | undefined {
   const text = line.trim();
   return (BYLINE.exec(text) ?? TRAILING_BYLINE.exec(text))?.[1]?.trim();
 }
 
+// "TOI News Desk / Updated: Jun 1, 2024", "By Mara Holt | March 3, 2024": metadata side by side on one line.
+const SIDE_BY_SIDE = /\s+[/|·•]\s+/;
+const MAX_SIDE_BY_SIDE_WORDS = 20;
+
 export const metadataLine: LineRule = {
   name: 'metadata line',
   where: 'head',
   match(line, context) {
-    const text = line.trim();
-    const byline = BYLINE.exec(text);
-    if (byline) {
-      const fields = bylineFields(byline[1]!);
-      return fields.publication
-        ? { reason: 'byline and agency (moved to author and publication)', metadata: fields }
-        : { reason: 'byline (moved to author)', metadata: fields };
-    }
-    // Never the first line: "By Any Means Necessary, Fighters Hold the Line" is a headline.
-    const withOutlet = context.index > 0 ? BYLINE_WITH_OUTLET.exec(text) : null;
-    if (withOutlet) {
-      const after = withOutlet[2]!.trim();
-      // "By Mara Holt, Senior Correspondent": after the comma a role, not an outlet.
-      if (ROLE_WORDS.test(after)) return { reason: 'byline with role (moved to author)', metadata: { author: withOutlet[1]!.trim() } };
-      if (looksLikeOutlet(after))
-        return {
-          reason: 'byline and outlet (moved to author and publication)',
-          metadata: { author: withOutlet[1]!.trim(), publication: after },
-        };
-      // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
-    }
-    // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
-    if (context.afterByline && text.split(/\s+/).length <= 4 && !/[.!?:;,\d]/.test(text) && namesAnOutlet(text))
-      return { reason: 'outlet under the byline (moved to publication)', metadata: { publication: text } };
-    const withRole = context.index > 0 ? NAME_WITH_ROLE.exec(text) : null;
-    if (withRole) return { reason: 'byline with role (moved to author)', metadata: { author: withRole[1]!.trim() } };
-    const filedFrom = context.index > 0 ? REPORTING_FROM.exec(text) : null;
-    if (filedFrom) return { reason: 'place the story was filed from (moved to dateline)', metadata: { dateline: filedFrom[1]!.trim() } };
-    const glued = GLUED_BYLINE_DATE.exec(text);
-    const gluedDate = glued && dateInText(glued[2]!);
-    if (glued && gluedDate)
-      return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
-    if (DESK_BYLINE.test(text)) return { reason: 'desk byline (moved to author)', metadata: { author: text } };
-    const dateLabel = DATE_LABEL_PREFIX.exec(text);
-    if (dateLabel && partialDateOf(dateLabel[1])) {
-      const rest = text.slice(dateLabel[0].length);
-      return { reason: 'date label (moved to date)', metadata: { date: partialDateOf(dateLabel[1])! }, ...(rest && { keep: rest }) };
-    }
-    const labelled = LABELLED.exec(text);
-    if (!labelled) {
-      // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
-      // 2023" may be one) and only the first: after it, dated lines are a chronology's headings.
-      if (context.index === 0 || context.dateKnown) return undefined;
-      // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
-      const trailing = TRAILING_BYLINE.exec(text);
-      const date = bareDate(trailing ? text.slice(0, trailing.index) : text);
-      if (!date) return undefined;
-      return trailing
-        ? { reason: 'date and byline line (moved to date and author)', metadata: { date, author: trailing[1]!.trim() } }
-        : { reason: 'date line (moved to date)', metadata: { date } };
-    }
-    const label = (labelled[1] ?? labelled[2])!.toLowerCase();
-    const value = labelled[3]!.trim();
-    // "Reporters on the ground said…" is a sentence, not a label: metadata is short and is not a sentence.
-    if (value.split(/\s+/).length > MAX_METADATA_WORDS || /\p{Ll}{2,}[.!?]$/u.test(value)) return undefined;
-    if (/writer|author|reporter|byline|written/.test(label))
-      return { reason: `${label} line (moved to author)`, metadata: { author: value.replace(/^by\s+/i, '') } };
-    if (/section/.test(label)) return { reason: `${label} line (moved to section)`, metadata: { section: value } };
-    const date = dateInText(value);
-    if (!date) return undefined;
-    // "Published November 19, 2016 · By Ivo Brandt": the byline that ends the line is the author.
-    const author = TRAILING_BYLINE.exec(value)?.[1]?.trim();
-    return author
-      ? { reason: `${label} line with byline (moved to date and author)`, metadata: { date, author } }
-      : { reason: `${label} line (moved to date)`, metadata: { date } };
+    const single = metadataOnOneLine(line, context);
+    if (single || line.split(/\s+/).length > MAX_SIDE_BY_SIDE_WORDS) return single;
+    const parts = line.trim().split(SIDE_BY_SIDE);
+    if (parts.length < 2) return undefined;
+    // Each part must be metadata by itself; their fields are merged, the first of each kind kept.
+    const verdicts = parts.map((part) => metadataOnOneLine(part, { ...context, index: Math.max(1, context.index) }));
+    if (verdicts.some((verdict) => !verdict?.metadata || verdict.keep !== undefined)) return undefined;
+    const metadata: LineMetadata = {};
+    for (const verdict of verdicts)
+      for (const [field, value] of Object.entries(verdict!.metadata!)) metadata[field as keyof LineMetadata] ??= value;
+    return { reason: verdicts.map((verdict) => verdict!.reason).join('; '), metadata };
   },
 };
 
+function metadataOnOneLine(line: string, context: LineContext): LineVerdict | undefined {
+  // "Posted on June 2, 2023 by Martha Greene | 14 Comments": the comment count is no part of the byline.
+  const text = line.trim().replace(TRAILING_COUNTER, '');
+  const byline = BYLINE.exec(text);
+  if (byline) {
+    const fields = bylineFields(byline[1]!);
+    return fields.publication
+      ? { reason: 'byline and agency (moved to author and publication)', metadata: fields }
+      : { reason: 'byline (moved to author)', metadata: fields };
+  }
+  // Never the first line: "By Any Means Necessary, Fighters Hold the Line" is a headline.
+  const withOutlet = context.index > 0 ? BYLINE_WITH_OUTLET.exec(text) : null;
+  if (withOutlet) {
+    const after = withOutlet[2]!.trim();
+    // "By Mara Holt, Senior Correspondent": after the comma a role, not an outlet.
+    if (ROLE_WORDS.test(after)) return { reason: 'byline with role (moved to author)', metadata: { author: withOutlet[1]!.trim() } };
+    if (looksLikeOutlet(after))
+      return {
+        reason: 'byline and outlet (moved to author and publication)',
+        metadata: { author: withOutlet[1]!.trim(), publication: after },
+      };
+    // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
+  }
+  // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
+  if (context.afterByline && text.split(/\s+/).length <= 4 && !/[.!?:;,\d]/.test(text) && namesAnOutlet(text))
+    return { reason: 'outlet under the byline (moved to publication)', metadata: { publication: text } };
+  const withRole = context.index > 0 ? NAME_WITH_ROLE.exec(text) : null;
+  if (withRole) return { reason: 'byline with role (moved to author)', metadata: { author: withRole[1]!.trim() } };
+  const filedFrom = context.index > 0 ? REPORTING_FROM.exec(text) : null;
+  if (filedFrom) return { reason: 'place the story was filed from (moved to dateline)', metadata: { dateline: filedFrom[1]!.trim() } };
+  const glued = GLUED_BYLINE_DATE.exec(text);
+  const gluedDate = glued && dateInText(glued[2]!);
+  if (glued && gluedDate)
+    return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
+  if (DESK_BYLINE.test(text)) return { reason: 'desk byline (moved to author)', metadata: { author: text } };
+  const dateLabel = DATE_LABEL_PREFIX.exec(text);
+  if (dateLabel && partialDateOf(dateLabel[1])) {
+    const rest = text.slice(dateLabel[0].length);
+    return { reason: 'date label (moved to date)', metadata: { date: partialDateOf(dateLabel[1])! }, ...(rest && { keep: rest }) };
+  }
+  const labelled = LABELLED.exec(text);
+  if (!labelled) {
+    // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
+    // 2023" may be one) and only the first: after it, dated lines are a chronology's headings.
+    if (context.index === 0) return undefined;
+    if (context.dateKnown) return bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
+    // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
+    const trailing = TRAILING_BYLINE.exec(text);
+    const date = bareDate(trailing ? text.slice(0, trailing.index) : text);
+    if (!date) return undefined;
+    return trailing
+      ? { reason: 'date and byline line (moved to date and author)', metadata: { date, author: trailing[1]!.trim() } }
+      : { reason: 'date line (moved to date)', metadata: { date } };
+  }
+  const label = (labelled[1] ?? labelled[2])!.toLowerCase();
+  const value = labelled[3]!.trim();
+  // "Reporters on the ground said…" is a sentence, not a label: metadata is short and is not a sentence.
+  if (value.split(/\s+/).length > MAX_METADATA_WORDS || /\p{Ll}{2,}[.!?]$/u.test(value)) return undefined;
+  if (/writer|author|reporter|byline|written/.test(label))
+    return { reason: `${label} line (moved to author)`, metadata: { author: value.replace(/^by\s+/i, '') } };
+  if (/section/.test(label)) return { reason: `${label} line (moved to section)`, metadata: { section: value } };
+  // A date in numbers alone counts here, after its label: alone on its line it may be a table's cell ("1/1/2013").
+  const date = dateInText(value) ?? numericDateInText(value);
+  if (!date) return undefined;
+  // "Published November 19, 2016 · By Ivo Brandt": the byline that ends the line is the author.
+  const author = TRAILING_BYLINE.exec(value)?.[1]?.trim();
+  return author
+    ? { reason: `${label} line with byline (moved to date and author)`, metadata: { date, author } }
+    : { reason: `${label} line (moved to date)`, metadata: { date } };
+}
+
 // What may stand beside a date on a line of its own: the weekday, a time and its zone, "Updated", separators.
 const DATE_COMPANIONS =
-  /\b(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
+  /\b(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|(?<=[A-Z]{2,4})[+-]\d{1,2}(?::?\d{2})?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
 // A time zone: BST, GMT, ET, UTC (capitals only, so no word of a sentence goes with it).
 const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
 
