@@ -18,7 +18,7 @@ import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { applyLineRules } from './rules/index.ts';
 import { recognizeHeadBlock } from './rules/headline.ts';
 import { siteFooter, siteHeader } from './rules/page-frame.ts';
-import { joinSplitBylines } from './rules/metadata-lines.ts';
+import { joinSplitMetadata } from './rules/metadata-lines.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
 import { removeInjectedSpam } from './rules/injected-spam.ts';
@@ -86,7 +86,7 @@ function toBlocks(source: string, extension: string): { blocks: Block[]; dropped
   if (extension === '.html' || extension === '.htm') return htmlToBlocks(source);
   if (extension === '.md') return markdownToBlocks(source);
   const blocks: Block[] = [];
-  for (const line of joinSplitBylines(textLines(source))) {
+  for (const line of joinSplitMetadata(textLines(source))) {
     const block = textWithInlineMarkup(line);
     if (plainText(block).trim()) blocks.push(block);
   }
@@ -219,6 +219,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       dek: entry.dek ?? frontmatter?.dek,
       bylineAfter: lined.bylineAfter,
       dateAfter: lined.dateAfter,
+      authorKnown: Boolean(entry.author ?? page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author),
     },
   );
   appendAll(removed, head.removed);

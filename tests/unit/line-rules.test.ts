@@ -48,7 +48,6 @@ describe('page chrome', () => {
     '© 2024 Valley Wire',
     'Reporting by Mara Holt in Odesa; Editing by Ivo Brandt',
     'Item 2 of 5 Engineers inspect the spillway, March 4, 2024. VALLEY WIRE/Ana Brel',
-    'Listen',
     '4 min read',
     'Updated',
     'mholt@valleywire.com',

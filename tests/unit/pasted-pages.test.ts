@@ -281,3 +281,75 @@ describe('the page frame: a menu with a headline under it, lists after the artic
     expect(siteFooter(['Topics', 'The dam opened.']).lines).toBe(0);
   });
 });
+
+describe('no false friends: prose and headlines the page rules leave alone', () => {
+  const lede = 'The Vesna dam opened on Sunday, ten years after its first stone was laid, and the valley came to watch.';
+  const read = (text: string) => ingest('f.txt', new TextEncoder().encode(text));
+  const reasons = (article: ReturnType<typeof read>) => article.fields.removed.map((item) => item.reason).join(' | ');
+
+  it('keeps a Title Case headline that ends like a paper’s name', () => {
+    for (const headline of ['Teens Quit Social Media', 'Murdoch Sells The Times', 'Minister Attacks Fake News', 'Daily Life Under Siege']) {
+      const article = read(`${headline}\nA growing number of readers are deleting their accounts, a survey finds\nBy Mara Holt\n\n${lede}`);
+      expect(article.fields.title, headline).toBe(headline);
+      expect(article.fields.publication, headline).toBeUndefined();
+    }
+  });
+
+  it('keeps a list under the headline that is no menu: titles, parties, names', () => {
+    const shortlist = read(
+      `Booker Prize shortlist announced\nBy Kim Ray\nProphet Song\nWestern Lane\nThe Bee Sting\nIf I Survive You\n\n${lede}`,
+    );
+    expect(shortlist.fields).toMatchObject({ title: 'Booker Prize shortlist announced', author: 'Kim Ray' });
+    const results = read(`Results\nLabour\nConservative\nGreen\nLabour holds the seat with a larger majority\n\n${lede}`);
+    expect(reasons(results)).not.toContain('menu');
+  });
+
+  it('keeps the story’s own lists at its end', () => {
+    for (const ending of [
+      'Topics\nPensioners\nStudents\nRenters',
+      'Read more\nHelvellyn\nCatbells',
+      'Latest news\n14:05 A66 closed both ways',
+    ]) {
+      const article = read(`Dam opens on the Vesna\n\n${lede}\n${ending}`);
+      expect(article.body.join('\n'), ending).toContain(ending.split('\n').at(-1));
+    }
+  });
+
+  it('keeps sentences that open like credits or sources, and a chart’s source', () => {
+    const article = read(
+      `Dam opens on the Vesna\n\n${lede}\nResearch by Cambridge scientists suggests that the fish will return within a decade.\nEdited by Zadie Smith, this anthology gathers thirty new stories.\nSource: Office for National Statistics\nCategory: Best Picture`,
+    );
+    expect(article.body).toEqual(
+      expect.arrayContaining([
+        'Research by Cambridge scientists suggests that the fish will return within a decade.',
+        'Edited by Zadie Smith, this anthology gathers thirty new stories.',
+        'Source: Office for National Statistics',
+        'Category: Best Picture',
+      ]),
+    );
+    expect(article.fields.publication).toBeUndefined();
+  });
+
+  it('takes no headline for its author, and no recipe’s time, subhead or diary day for chrome', () => {
+    for (const line of ['Breaking News', 'Teachers Under Pressure']) {
+      expect(read(`Dam opens on the Vesna\n${line}\nMarch 5, 2024\n\n${lede}`).fields.author, line).toBeUndefined();
+    }
+    const recipe = read(`Plum cake\nPrep time\n15 minutes\n\n${lede}`);
+    expect(recipe.body).toContain('15 minutes');
+    expect(read(`York Minster opens new window\n\n${lede}`).fields.title).toBe('York Minster opens new window');
+    const diary = read(`A week on the river\n\nMONDAY, May 6 – We set off from the dam at dawn and rowed until the light went.`);
+    expect(diary.fields.dateline).toBeUndefined();
+    const subhead = read(`Dam opens on the Vesna\n\n${lede}\nReporting from Gaza\nThe crossing was closed again on Monday.`);
+    expect(subhead.body).toContain('Reporting from Gaza');
+    const prose = read(`Dam opens on the Vesna\n\n${lede}\nPhoto 1 of 3 in the series shows the valley before the water came.`);
+    expect(prose.fields.figures).toEqual([]);
+  });
+
+  it('joins only a byline’s names, and writes names in capitals as names', () => {
+    const poem = read('By the river\nand\nSilent Waters\n\nTwo poems for the valley, read at the opening of the dam.');
+    expect(poem.fields.author).toBeUndefined();
+    expect(read(`Dam opens on the Vesna\nBy MARY MCDONALD and JUAN DE LA CRUZ\n\n${lede}`).fields.author).toBe(
+      'Mary McDonald and Juan de la Cruz',
+    );
+  });
+});

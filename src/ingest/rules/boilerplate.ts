@@ -15,9 +15,12 @@ export interface BoilerplateMatch {
 const SHARE_OR_SUBSCRIBE =
   /^(share (this|on)\b|share:|subscribe\b|sign up (for|to)\b|follow us\b|click here\b|advertisement$|sponsored content$|read more:?$|related:?$|related articles:?$|comments?:?$|print this\b|email this\b|tweet this\b)/i;
 
-const SOURCE_LINE = /^Source\s*:\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}?)(?:\s+and (?:news )?(?:agencies|wires))?\.?$/u;
+const SOURCE_WITH_AGENCIES = /^Source\s*:\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50}?)\s+and (?:news )?(?:agencies|wires)\.?$/u;
 const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\))?\s*\d{4}\b|©|\(c\)\s*\d{4}\b)/i;
-const CREDITS = /^(?:(?:Additional|Further) reporting|Reporting|Writing|Editing|Edited|Compiled|Graphics|Research) by\s+\p{Lu}/u;
+const CREDITS = /^(?:(?:Additional|Further) reporting|Reporting|Writing|Editing) by\s+\p{Lu}/u;
+// A wire's credits list its desks ("…; Editing by Alex Richardson") or are a short line; a sentence that opens
+// "Reporting by Cambridge scientists suggests…" is the story's own.
+const MAX_SHORT_CREDITS_WORDS = 12;
 
 export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   const text = line.trim();
@@ -27,13 +30,15 @@ export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   if (/^[_*=~\-–—•·#\s]+$/.test(text) && (text.match(/[_*=~\-–—•·#]/g) ?? []).length >= 3) return { reason: 'rule' };
   if (SHARE_OR_SUBSCRIBE.test(text) && text.split(/\s+/).length <= 15) return { reason: 'share or subscribe line' };
   const words = text.split(/\s+/).length;
-  // "Source: Al Jazeera and news agencies": who published the text.
-  const source = SOURCE_LINE.exec(text);
-  if (source && words <= 8) return { reason: 'source line (moved to publication)', publication: source[1]!.trim() };
+  // "Source: Al Jazeera and news agencies": who published the text, anywhere in it. (A chart's "Source: Office
+  // for National Statistics" has no agencies; "Source: CNN" under a byline is read with the head's metadata.)
+  const source = SOURCE_WITH_AGENCIES.exec(text);
+  if (source && words <= 10) return { reason: 'source line (moved to publication)', publication: source[1]!.trim() };
   // "Copyright 2024 The Associated Press. All rights reserved. This material may not be published…", "© 2024 Reuters".
   if (COPYRIGHT.test(text) && (words <= 12 || /\ball rights reserved\b/i.test(text)) && words <= 60) return { reason: 'copyright notice' };
   // "Reporting by Tom Baker in Odesa; Editing by Alex Richardson": the wire's credits, not the story.
-  if (CREDITS.test(text) && words <= 40) return { reason: 'reporting and editing credits' };
+  if (CREDITS.test(text) && words <= 40 && (/;|\bEditing by\b/.test(text) || words <= MAX_SHORT_CREDITS_WORDS))
+    return { reason: 'reporting and editing credits' };
   return undefined;
 }
 

@@ -31,8 +31,9 @@ export const captionLine: LineRule = {
 };
 
 // "Item 1 of 3 A cargo ship…", "[1/3]A cargo ship…": a gallery's caption, copied with its counter.
+// The caption opens a sentence: "Photo 1 of 3 in the series shows…" is prose.
 const GALLERY_CAPTION =
-  /^(?:(?:Item|Image|Photo|Picture|Slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+|\[\d{1,3}\s*\/\s*\d{1,3}\]\s*)(\S.{8,600})$/u;
+  /^(?:(?:Item|Image|Photo|Picture|Slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}\s+|\[\d{1,3}\s*\/\s*\d{1,3}\]\s*)([\p{Lu}\p{N}"“‘'].{8,600})$/u;
 // The licensing link a wire's gallery prints after the caption.
 const LICENSING_LINK =
   /\s*(?:Purchase Licensing Rights|Licensing Rights|Buy (?:this )?(?:photo|image))(?:,? opens (?:in )?(?:a )?new (?:tab|window))?\s*$/i;

@@ -34,10 +34,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
   [/^.{8,200}\s[–—-]\s(?:video|audio|in pictures|podcast)$/i, 'title of an embedded video or gallery'],
   [/^\((?:photo|photograph|image|picture|credit)s?\s*(?::|by\b)\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],
-  [
-    /^(?:listen|listen to (?:this )?(?:article|story))?\s*\d{1,3}\s*(?:min|mins|minutes?)(?: read| listen)?$|^listen$/i,
-    'reading or listening time',
-  ],
+  [/^(?:listen to (?:this )?(?:article|story)\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen)$/i, 'reading or listening time'],
   [/^(?:updated|published|posted|last updated)(?: on)?$/i, 'label of the date on the next line'],
   [/^(?:follow|following|subscribe|subscribed)$/i, 'follow button'],
   // "∙ Paid" under a newsletter's byline; "Free" or "Premium" alone may be a plan in a comparison, and stays.
@@ -45,7 +42,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:email:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'the writer’s email address'],
   [/^save (?:articles?|stories) to read later\b.{0,80}$/i, 'bookmark prompt'],
   [/^(?:press enter or )?click to (?:view|enlarge|expand) (?:the )?image(?: in full size)?$/i, 'image viewer prompt'],
-  [/^(?:filed under|tagged(?: with)?|tags|categories|category|posted in)\s*:\s*.{1,200}$/i, 'the blog’s categories and tags'],
+  [/^(?:filed under|tagged(?: with)?|tags|categories|posted in)\s*:\s*.{1,200}$/i, 'the blog’s categories and tags'],
   [/^(?:leave a (?:reply|comment)(?: cancel reply)?|cancel reply|your email address will not be published\b.{0,120})$/i, 'comment form'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],
   // "2 days ago", "Updated 5 hours ago": how old the page was when it was saved, which dates nothing.
@@ -58,7 +55,7 @@ const PATTERNS: Array<[RegExp, string]> = [
     'reprint and licensing links',
   ],
   // "Our Standards: The Thomson Reuters Trust Principles., opens new tab": a link's text with its screen-reader note.
-  [/^.{2,120}[,.]? opens (?:in )?(?:a )?new (?:tab|window)$/i, 'link to the site’s own pages'],
+  [/^.{2,120}, opens (?:in )?(?:a )?new (?:tab|window)$/i, 'link to the site’s own pages'],
   [/^a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}$/i, 'print-edition note'],
   [
     /^this (?:article|story|post) (?:is|was) (?:from the source|originally published|first published|republished)\b.{0,200}$/i,
@@ -137,5 +134,21 @@ export const punctuationLine: LineRule = {
   where: 'head',
   match(line, { index }) {
     return index > 0 && /^[\p{P}|¦\s]+$/u.test(line) ? { reason: 'punctuation alone, above the text' } : undefined;
+  },
+};
+
+/**
+ * An audio player under the byline and date: "Listen", then its length ("4 min"). Only there: elsewhere
+ * "Listen" may be an answer in an interview and "15 minutes" a recipe's time.
+ */
+export const audioPlayerLine: LineRule = {
+  name: 'audio player',
+  where: 'head',
+  match(line, { dateKnown, earlierHeadLines }) {
+    if (!dateKnown) return undefined;
+    const text = line.trim().toLowerCase();
+    if (text === 'listen' || (/^\d{1,3}\s*min$/.test(text) && earlierHeadLines.at(-1) === 'listen'))
+      return { reason: 'page chrome: audio player' };
+    return undefined;
   },
 };

@@ -42,6 +42,8 @@ export interface HeadHints {
   bylineAfter?: ReadonlySet<number>;
   /** Head lines (by index) that a date line alone followed, before the line rules took it out. */
   dateAfter?: ReadonlySet<number>;
+  /** A byline was found already: a name over the date is then no byline of its own. */
+  authorKnown?: boolean;
 }
 
 const MAX_HEAD_LINES = 10;
@@ -60,19 +62,27 @@ const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al|el|de|d
 // "Chiang Rai, Thailand", "MOSUL, Iraq": a place as a byline block gives it.
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const isBareName = (line: string) => BARE_NAME.test(line) && words(line) <= 4;
+// Words no person's name is made of ("Teachers Under Pressure", "Breaking News"); particles (de, van, al) are lower case.
+const NOT_IN_A_NAME =
+  /\b(?:The|A|An|And|Of|In|On|At|For|To|From|With|Under|Over|After|Before|Into|Is|Are|Was|Were|Be|As|By|New|News|Breaking|Live|Latest|Update|Updates)\b/;
+const isPersonsName = (line: string) => isBareName(line) && words(line) <= 3 && !NOT_IN_A_NAME.test(line) && !namesAnOutlet(line);
 const ELLIPSIS_END = /(?:\.{3}|…)\s*$/;
 // Print layout (masthead / headline / standfirst / byline): how near the top the byline must stand, and how long a standfirst is.
 const MAX_LINES_ABOVE_BYLINE = 4;
 const MAX_STANDFIRST_WORDS = 40;
 // "The span carried 40,000 vehicles a day. Repairs could take two years.": a standfirst may be two short sentences.
 const MAX_STANDFIRST_SENTENCES = 2;
-// "Springfield Gazette", "Daily Mail", "The Valley Times": a newspaper's name, a few capitalised words with an outlet's word first or last.
+// "Springfield Gazette", "Daily Mail", "The Valley Times": a newspaper's name, a place or a name and the word
+// newspapers are named with. Not "Social Media", "Spending Review", "Fake News": those words end headlines too.
 const MAX_MASTHEAD_WORDS = 4;
+const NEWSPAPER_WORD =
+  /^(?:Gazette|Herald|Tribune|Journal|Courier|Telegraph|Chronicle|Observer|Mail|Mirror|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Advertiser|Times|Post)$/;
 function isMastheadName(line: string): boolean {
   const names = line.split(/\s+/);
-  if (names.length > MAX_MASTHEAD_WORDS || line.length > 40 || !names.every((word) => /^\p{Lu}/u.test(word)) || /[.!?:;,]/.test(line))
-    return false;
-  return names.length > 1 && (namesAnOutlet(names.at(-1)!) || /^(?:Daily|Weekly|Sunday)$/.test(names[0]!));
+  if (names.length < 2 || names.length > MAX_MASTHEAD_WORDS || line.length > 40 || /[.!?:;,]/.test(line)) return false;
+  // Capitalised throughout, with "The" only first ("Murdoch Sells The Times" is a headline).
+  if (!names.every((word, at) => /^\p{Lu}/u.test(word) && (word !== 'The' || at === 0))) return false;
+  return NEWSPAPER_WORD.test(names.at(-1)!) || (names.length === 2 && names[0] === 'Daily');
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
@@ -105,7 +115,7 @@ function standfirstOverByline(
 ): number | undefined {
   let at = Math.min(...(bylineAfter ?? []));
   // "Anna Berg" over the date is the byline itself, without its "By": the standfirst, if any, is above it.
-  if (dateAfter?.has(at) && isBareName(lines[at]!.trim())) at -= 1;
+  if (dateAfter?.has(at) && isPersonsName(lines[at]!.trim())) at -= 1;
   if (!Number.isFinite(at) || at < 1 || at > MAX_LINES_ABOVE_BYLINE) return undefined;
   const above = lines.slice(0, at + 1).map((line) => line.trim());
   if (above.some((line) => !line || words(line) > MAX_HEAD_WORDS || isCaptionLike(line))) return undefined;
@@ -152,7 +162,16 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       i += 2;
       head.consumed = i;
       continue;
-    } else if (!head.title && !head.figures.length && isMastheadName(line) && words(next) >= 3 && !endsLikeProse(next) && !bareDate(next)) {
+    } else if (
+      !head.title &&
+      !head.figures.length &&
+      isMastheadName(line) &&
+      words(next) >= 3 &&
+      !endsLikeProse(next) &&
+      !bareDate(next) &&
+      // Only where a byline or a date stands under the line that would be the headline, as under a paper's.
+      (hints.bylineAfter?.has(i + 1) ?? false)
+    ) {
       // The paper's name over its headline; when the byline stands right under that headline, there is no standfirst.
       head.publication ??= line;
       head.removed.push(removal(line, "masthead (the publication's name)"));
@@ -192,7 +211,7 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       i += 2;
       head.consumed = i;
       continue;
-    } else if (head.title && !head.author && hints.dateAfter?.has(i) && isBareName(line)) {
+    } else if (head.title && !head.author && !hints.authorKnown && hints.dateAfter?.has(i) && isPersonsName(line)) {
       // "Anna Berg" over "Mar 5, 2024", under the headline: a newsletter's or a blog's byline, without its "By".
       head.author = line;
       head.removed.push(removal(line, 'name over the date (moved to author)'));

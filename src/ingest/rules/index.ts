@@ -6,7 +6,7 @@
  */
 import { boilerplateLine } from './boilerplate.ts';
 import { captionLine, galleryCaptionLine } from './caption.ts';
-import { otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
+import { audioPlayerLine, otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
 import { foldLine, HEAD_LINES, type LineContext, type LineMetadata, type LineRule, type LineVerdict } from './line-rule.ts';
@@ -23,6 +23,7 @@ export const LINE_RULES: readonly LineRule[] = [
   galleryCaptionLine,
   pageChrome,
   punctuationLine,
+  audioPlayerLine,
   relatedStoryLine,
   // Before the other story's headline: "Published April 3, 2017 · By Omar Haddad" is as title-cased as one.
   metadataLine,
@@ -66,6 +67,7 @@ export function applyLineRules<B>(
   const overDate = new Set<B>();
   const earlierHeadLines: string[] = [];
   let bylineBefore = false;
+  let dateBefore = false;
   blocks.forEach((block, index) => {
     const line = textOf(block);
     const context = {
@@ -75,9 +77,11 @@ export function applyLineRules<B>(
       dateKnown: Boolean(metadata.date),
       knownDate: metadata.date,
       afterByline: bylineBefore,
+      afterDate: dateBefore,
     };
     const verdict = judgeLine(line, context, rules);
     bylineBefore = Boolean(verdict?.metadata?.author) && !verdict?.metadata?.publication;
+    dateBefore = Boolean(verdict?.metadata?.date);
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
     if (!verdict) {
       kept.push(block);

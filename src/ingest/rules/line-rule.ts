@@ -31,6 +31,8 @@ export interface LineContext {
   knownDate?: string;
   /** The line before was a byline (and named no outlet): a lone outlet name may follow it. */
   afterByline?: boolean;
+  /** The line before gave the date: the same date printed again under it is its copy, not a chronology's heading. */
+  afterDate?: boolean;
 }
 
 export interface LineRule {

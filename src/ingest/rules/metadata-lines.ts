@@ -54,6 +54,7 @@ const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED =
   /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|issued|updated|last updated|last modified|modified|date)\s*(?:on\s*:|:|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
+const HEAD_SOURCE = /^Source\s*:\s*(\p{Lu}[\p{L}&.'’ -]{1,40})$/u;
 const TRAILING_COUNTER = /\s*[|·•]\s*(?:\d+\s+comments?|no comments|leave a comment|\d+\s+min(?:ute)?s? read)\s*$/i;
 // "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
 const TRAILING_BYLINE = new RegExp(`(?:^|\\s)(?:[Bb]y|BY)\\s+(${NAMES})\\s*$`, 'u');
@@ -73,9 +74,13 @@ function namesInCapitals(names: string): string {
   const nameWords = names.split(/\s+/).filter((word) => !/^(?:and|&|,)$/.test(word));
   if (!nameWords.some((word) => /\p{Lu}{3}/u.test(word)) || nameWords.some((word) => /\p{Ll}/u.test(word))) return names;
   return names.replace(/[\p{L}'’.-]+/gu, (word) =>
-    /^(?:and)$/i.test(word)
+    // "and", and the particles inside a name ("Juan de la Cruz"), stay lower case; "MCDONALD" is "McDonald".
+    /^(?:and|de|del|della|da|di|du|la|le|van|von|der|den|al|el|bin|ibn)$/i.test(word)
       ? word.toLowerCase()
-      : word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, mark, letter) => mark + letter.toUpperCase()),
+      : word
+          .toLowerCase()
+          .replace(/(^|['’-])(\p{L})/gu, (_, mark, letter) => mark + letter.toUpperCase())
+          .replace(/^(Ma?c)(\p{L})/u, (_, prefix, letter) => prefix + letter.toUpperCase()),
   );
 }
 
@@ -89,15 +94,22 @@ function bylineFields(names: string): { author: string; publication?: string } {
 const BARE_NAMES = new RegExp(`^${NAMES}$`, 'u');
 const MAX_HEAD_SCAN = 15;
 
+const DATE_LABEL_ALONE = /^\s*(?:updated|published|posted|last updated)(?: on)?\s*:?\s*$/i;
+
 /**
- * "By Chris Navarro" / "and" / "Dana Whitlock": a byline whose names a page set as links, one to a line,
- * joined again into one line ("By Chris Navarro and Dana Whitlock") so the byline rules read it whole.
+ * Metadata a page set on several lines, joined again so the rules read it whole: "By Chris Navarro" / "and" /
+ * "Dana Whitlock" (names set as links, one to a line), and "Updated on" / "March 5, 2024 at 11:00 AM".
  */
-export function joinSplitBylines(lines: readonly string[]): string[] {
+export function joinSplitMetadata(lines: readonly string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (i < MAX_HEAD_SCAN && /^\s*(?:by|BY|By)\s+\S/.test(line)) {
+    if (i < MAX_HEAD_SCAN && DATE_LABEL_ALONE.test(line) && dateInText(lines[i + 1] ?? '')) {
+      joined.push(`${line.trim()} ${lines[++i]!.trim()}`);
+      continue;
+    }
+    // Only a byline whose first name is a name ("By the river" / "and" / "Silent Waters" are a poem's titles).
+    if (i < MAX_HEAD_SCAN && BYLINE.test(line.trim())) {
       while (/^\s*(?:and|&|,)\s*$/.test(lines[i + 1] ?? '') && BARE_NAMES.test((lines[i + 2] ?? '').trim())) {
         line = `${line.trim()}${lines[i + 1]!.trim() === ',' ? ',' : ` ${lines[i + 1]!.trim()}`} ${lines[i + 2]!.trim()}`;
         i += 2;
@@ -160,11 +172,16 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
   }
   // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
+  // "Source: CNN" under the byline and date: the outlet, as its own line names it.
+  const source = HEAD_SOURCE.exec(text);
+  if (source && (context.dateKnown || context.afterByline) && looksLikeOutlet(source[1]!))
+    return { reason: 'source line under the byline (moved to publication)', metadata: { publication: source[1]! } };
   if (context.afterByline && text.split(/\s+/).length <= 4 && !/[.!?:;,\d]/.test(text) && namesAnOutlet(text))
     return { reason: 'outlet under the byline (moved to publication)', metadata: { publication: text } };
   const withRole = context.index > 0 ? NAME_WITH_ROLE.exec(text) : null;
   if (withRole) return { reason: 'byline with role (moved to author)', metadata: { author: withRole[1]!.trim() } };
-  const filedFrom = context.index > 0 ? REPORTING_FROM.exec(text) : null;
+  // Only under the byline: "Reporting from Gaza" elsewhere is a subhead.
+  const filedFrom = context.afterByline ? REPORTING_FROM.exec(text) : null;
   if (filedFrom) return { reason: 'place the story was filed from (moved to dateline)', metadata: { dateline: filedFrom[1]!.trim() } };
   const glued = GLUED_BYLINE_DATE.exec(text);
   const gluedDate = glued && dateInText(glued[2]!);
@@ -181,7 +198,8 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
     // 2023" may be one) and only the first: after it, dated lines are a chronology's headings.
     if (context.index === 0) return undefined;
-    if (context.dateKnown) return bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
+    if (context.dateKnown)
+      return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
     // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
     const trailing = TRAILING_BYLINE.exec(text);
     const date = bareDate(trailing ? text.slice(0, trailing.index) : text);

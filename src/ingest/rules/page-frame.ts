@@ -26,6 +26,74 @@ const MAX_MENU_ITEM_CHARS = 30;
 const MAX_LINES_ABOVE_MENU = 3;
 const MAX_WORDS_ABOVE_MENU = 12;
 const MIN_HEADLINE_WORDS = 4;
+// What a site's menu is made of, whatever the site: a list of book titles, a poem's lines or an election's parties
+// under a headline are not a menu, since they name none of these.
+const NAVIGATION_WORDS = new Set([
+  'home',
+  'news',
+  'world',
+  'uk',
+  'us',
+  'u.s.',
+  'europe',
+  'asia',
+  'africa',
+  'americas',
+  'middle east',
+  'local',
+  'national',
+  'politics',
+  'business',
+  'markets',
+  'economy',
+  'money',
+  'tech',
+  'technology',
+  'science',
+  'health',
+  'climate',
+  'environment',
+  'sport',
+  'sports',
+  'football',
+  'culture',
+  'arts',
+  'entertainment',
+  'lifestyle',
+  'life',
+  'style',
+  'travel',
+  'food',
+  'opinion',
+  'opinions',
+  'weather',
+  'video',
+  'videos',
+  'audio',
+  'podcasts',
+  'live',
+  'latest',
+  'more',
+  'menu',
+  'search',
+  'sections',
+  'about',
+  'about us',
+  'contact',
+  'contact us',
+  'subscribe',
+  'sign in',
+  'log in',
+  'login',
+  'register',
+  'newsletters',
+  'shop',
+  'games',
+  'sustainability',
+  'investigations',
+  'blog',
+]);
+const MIN_NAVIGATION_ITEMS = 2;
 const MAX_HEADLINE_WORDS = 35;
 
 /** "Home", "World news", "iPlayer": an item of a site's menu. No sentence, no number, no date. */
@@ -62,10 +130,14 @@ const isHeadlineLike = (line: string) => {
 export function siteHeader(lines: readonly string[]): FrameCut {
   for (let start = 0; start <= MAX_LINES_ABOVE_MENU && start < lines.length; start++) {
     const above = lines.slice(0, start).map((line) => line.trim());
-    if (above.some((line) => words(line) > MAX_WORDS_ABOVE_MENU || endsLikeSentence(line))) return NONE;
+    // A byline or a date comes after a page's menu, never before it.
+    if (above.some((line) => words(line) > MAX_WORDS_ABOVE_MENU || endsLikeSentence(line) || /^by\s/i.test(line) || bareDate(line)))
+      return NONE;
     let end = start;
     while (end < lines.length && isMenuItem(lines[end]!)) end++;
     if (end - start < MIN_MENU_ITEMS) continue;
+    const navigation = lines.slice(start, end).filter((line) => NAVIGATION_WORDS.has(line.trim().toLowerCase())).length;
+    if (navigation < MIN_NAVIGATION_ITEMS) continue;
     if (end >= lines.length || !isHeadlineLike(lines[end]!)) return NONE;
     const menu = lines.slice(start, end).map((line) => line.trim());
     return {
@@ -80,8 +152,9 @@ export function siteHeader(lines: readonly string[]): FrameCut {
 }
 
 // What heads a page's lists after the article: of its topics, of other stories.
+// Only headings no article gives its own lists ("Topics", "Read more" or "Latest news" may head a list of the story's).
 const FOOTER_HEADING =
-  /^(?:explore more on (?:these|this) topics?|suggested topics|topics|tags|related topics|more on (?:this|these) (?:story|stories|topics?)|related(?: stories| articles| content| coverage| links)?|read more|more stories|more news|you may also like|you might also like|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|further reading|read next|up next|latest (?:news|stories)|more from [\p{L} ]{1,40})\s*:?$/iu;
+  /^(?:explore more on (?:these|this) topics?|suggested topics|related topics|more on (?:this|these) (?:story|stories|topics?)|related(?: stories| articles| content| coverage| links)?|you may also like|you might also like|recommended for you|most (?:read|popular|viewed))\s*:?$/iu;
 const MAX_FOOTER_LINES = 30;
 const MAX_FOOTER_LINE_WORDS = 16;
 
