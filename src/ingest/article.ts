@@ -12,7 +12,7 @@ import { dateFromUrl, siteOfUrl } from '../text/urls.ts';
 import { foldPunctuation, placeNotes } from '../text/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { extractPage, isFullDocument } from './page.ts';
-import { readMarkdownFrontmatter } from './rules/markdown-frontmatter.ts';
+import { readMarkdownFrontmatter, readReaderHeader } from './rules/markdown-frontmatter.ts';
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { applyLineRules } from './rules/index.ts';
@@ -178,12 +178,16 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       'the article extractor found no article in this page, so its whole text was kept: check the chapter for navigation and other page text',
     );
   if (page) source = page.articleHtml;
-  const frontmatter = extension === '.md' ? readMarkdownFrontmatter(source) : undefined;
+  // A reader service's Markdown (saved as .md or .txt) is read as Markdown, under its header's metadata.
+  const readerHeader = extension === '.md' || extension === '.txt' ? readReaderHeader(source) : undefined;
+  // How the text is read: a saved page or fragment as HTML, a .md (or a reader service's text) as Markdown, the rest as text.
+  const format = readerHeader ? '.md' : extension;
+  const frontmatter = readerHeader ?? (format === '.md' ? readMarkdownFrontmatter(source) : undefined);
   if (frontmatter) {
     source = frontmatter.text;
     appendAll(removed, frontmatter.removed);
   }
-  const ruled = extension === '.md' || page ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
+  const ruled = format === '.md' || page ? { text: source, readMore: [], removed: [] } : extractRuledBlocks(source);
   appendAll(removed, ruled.removed);
   const related = ruled.readMore.flatMap((inner) =>
     htmlToBlocks(inner).blocks.flatMap((block) =>
@@ -191,9 +195,10 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ),
   );
 
-  const { blocks: allBlocks, dropped } = toBlocks(ruled.text, extension);
+  const { blocks: allBlocks, dropped } = toBlocks(ruled.text, format);
   appendAll(removed, summariseDropped(dropped));
-  const rawBlocks = extension === '.txt' ? withoutPageFrame(allBlocks, removed) : allBlocks;
+  // A menu and topic lists come with text copied from a page, and with a page turned into Markdown.
+  const rawBlocks = format === '.txt' || format === '.md' ? withoutPageFrame(allBlocks, removed) : allBlocks;
 
   // The declared line rules (src/ingest/rules/index.ts): each line that is not prose leaves the
   // body, recorded; what it says about the article is kept as metadata.
@@ -206,7 +211,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       return { dropped: plainText(dropped ?? []), ...(kept.length && { kept: kept.flat() }) };
     },
     (text, reason) => removed.push(removal(text, reason)),
-    { plainText: extension === '.txt' },
+    { plainText: format === '.txt' },
   );
   const blocks = lined.blocks;
   const lineMetadata = lined.metadata;
@@ -263,7 +268,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const firstSentence = texts[0]!.slice(0, splitSentences(texts[0]!)[0]?.end ?? texts[0]!.length);
   // The page's own metadata first (for a saved page), then what the text's head and footer say,
   // then what the article's address says (its date in the path, its site in the host).
-  const url = page?.metadata.url ?? lineMetadata.url;
+  const url = page?.metadata.url ?? readerHeader?.url ?? lineMetadata.url;
   // The original the text names (a repost's or an archive's notice) says more than the copy the editor saved it from.
   const addresses = [url, entry.url];
   const found: Partial<Record<InferableField, string>> = {

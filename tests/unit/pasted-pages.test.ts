@@ -236,6 +236,29 @@ describe('pages copied whole as text', () => {
   });
 });
 
+describe('a reader service’s Markdown (Title: / URL Source: / Markdown Content:)', () => {
+  it.each(['reader-service.md', 'reader-service.txt'])('%s: the header gives the metadata, the rest is read as Markdown', (name) => {
+    const article = ingest(name, fixture('reader-service.md'));
+    expect(article.fields).toMatchObject({
+      title: 'Grain exports resume through Black Sea corridor, officials say',
+      url: 'https://www.reuters.com/world/europe/grain-exports-resume-2024-03-06/',
+      date: '2024-03-06',
+      author: 'Tom Baker',
+      dateline: 'ODESA, March 6 (Reuters)',
+    });
+    expect(article.body).toEqual([
+      'Grain shipments resumed on Wednesday through a corridor in the Black Sea, port officials said, after a two-day pause caused by drone attacks.',
+      'Twelve vessels left the ports of Odesa and Pivdennyi, the officials said.',
+    ]);
+    expect(article.fields.removed.map((item) => item.text)).toContain('World · Business · Markets');
+  });
+
+  it('reads a text that only mentions such a header as text', () => {
+    const article = ingest('t.txt', new TextEncoder().encode('Title: a guide\n\nThe Markdown Content: line is what the service writes.'));
+    expect(article.body.join(' ')).toContain('The Markdown Content: line is what the service writes.');
+  });
+});
+
 describe('dates in numbers, and metadata side by side', () => {
   it('reads a date in numbers after a label, to the day only when the order is certain', () => {
     const dated = (line: string) =>

@@ -46,3 +46,29 @@ export function readMarkdownFrontmatter(source: string): MarkdownFrontmatter {
     ],
   };
 }
+
+// A reader service's header (r.jina.ai and the tools built on it): "Title: …", "URL Source: …",
+// "Published Time: …", then "Markdown Content:" and the page as Markdown.
+const READER_HEADER = /^Title:[ \t]*(.*)\n(?:[A-Z][A-Za-z ]{1,30}:[ \t]*.*\n|[ \t]*\n){0,12}?Markdown Content:[ \t]*\n/;
+const READER_FIELD = /^(URL Source|Published Time|Description):[ \t]*(.+)$/gm;
+
+export interface ReaderHeader extends MarkdownFrontmatter {
+  url?: string;
+}
+
+/** The header a reader service writes above a page's Markdown, read as the article's metadata; undefined when there is none. */
+export function readReaderHeader(source: string): ReaderHeader | undefined {
+  const header = READER_HEADER.exec(source);
+  if (!header) return undefined;
+  const fields = new Map([...header[0].matchAll(READER_FIELD)].map((field) => [field[1]!, field[2]!.trim()]));
+  const url = fields.get('URL Source');
+  const date = partialDateOf(fields.get('Published Time'));
+  return {
+    text: source.slice(header[0].length),
+    ...(header[1]!.trim() && { title: header[1]!.trim() }),
+    ...(fields.get('Description') && { dek: fields.get('Description') }),
+    ...(date && { date }),
+    ...(url && /^https?:\/\//.test(url) && { url }),
+    removed: [removal(header[0], 'reader service’s header (its title, address and date moved to the chapter’s metadata)')],
+  };
+}
