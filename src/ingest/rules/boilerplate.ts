@@ -29,15 +29,18 @@ export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   if (syndication) return { reason: 'syndication footer', title: syndication[1]!.trim(), publication: syndication[2]!.trim() };
   if (/^[_*=~\-–—•·#\s]+$/.test(text) && (text.match(/[_*=~\-–—•·#]/g) ?? []).length >= 3) return { reason: 'rule' };
   if (SHARE_OR_SUBSCRIBE.test(text) && text.split(/\s+/).length <= 15) return { reason: 'share or subscribe line' };
-  const words = text.split(/\s+/).length;
+  // (Each pattern is anchored at the line's start, so most lines are done at their first character; words are
+  // counted only for a line that matched.)
+  const words = () => text.split(/\s+/).length;
   // "Source: Al Jazeera and news agencies": who published the text, anywhere in it. (A chart's "Source: Office
   // for National Statistics" has no agencies; "Source: CNN" under a byline is read with the head's metadata.)
   const source = SOURCE_WITH_AGENCIES.exec(text);
-  if (source && words <= 10) return { reason: 'source line (moved to publication)', publication: source[1]!.trim() };
+  if (source && words() <= 10) return { reason: 'source line (moved to publication)', publication: source[1]!.trim() };
   // "Copyright 2024 The Associated Press. All rights reserved. This material may not be published…", "© 2024 Reuters".
-  if (COPYRIGHT.test(text) && (words <= 12 || /\ball rights reserved\b/i.test(text)) && words <= 60) return { reason: 'copyright notice' };
+  if (COPYRIGHT.test(text) && (words() <= 12 || /\ball rights reserved\b/i.test(text)) && words() <= 60)
+    return { reason: 'copyright notice' };
   // "Reporting by Tom Baker in Odesa; Editing by Alex Richardson": the wire's credits, not the story.
-  if (CREDITS.test(text) && words <= 40 && (/;|\bEditing by\b/.test(text) || words <= MAX_SHORT_CREDITS_WORDS))
+  if (CREDITS.test(text) && words() <= 40 && (/;|\bEditing by\b/.test(text) || words() <= MAX_SHORT_CREDITS_WORDS))
     return { reason: 'reporting and editing credits' };
   return undefined;
 }

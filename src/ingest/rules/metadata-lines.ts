@@ -135,7 +135,7 @@ export const metadataLine: LineRule = {
   where: 'head',
   match(line, context) {
     const single = metadataOnOneLine(line, context);
-    if (single || line.split(/\s+/).length > MAX_SIDE_BY_SIDE_WORDS) return single;
+    if (single || !SIDE_BY_SIDE.test(line) || line.split(/\s+/).length > MAX_SIDE_BY_SIDE_WORDS) return single;
     const parts = line.trim().split(SIDE_BY_SIDE);
     if (parts.length < 2) return undefined;
     // Each part must be metadata by itself; their fields are merged, the first of each kind kept.
@@ -150,7 +150,8 @@ export const metadataLine: LineRule = {
 
 function metadataOnOneLine(line: string, context: LineContext): LineVerdict | undefined {
   // "Posted on June 2, 2023 by Martha Greene | 14 Comments": the comment count is no part of the byline.
-  const text = line.trim().replace(TRAILING_COUNTER, '');
+  const trimmed = line.trim();
+  const text = /[|·•]/.test(trimmed) ? trimmed.replace(TRAILING_COUNTER, '') : trimmed;
   const byline = BYLINE.exec(text);
   if (byline) {
     const fields = bylineFields(byline[1]!);

@@ -104,8 +104,8 @@ function isMenuItem(line: string): boolean {
     words(text) <= MAX_MENU_ITEM_WORDS &&
     /^\p{L}/u.test(text) &&
     !/^by\s/i.test(text) &&
-    !/[\d.!?,;:…"“”()]/u.test(text) &&
-    bareDate(text) === undefined
+    // No digits, so no date: "May" or "March" alone is no date line either.
+    !/[\d.!?,;:…"“”()]/u.test(text)
   );
 }
 
@@ -129,15 +129,15 @@ const isHeadlineLike = (line: string) => {
  */
 export function siteHeader(lines: readonly string[]): FrameCut {
   for (let start = 0; start <= MAX_LINES_ABOVE_MENU && start < lines.length; start++) {
-    const above = lines.slice(0, start).map((line) => line.trim());
-    // A byline or a date comes after a page's menu, never before it.
-    if (above.some((line) => words(line) > MAX_WORDS_ABOVE_MENU || endsLikeSentence(line) || /^by\s/i.test(line) || bareDate(line)))
-      return NONE;
     let end = start;
     while (end < lines.length && isMenuItem(lines[end]!)) end++;
     if (end - start < MIN_MENU_ITEMS) continue;
     const navigation = lines.slice(start, end).filter((line) => NAVIGATION_WORDS.has(line.trim().toLowerCase())).length;
     if (navigation < MIN_NAVIGATION_ITEMS) continue;
+    const above = lines.slice(0, start).map((line) => line.trim());
+    // A byline or a date comes after a page's menu, never before it.
+    if (above.some((line) => words(line) > MAX_WORDS_ABOVE_MENU || endsLikeSentence(line) || /^by\s/i.test(line) || bareDate(line)))
+      return NONE;
     if (end >= lines.length || !isHeadlineLike(lines[end]!)) return NONE;
     const menu = lines.slice(start, end).map((line) => line.trim());
     return {
