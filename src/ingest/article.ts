@@ -215,6 +215,8 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   );
   const blocks = lined.blocks;
   const lineMetadata = lined.metadata;
+  // The author a byline, the page or the frontmatter gives (the head block's bare name over a date comes after these).
+  const printedAuthor = page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author;
 
   const head = recognizeHeadBlock(
     blocks.map((block) => plainText(block)),
@@ -224,7 +226,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       dek: entry.dek ?? frontmatter?.dek,
       bylineAfter: lined.bylineAfter,
       dateAfter: lined.dateAfter,
-      authorKnown: Boolean(entry.author ?? page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author),
+      authorKnown: Boolean(entry.author ?? printedAuthor),
     },
   );
   appendAll(removed, head.removed);
@@ -278,7 +280,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     dek: frontmatter?.dek ?? head.dek,
     publication: page?.metadata.publication ?? lineMetadata.publication ?? head.publication ?? addresses.map(siteOfUrl).find(Boolean),
     section: head.section ?? lineMetadata.section,
-    author: page?.metadata.author ?? frontmatter?.author ?? lineMetadata.author ?? head.author,
+    author: printedAuthor ?? head.author,
     date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date ?? addresses.map(dateFromUrl).find(Boolean),
     url,
   };

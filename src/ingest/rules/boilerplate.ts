@@ -29,18 +29,19 @@ export function matchBoilerplate(line: string): BoilerplateMatch | undefined {
   if (syndication) return { reason: 'syndication footer', title: syndication[1]!.trim(), publication: syndication[2]!.trim() };
   if (/^[_*=~\-–—•·#\s]+$/.test(text) && (text.match(/[_*=~\-–—•·#]/g) ?? []).length >= 3) return { reason: 'rule' };
   if (SHARE_OR_SUBSCRIBE.test(text) && text.split(/\s+/).length <= 15) return { reason: 'share or subscribe line' };
-  // (Each pattern is anchored at the line's start, so most lines are done at their first character; words are
-  // counted only for a line that matched.)
-  const words = () => text.split(/\s+/).length;
   // "Source: Al Jazeera and news agencies": who published the text, anywhere in it. (A chart's "Source: Office
   // for National Statistics" has no agencies; "Source: CNN" under a byline is read with the head's metadata.)
   const source = SOURCE_WITH_AGENCIES.exec(text);
-  if (source && words() <= 10) return { reason: 'source line (moved to publication)', publication: source[1]!.trim() };
+  const copyright = COPYRIGHT.test(text);
+  const credits = CREDITS.test(text);
+  // Each pattern is anchored at the line's start, so most lines end here; words are counted only for the rest.
+  if (!source && !copyright && !credits) return undefined;
+  const words = text.split(/\s+/).length;
+  if (source && words <= 10) return { reason: 'source line (moved to publication)', publication: source[1]!.trim() };
   // "Copyright 2024 The Associated Press. All rights reserved. This material may not be published…", "© 2024 Reuters".
-  if (COPYRIGHT.test(text) && (words() <= 12 || /\ball rights reserved\b/i.test(text)) && words() <= 60)
-    return { reason: 'copyright notice' };
+  if (copyright && words <= 60 && (words <= 12 || /\ball rights reserved\b/i.test(text))) return { reason: 'copyright notice' };
   // "Reporting by Tom Baker in Odesa; Editing by Alex Richardson": the wire's credits, not the story.
-  if (CREDITS.test(text) && words() <= 40 && (/;|\bEditing by\b/.test(text) || words() <= MAX_SHORT_CREDITS_WORDS))
+  if (credits && words <= 40 && (words <= MAX_SHORT_CREDITS_WORDS || /;|\bEditing by\b/.test(text)))
     return { reason: 'reporting and editing credits' };
   return undefined;
 }

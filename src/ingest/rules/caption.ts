@@ -5,7 +5,7 @@
  * the runner also drops the same caption printed just before without its
  * credit.
  */
-import type { LineRule } from './line-rule.ts';
+import type { LineRule, LineVerdict } from './line-rule.ts';
 
 // "…the lost boysCredit: AP:Associated Press": no space before the label, so it cannot be the prose's own "credit".
 const GLUED_CREDIT = /^(.{12,400}?[\p{Ll}\d.)’”'"])(?:Credit|Photo|Picture|Image)s?\s*:\s*([^.!?]{2,80})$/u;
@@ -21,14 +21,19 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   return found ? { caption: found[1]!.trim(), credit: found[2]!.trim() } : undefined;
 }
 
-export const captionLine: LineRule = {
-  name: 'caption with its credit',
-  where: 'anywhere',
-  match(line) {
-    const figure = captionWithCredit(line);
-    return figure && { reason: 'photo caption with its credit (moved to figures)', figure };
-  },
-};
+/** A rule that moves a line to the figures when `read` finds a caption in it. */
+function figureRule(name: string, reason: string, read: (line: string) => LineVerdict['figure'] | undefined): LineRule {
+  return {
+    name,
+    where: 'anywhere',
+    match(line) {
+      const figure = read(line);
+      return figure && { reason, figure };
+    },
+  };
+}
+
+export const captionLine = figureRule('caption with its credit', 'photo caption with its credit (moved to figures)', captionWithCredit);
 
 // "Item 1 of 3 A cargo ship…", "[1/3]A cargo ship…": a gallery's caption, copied with its counter.
 // The caption opens a sentence: "Photo 1 of 3 in the series shows…" is prose.
@@ -49,11 +54,4 @@ export function galleryCaption(line: string): { caption: string; credit?: string
   return credited ? { caption: credited[1]!.trim(), credit: credited[2]!.trim() } : { caption: text };
 }
 
-export const galleryCaptionLine: LineRule = {
-  name: 'gallery caption',
-  where: 'anywhere',
-  match(line) {
-    const figure = galleryCaption(line);
-    return figure && { reason: 'photo caption from a gallery (moved to figures)', figure };
-  },
-};
+export const galleryCaptionLine = figureRule('gallery caption', 'photo caption from a gallery (moved to figures)', galleryCaption);

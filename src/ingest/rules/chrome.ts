@@ -36,7 +36,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^\((?:photo|photograph|image|picture|credit)s?\s*(?::|by\b)\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],
   [/^(?:listen to (?:this )?(?:article|story)\s*)?\d{1,3}\s*(?:min|mins|minutes?)\s+(?:read|listen)$/i, 'reading or listening time'],
   [/^(?:updated|published|posted|last updated)(?: on)?$/i, 'label of the date on the next line'],
-  [/^(?:follow|following|subscribe|subscribed)$/i, 'follow button'],
+  [/^(?:follow|following|subscribed)$/i, 'follow button'],
   // "∙ Paid" under a newsletter's byline; "Free" or "Premium" alone may be a plan in a comparison, and stays.
   [/^(?:[∙·•]\s*(?:paid|premium|subscribers?[- ]only)|paid|subscribers?[- ]only)$/i, 'paywall label'],
   [/^(?:email:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'the writer’s email address'],
@@ -144,8 +144,8 @@ export const punctuationLine: LineRule = {
 export const audioPlayerLine: LineRule = {
   name: 'audio player',
   where: 'head',
-  match(line, { dateKnown, earlierHeadLines }) {
-    if (!dateKnown) return undefined;
+  match(line, { knownDate, earlierHeadLines }) {
+    if (!knownDate) return undefined;
     const text = line.trim().toLowerCase();
     if (text === 'listen' || (/^\d{1,3}\s*min$/.test(text) && earlierHeadLines.at(-1) === 'listen'))
       return { reason: 'page chrome: audio player' };

@@ -195,7 +195,7 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       head.removed.push(removal(line, 'breadcrumb with a shortened copy of the headline'));
     } else if (!head.title && !hints.title && words(line) === 1 && !endsLikeProse(line) && words(next) >= 3 && !endsLikeProse(next)) {
       head.removed.push(removal(line, 'section label over the headline'));
-    } else if (head.title && !head.author && BARE_NAME.test(line) && words(line) <= 4 && PLACE.test(next)) {
+    } else if (head.title && !head.author && isBareName(line) && PLACE.test(next)) {
       head.author = line;
       head.removed.push(removal(line, 'byline (moved to author)'));
       // "BBC News, Leeds": the outlet, then the place.

@@ -9,7 +9,15 @@ import { captionLine, galleryCaptionLine } from './caption.ts';
 import { audioPlayerLine, otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
-import { foldLine, HEAD_LINES, type LineContext, type LineMetadata, type LineRule, type LineVerdict } from './line-rule.ts';
+import {
+  foldLine,
+  HEAD_LINES,
+  type LineContext,
+  type LineMetadata,
+  type LineRule,
+  type LineVerdict,
+  mergeLineMetadata,
+} from './line-rule.ts';
 import { repeatedLine } from './repeated-line.ts';
 import { sourceLinkLine } from './source-link.ts';
 import { olderVersionInView } from './version-view.ts';
@@ -74,7 +82,6 @@ export function applyLineRules<B>(
       index,
       earlierHeadLines,
       plainText,
-      dateKnown: Boolean(metadata.date),
       knownDate: metadata.date,
       afterByline: bylineBefore,
       afterDate: dateBefore,
@@ -128,11 +135,6 @@ export interface LinesRuled<B> {
   bylineAfter: ReadonlySet<number>;
   /** Kept head lines (by their place in `blocks`) that a date line alone followed: "Anna Berg" over "Mar 5, 2024". */
   dateAfter: ReadonlySet<number>;
-}
-
-/** Metadata from several lines: the first value of each field wins, as it stands nearest the top. */
-export function mergeLineMetadata(into: LineMetadata, more: LineMetadata | undefined): void {
-  for (const [field, value] of Object.entries(more ?? {}) as Array<[keyof LineMetadata, string]>) into[field] ??= value;
 }
 
 export type { LineContext, LineMetadata, LineRule, LineVerdict };

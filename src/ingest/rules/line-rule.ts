@@ -25,9 +25,10 @@ export interface LineContext {
   earlierHeadLines: readonly string[];
   /** A plain-text source, where nothing marks a subhead as one (HTML and Markdown mark theirs). */
   plainText?: boolean;
-  /** An earlier line already gave the date: a later date alone on its line is a heading (a chronology's), not metadata. */
-  dateKnown?: boolean;
-  /** The date an earlier line gave, so the same date printed again ("Published On 14 Feb 2024" / "14 Feb 2024") is known. */
+  /**
+   * The date an earlier line gave: a later date alone on its line is then a heading (a chronology's), not metadata,
+   * unless it is the same date printed again right under it ("Published On 14 Feb 2024" / "14 Feb 2024").
+   */
   knownDate?: string;
   /** The line before was a byline (and named no outlet): a lone outlet name may follow it. */
   afterByline?: boolean;
@@ -49,3 +50,8 @@ export function foldLine(line: string): string {
 
 /** How many lines from the top count as the head of an article. */
 export const HEAD_LINES = 12;
+
+/** Metadata from several lines: the first value of each field wins, as it stands nearest the top. */
+export function mergeLineMetadata(into: LineMetadata, more: LineMetadata | undefined): void {
+  for (const [field, value] of Object.entries(more ?? {}) as Array<[keyof LineMetadata, string]>) into[field] ??= value;
+}

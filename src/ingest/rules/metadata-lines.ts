@@ -8,7 +8,7 @@
  */
 import { dateInText, dateSpanInText, numericDateInText, partialDateOf } from '../../text/dates.ts';
 import { WIRE_AGENCIES } from './dateline.ts';
-import type { LineContext, LineMetadata, LineRule, LineVerdict } from './line-rule.ts';
+import { type LineContext, type LineMetadata, type LineRule, type LineVerdict, mergeLineMetadata } from './line-rule.ts';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const CONNECTOR = '(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)';
@@ -29,7 +29,8 @@ function looksLikeOutlet(text: string): boolean {
   return /^The\s/.test(text) || /\b\p{Lu}{2,}\b/u.test(text) || !/\s/.test(text) || OUTLET_WORDS.test(text);
 }
 // A wire agency's name, alone: the outlet most often printed under a byline.
-const AGENCIES = new RegExp(`^(?:${WIRE_AGENCIES.join('|')})$`);
+const AGENCY_NAMES = WIRE_AGENCIES.join('|');
+const AGENCIES = new RegExp(`^(?:${AGENCY_NAMES})$`);
 /**
  * Stricter than after "By X,": a line of its own under the byline may as well
  * be a dateline's place ("BAGHDAD", "Mosul"), so it must name an agency, open
@@ -67,7 +68,7 @@ const NAME_WITH_ROLE = new RegExp(
 // "Reporting from Esbjerg, Denmark": where the story was filed, printed under the byline.
 const REPORTING_FROM = /^Reporting from\s+(\p{Lu}[^.!?;:]{1,60})$/u;
 // "By MARIA GONZALEZ and PETER HOLT Associated Press": the agency run on after the names.
-const TRAILING_AGENCY = new RegExp(`^(.+?)\\s+((?:${WIRE_AGENCIES.join('|')}))$`);
+const TRAILING_AGENCY = new RegExp(`^(.+?)\\s+(${AGENCY_NAMES})$`);
 
 /** "MARIA GONZALEZ and PETER O'NEILL" → "Maria Gonzalez and Peter O'Neill"; names already in mixed case are left as printed. */
 function namesInCapitals(names: string): string {
@@ -142,8 +143,7 @@ export const metadataLine: LineRule = {
     const verdicts = parts.map((part) => metadataOnOneLine(part, { ...context, index: Math.max(1, context.index) }));
     if (verdicts.some((verdict) => !verdict?.metadata || verdict.keep !== undefined)) return undefined;
     const metadata: LineMetadata = {};
-    for (const verdict of verdicts)
-      for (const [field, value] of Object.entries(verdict!.metadata!)) metadata[field as keyof LineMetadata] ??= value;
+    for (const verdict of verdicts) mergeLineMetadata(metadata, verdict!.metadata);
     return { reason: verdicts.map((verdict) => verdict!.reason).join('; '), metadata };
   },
 };
@@ -175,7 +175,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
   // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
   // "Source: CNN" under the byline and date: the outlet, as its own line names it.
   const source = HEAD_SOURCE.exec(text);
-  if (source && (context.dateKnown || context.afterByline) && looksLikeOutlet(source[1]!))
+  if (source && (context.knownDate || context.afterByline) && looksLikeOutlet(source[1]!))
     return { reason: 'source line under the byline (moved to publication)', metadata: { publication: source[1]! } };
   if (context.afterByline && text.split(/\s+/).length <= 4 && !/[.!?:;,\d]/.test(text) && namesAnOutlet(text))
     return { reason: 'outlet under the byline (moved to publication)', metadata: { publication: text } };
@@ -199,7 +199,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
     // 2023" may be one) and only the first: after it, dated lines are a chronology's headings.
     if (context.index === 0) return undefined;
-    if (context.dateKnown)
+    if (context.knownDate)
       return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
     // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
     const trailing = TRAILING_BYLINE.exec(text);
