@@ -227,6 +227,8 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       bylineAfter: lined.bylineAfter,
       dateAfter: lined.dateAfter,
       authorKnown: Boolean(entry.author ?? printedAuthor),
+      pageHeadline: page?.metadata.title,
+      pageSummaries: page?.metadata.summaries,
     },
   );
   appendAll(removed, head.removed);

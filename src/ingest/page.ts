@@ -25,6 +25,8 @@ export interface PageMetadata {
   date?: string;
   publication?: string;
   url?: string;
+  /** The page's summaries of itself (JSON-LD, Open Graph, meta description): a standfirst repeats one. */
+  summaries?: string[];
 }
 
 export interface PageExtraction {
@@ -265,6 +267,13 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     nearHeadline.map(dateInText).find(Boolean) ??
     // Last: when the page was changed, which is when it says it was "updated".
     partialDateOf(clean(article?.dateModified) ?? clean(webPage?.dateModified) ?? meta(document, 'article:modified_time'));
+  const summaries = [
+    ...new Set(
+      [clean(article?.description), ...['og:description', 'twitter:description', 'description'].map((key) => meta(document, key))].filter(
+        (summary): summary is string => summary !== undefined,
+      ),
+    ),
+  ];
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
   return {
@@ -273,6 +282,7 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     ...(date && { date }),
     ...(siteName && { publication: siteName }),
     ...(httpUrl(canonical) && { url: canonical!.trim() }),
+    ...(summaries.length && { summaries }),
   };
 }
 

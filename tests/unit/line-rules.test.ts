@@ -56,6 +56,16 @@ describe('page chrome', () => {
     'Press enter or click to view image in full size',
     'Source: Valley Wire and news agencies',
     '(Photo by Ana Brel/Valley Wire)',
+    'Image credit: © Stockphotos.com/Ana Brel',
+    'Photo credits: Valley Wire',
+    'imaginima/Getty Images',
+    'REUTERS/Ana Brel',
+    'By',
+    'Edited by',
+    'Fact-checked by',
+    'toggle caption',
+    'Farmers at the spillway on opening day. Photo: Valley Wire/Ana Brel',
+    'Farmers at the spillway on opening day. Valley Wire/Ana Brel hide caption',
   ])('removes %j, recorded', (line) => {
     expect(judgeLine(line, at(20))?.reason).toBeDefined();
   });
@@ -80,6 +90,11 @@ describe('page chrome', () => {
     'Source: a senior official said the dam would open.',
     '✅',
     'The first water ran through the spillway – and then the crowd cheered.',
+    'Input/Output was the name of the band.',
+    'By and by the water came.',
+    'Edited by hand, the film runs three hours.',
+    'She said the view was worth it. Photo: she took one, and then another, of the spillway.',
+    'Hide caption text, the designer said, and the page looks cleaner.',
   ])('leaves prose alone: %j', (line) => {
     expect(judgeLine(line, at(0))).toBeUndefined();
   });
@@ -174,6 +189,16 @@ describe('metadata lines at the head of an article', () => {
     );
     expect(role.fields.author).toBe('Ana Brel');
     expect(role.fields.publication).toBeUndefined();
+    const post = ingest(
+      'Dam opens\nBy Ana Brel, public sector CTO and VP for customer success, Valley Systems\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
+    );
+    expect(post.fields.author).toBe('Ana Brel');
+    expect(post.fields.dek).toBeUndefined();
+    // A sentence that opens with a byline's words names no post.
+    const sentence = ingest(
+      'Dam opens\nBy Ana Brel, who covered the dam for a decade, the story was told first\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
+    );
+    expect(sentence.fields.author).toBeUndefined();
   });
 
   it('reads a date-and-byline line that a title-cased headline of another story would otherwise claim', () => {

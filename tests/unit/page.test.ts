@@ -158,3 +158,88 @@ describe('a byline line at the head of an article', () => {
     expect(result.article.fields.removed).toContainEqual({ text: 'By Mara Holt and Ivo Brandt', reason: 'byline (moved to author)' });
   });
 });
+
+describe('the top of a saved page’s article, under the headline the page showed', () => {
+  const prose = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the reservoir behind the new dam filled more slowly than the engineers had promised the valley’s farmers last spring.</p>`,
+  ).join('');
+  /** A saved page: its headline in an <h1>, a description in its meta tags, then the article's first lines and its prose. */
+  const saved = (top: string, description = 'A page about the dam') => {
+    const result = ingestSource(
+      'page.html',
+      new TextEncoder().encode(
+        `<!doctype html><html><head><title>Dam opens after ten years | The Valley Courier</title><meta property="og:description" content="${description}"></head><body><article><h1>Dam opens after ten years</h1>${top}${prose}</article></body></html>`,
+      ),
+    );
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    const { fields, body } = result.article;
+    return { fields, text: body.map((p) => plainText(p.inline)).join('\n'), removed: fields.removed.map((r) => r.text) };
+  };
+
+  it('takes the subtitle the page summarises itself with for the standfirst, not for a second headline', () => {
+    const page = saved('<h2>The valley waited a decade for its water</h2>', 'The valley waited a decade for its water');
+    expect(page.fields).toMatchObject({ title: 'Dam opens after ten years', dek: 'The valley waited a decade for its water' });
+    expect(page.text).not.toContain('The valley waited');
+  });
+
+  it('takes a long unpunctuated line at the top for the standfirst', () => {
+    const page = saved('<p>Our reporter spent a week with the farmers who fought the scheme and lost</p>');
+    expect(page.fields.dek).toBe('Our reporter spent a week with the farmers who fought the scheme and lost');
+    expect(page.fields.truncated).toBe(false);
+  });
+
+  it('keeps the first section’s heading, a caption or a label in the body, and never calls it the headline', () => {
+    for (const line of ['Building the Dam', 'General', 'V8 engine and spanner']) {
+      const page = saved(`<h2>${line}</h2>`);
+      expect(page.fields.title, line).toBe('Dam opens after ten years');
+      expect(page.fields.dek, line).toBeUndefined();
+      expect(page.text.split('\n')[0], line).toBe(line);
+    }
+  });
+
+  it('keeps a first paragraph in the body when the page’s description repeats it', () => {
+    const lede = 'The Vesna dam opened on Tuesday, ten years after its first stone was laid.';
+    const page = saved(`<p>${lede}</p>`, lede);
+    expect(page.fields.dek).toBeUndefined();
+    expect(page.text.split('\n')[0]).toBe(lede);
+  });
+
+  it('moves captions, credits, bare byline labels and the date line out of the body', () => {
+    const page = saved(
+      [
+        '<p>Image credit: © Stockphotos.com/Jane Roe</p>',
+        '<p>December 17, 2025 • 8 minutes</p>',
+        '<p>By</p>',
+        '<p>Edited by</p>',
+        '<p>By Chris Radich, public sector CTO and VP for customer success, Example Corp</p>',
+        '<p>imaginima/Getty Images</p>',
+        '<p>The dam at dawn, seen from the old bridge. Photo: Courier/Ana Brel</p>',
+        '<p>Farmers at the spillway on opening day. FatCamera/Getty Images hide caption</p>',
+        '<p>toggle caption</p>',
+      ].join(''),
+    );
+    expect(page.fields).toMatchObject({ author: 'Chris Radich', date: '2025-12-17' });
+    expect(page.fields.figures).toEqual([
+      { caption: 'The dam at dawn, seen from the old bridge.', credit: 'Courier/Ana Brel' },
+      { caption: 'Farmers at the spillway on opening day.', credit: 'FatCamera/Getty Images' },
+    ]);
+    expect(page.text.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    expect(page.fields.truncated).toBe(false);
+    for (const line of ['Image credit', 'December 17', 'Edited by', 'Radich', 'Getty', 'Photo:', 'caption'])
+      expect(page.text).not.toContain(line);
+  });
+
+  it('leaves prose that looks like those lines alone', () => {
+    const lines = [
+      'By then the river had already changed course.',
+      'TCP/IP still carries the valley’s sensor data to the control room.',
+      'She said the view was worth it. Photo: she took one, and then another, of the spillway.',
+      'The survey, done by hand, will take a year.',
+    ];
+    const page = saved(lines.map((line) => `<p>${line}</p>`).join(''));
+    for (const line of lines) expect(page.text).toContain(line);
+    expect(page.fields.figures).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import type { LineRule, LineVerdict } from './line-rule.ts';
 
 // "…the lost boysCredit: AP:Associated Press": no space before the label, so it cannot be the prose's own "credit".
 const GLUED_CREDIT = /^(.{12,400}?[\p{Ll}\d.)’”'"])(?:Credit|Photo|Picture|Image)s?\s*:\s*([^.!?]{2,80})$/u;
+// "…above Silverton, Colorado. Photo: iRunFar/Bryon Powell": the label after the caption's last sentence.
+const SPACED_CREDIT = /^(.{12,400}?[.!?”’"])\s+(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*([^.!?]{2,80})$/u;
 // "…arrive at the forest park on Jun 27, 2018. (Photo: AFP)".
 const BRACKETED_CREDIT = /^(.{12,400}?)\s*\((?:photo|photograph|image|picture|credit)s?\s*:\s*([^()]{2,80})\)$/i;
 
@@ -17,7 +19,7 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
   // Both credits end in a label and its colon: most lines have no colon, and are done without the patterns' long scan.
   if (!line.includes(':')) return undefined;
   const text = line.trim();
-  const found = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
+  const found = GLUED_CREDIT.exec(text) ?? SPACED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
   return found ? { caption: found[1]!.trim(), credit: found[2]!.trim() } : undefined;
 }
 
@@ -55,3 +57,16 @@ export function galleryCaption(line: string): { caption: string; credit?: string
 }
 
 export const galleryCaptionLine = figureRule('gallery caption', 'photo caption from a gallery (moved to figures)', galleryCaption);
+
+// "…works as well as Lexapro. FatCamera/Getty Images hide caption": a caption with its credit and the button
+// that hides it, as a page that folds its captions prints them.
+const FOLDING_CAPTION = /^(.{12,600}?[.!?”’"])(?:\s+([^.!?]{2,80}?))?\s+hide caption$/i;
+
+/** A folding caption without its button, with its credit apart. */
+export function foldingCaption(line: string): { caption: string; credit?: string } | undefined {
+  const found = line.endsWith('caption') ? FOLDING_CAPTION.exec(line.trim()) : null;
+  if (!found) return undefined;
+  return { caption: found[1]!.trim(), ...(found[2] && { credit: found[2].trim() }) };
+}
+
+export const foldingCaptionLine = figureRule('folding caption', 'photo caption with its hide button (moved to figures)', foldingCaption);

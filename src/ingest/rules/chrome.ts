@@ -41,7 +41,18 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:[∙·•]\s*(?:paid|premium|subscribers?[- ]only)|paid|subscribers?[- ]only)$/i, 'paywall label'],
   [/^(?:email:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'the writer’s email address'],
   [/^save (?:articles?|stories) to read later\b.{0,80}$/i, 'bookmark prompt'],
-  [/^(?:press enter or )?click to (?:view|enlarge|expand) (?:the )?image(?: in full size)?$/i, 'image viewer prompt'],
+  [
+    /^(?:(?:press enter or )?click to (?:view|enlarge|expand) (?:the )?image(?: in full size)?|(?:hide|show|toggle) caption)$/i,
+    'image viewer prompt',
+  ],
+  // "Image credit: © Depositphotos.com/AndrewLozovyi", "imaginima/Getty Images", "REUTERS/Stringer": a credit alone.
+  [/^(?:photo|image|picture|header image|featured image)\s+credits?\s*:\s*.{2,120}$/i, 'photo credit (its photograph is not reproduced)'],
+  [
+    /^(?:[\p{L}\d.'’ -]{2,40}\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|Bloomberg|Xinhua|Anadolu|NurPhoto|Sipa|PA Images)(?: via Getty Images)?|(?:REUTERS|AFP|AP|EPA(?:-EFE)?)\s*\/\s*[\p{L}.'’ -]{2,40})$/u,
+    'photo credit (its photograph is not reproduced)',
+  ],
+  // A byline's label whose name, a link, did not come along: "By", "Edited by".
+  [/^(?:by|(?:written|edited|reviewed|fact[- ]checked|reported|produced|illustrated|photographs?) by)$/i, 'byline label without its name'],
   [/^(?:filed under|tagged(?: with)?|tags|categories|posted in)\s*:\s*.{1,200}$/i, 'the blog’s categories and tags'],
   [/^(?:leave a (?:reply|comment)(?: cancel reply)?|cancel reply|your email address will not be published\b.{0,120})$/i, 'comment form'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],

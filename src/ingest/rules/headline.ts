@@ -44,6 +44,13 @@ export interface HeadHints {
   dateAfter?: ReadonlySet<number>;
   /** A byline was found already: a name over the date is then no byline of its own. */
   authorKnown?: boolean;
+  /**
+   * The headline a saved page shows, read from the page around the article. The extracted article
+   * may repeat it; any other line at its top (a caption, a label, the first section's heading) is not it.
+   */
+  pageHeadline?: string;
+  /** The page's summaries of itself: the line that repeats one is the standfirst. */
+  pageSummaries?: readonly string[];
 }
 
 const MAX_HEAD_LINES = 10;
@@ -70,6 +77,8 @@ const ELLIPSIS_END = /(?:\.{3}|…)\s*$/;
 // Print layout (masthead / headline / standfirst / byline): how near the top the byline must stand, and how long a standfirst is.
 const MAX_LINES_ABOVE_BYLINE = 4;
 const MAX_STANDFIRST_WORDS = 40;
+// Shorter, an unpunctuated line at the top of a page's article is as likely its first section's heading.
+const MIN_STANDFIRST_WORDS_ON_PAGE = 8;
 // "The span carried 40,000 vehicles a day. Repairs could take two years.": a standfirst may be two short sentences.
 const MAX_STANDFIRST_SENTENCES = 2;
 // "Springfield Gazette", "Daily Mail", "The Valley Times": a newspaper's name, a place or a name and the word
@@ -222,7 +231,37 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     } else if (hints.publication && !head.section && !head.title && line.startsWith(`${hints.publication} `) && words(line) <= 6) {
       head.section = line.slice(hints.publication.length).trim();
       head.removed.push(removal(line, 'kicker: publication and section'));
-    } else if (!head.title && (same(hints.title, line) || !endsLikeProse(line) || i === (standfirstAt ?? 0) - 1)) {
+    } else if (
+      !head.dek &&
+      hints.pageSummaries?.some((summary) => same(summary, line)) &&
+      // A page's summary is often its first paragraph, a sentence of the body; a standfirst is set apart, unpunctuated.
+      !endsLikeProse(line) &&
+      // (A page may summarise itself with its headline.)
+      !same(hints.pageHeadline, line) &&
+      !same(hints.title, line)
+    ) {
+      head.dek = line;
+      head.removed.push(removal(line, "standfirst, the page's summary (moved to dek)"));
+    } else if (
+      hints.pageHeadline &&
+      !head.title &&
+      !head.dek &&
+      !same(hints.pageHeadline, line) &&
+      !endsLikeProse(line) &&
+      words(line) >= MIN_STANDFIRST_WORDS_ON_PAGE &&
+      words(line) <= MAX_STANDFIRST_WORDS &&
+      !isCaptionLike(line)
+    ) {
+      // At the top of a saved page's article, under the headline the page showed: a long line left unpunctuated
+      // is set apart from the prose, as a standfirst is ("Our final round-up from 2025 is the best…").
+      head.dek = line;
+      head.removed.push(removal(line, 'standfirst under the page’s headline (moved to dek)'));
+    } else if (
+      !head.title &&
+      (same(hints.title, line) ||
+        same(hints.pageHeadline, line) ||
+        (!hints.pageHeadline && (!endsLikeProse(line) || i === (standfirstAt ?? 0) - 1)))
+    ) {
       const kicker = same(hints.title, line) ? undefined : RUNNING_STORY_KICKER.exec(line);
       if (kicker && words(kicker[2]!) >= 3) {
         head.section ??= kicker[1]!.trim();

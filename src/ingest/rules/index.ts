@@ -5,7 +5,7 @@
  * these, in ingestSource.
  */
 import { boilerplateLine } from './boilerplate.ts';
-import { captionLine, galleryCaptionLine } from './caption.ts';
+import { captionLine, foldingCaptionLine, galleryCaptionLine } from './caption.ts';
 import { audioPlayerLine, otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
@@ -38,6 +38,7 @@ export const LINE_RULES: readonly LineRule[] = [
   otherStoryHeadline,
   wireDateline,
   captionLine,
+  foldingCaptionLine,
   olderVersionInView,
 ];
 

@@ -40,7 +40,10 @@ export function namesAnOutlet(text: string): boolean {
   return AGENCIES.test(text) || /^The\s\p{Lu}/u.test(text) || OUTLET_WORDS.test(text);
 }
 const ROLE_WORDS =
-  /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor)\b/;
+  /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor|Founder|Co-founder|President|Officer|Partner|Researcher|Scientist|Lecturer|CEO|CTO|CFO|COO|CIO|VP)\b/;
+// "By Chris Radich, public sector CTO and VP for customer success, UiPath": the byline, then the writer's post.
+const BYLINE_WITH_POST = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY)\\s+(${NAMES})\\s*,\\s*([^.!?;:]{2,120})$`, 'u');
+const MAX_POST_WORDS = 16;
 // "By Ana Brel, Musings on Iraq": the byline and, after a comma, the outlet (a few capitalised words, no sentence).
 const BYLINE_WITH_OUTLET = new RegExp(
   `^[-–—•]?\\s*(?:[Bb]y|BY)\\s+(${NAMES})\\s*,\\s*((?:The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:on|of|the|and|\\p{Lu}[\\p{L}&.'’-]*)){0,4})$`,
@@ -55,6 +58,7 @@ const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED =
   /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|issued|updated|last updated|last modified|modified|date)\s*(?:on\s*:|:|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
+const READING_TIME = /\b\d{1,3}\s+min(?:ute)?s?(?:\s+read)?\b/i;
 const HEAD_SOURCE = /^Source\s*:\s*(\p{Lu}[\p{L}&.'’ -]{1,40})$/u;
 const TRAILING_COUNTER = /\s*[|·•]\s*(?:\d+\s+comments?|no comments|leave a comment|\d+\s+min(?:ute)?s? read)\s*$/i;
 // "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
@@ -172,6 +176,9 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
       };
     // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
   }
+  const withPost = context.index > 0 && !withOutlet ? BYLINE_WITH_POST.exec(text) : null;
+  if (withPost && ROLE_WORDS.test(withPost[2]!) && withPost[2]!.split(/\s+/).length <= MAX_POST_WORDS)
+    return { reason: 'byline with role (moved to author)', metadata: { author: withPost[1]!.trim() } };
   // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
   // "Source: CNN" under the byline and date: the outlet, as its own line names it.
   const source = HEAD_SOURCE.exec(text);
@@ -197,8 +204,9 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
   const labelled = LABELLED.exec(text);
   if (!labelled) {
     // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
-    // 2023" may be one) and only the first: after it, dated lines are a chronology's headings.
-    if (context.index === 0) return undefined;
+    // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, is not) and only the first: after
+    // it, dated lines are a chronology's headings.
+    if (context.index === 0 && !READING_TIME.test(text)) return undefined;
     if (context.knownDate)
       return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
     // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
@@ -228,7 +236,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
 
 // What may stand beside a date on a line of its own: the weekday, a time and its zone, "Updated", separators.
 const DATE_COMPANIONS =
-  /\b(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|(?<=[A-Z]{2,4})[+-]\d{1,2}(?::?\d{2})?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
+  /\b(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b\d{1,3}\s+min(?:ute)?s?(?:\s+read)?\b|(?<=[A-Z]{2,4})[+-]\d{1,2}(?::?\d{2})?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
 // A time zone: BST, GMT, ET, UTC (capitals only, so no word of a sentence goes with it).
 const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
 
