@@ -55,6 +55,8 @@ const safeUrl = z
 export const figure = z.object({
   caption: z.string(),
   credit: z.string().optional(),
+  /** The paragraph (1 for the first) the photograph stood after in the source; none: above the text. */
+  after: z.number().int().positive().optional(),
 });
 
 export const relatedLink = z.object({

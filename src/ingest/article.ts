@@ -16,7 +16,7 @@ import { readMarkdownFrontmatter, readReaderHeader } from './rules/markdown-fron
 import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
 import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { applyLineRules } from './rules/index.ts';
-import { recognizeHeadBlock } from './rules/headline.ts';
+import { type Figure, recognizeHeadBlock } from './rules/headline.ts';
 import { siteFooter, siteHeader } from './rules/page-frame.ts';
 import { joinSplitMetadata } from './rules/metadata-lines.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
@@ -257,7 +257,14 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       return spaced.text;
     }),
   );
-  const paragraphBlocks = bodyBlocks.flatMap(splitLongBlock);
+  const pieces = bodyBlocks.map(splitLongBlock);
+  const paragraphBlocks = pieces.flat();
+  // How many body paragraphs stand up to and including a kept block: a caption printed under it goes after them.
+  const paragraphsThrough = (block: (typeof blocks)[number] | undefined): number | undefined => {
+    const at = block === undefined ? -1 : blocks.indexOf(block) - head.consumed;
+    if (at < 0) return undefined;
+    return pieces.slice(0, at + 1).reduce((sum, piece) => sum + piece.length, 0) || undefined;
+  };
   const texts = paragraphBlocks.map((block) => plainText(block));
   const roles = interviewRoles(texts, entry.interview);
   const body: Paragraph[] = paragraphBlocks.map((inline, i) => ({ inline, role: roles[i]!, truncated: isTruncatedParagraph(texts[i]!) }));
@@ -308,7 +315,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ...((lineMetadata.dateline ?? head.dateline) && { dateline: lineMetadata.dateline ?? head.dateline }),
     notes: entry.notes,
     inferred,
-    figures: [...head.figures, ...lined.figures],
+    figures: [...head.figures, ...lined.figures.map((figure) => placedFigure(figure, paragraphsThrough(lined.figureAfter.get(figure))))],
     related,
     removed,
     repairs: Object.entries(repairs).map(([rule, count]) => ({ rule, count })),
@@ -320,6 +327,11 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     source: { file: fileName, sha256: sha256(bytes), encoding: decoded.encoding },
   };
   return { status: 'ok', article: { fields, order: entry.order, slug: entry.slug, body, warnings } };
+}
+
+/** A caption with its place in the text, when it has one. */
+function placedFigure(figure: Figure, after: number | undefined): Figure {
+  return after === undefined ? figure : { ...figure, after };
 }
 
 /** Any error while ingesting one source becomes that source's outcome, with a message a person can act on. */

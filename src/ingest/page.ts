@@ -211,6 +211,8 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const titleElement = clean(document.querySelector('title')?.textContent);
   // The headline a reader sees is the page's one <h1> (or the first in its article), when it is a headline
   // and not the site's name; the meta titles are often written for search engines.
+  // A headline broken over two lines ("Ferry returns<br>to Varrow") reads with a space there.
+  for (const br of document.querySelectorAll('h1 br')) br.replaceWith(document.createTextNode(' '));
   const headings = [...document.querySelectorAll('article h1, main h1')];
   const h1s = headings.length ? headings : [...document.querySelectorAll('h1')];
   const h1 = h1s.length === 1 || headings.length ? clean(h1s[0]?.textContent) : undefined;

@@ -1,5 +1,7 @@
-/** The hast pieces of a chapter body both Markdown adapters add: ¶ links and editor's notes. */
+/** The hast pieces of a chapter body both Markdown adapters add: ¶ links, editor's notes, and photographs' captions in place. */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { splitCredits } from '../site/credits.ts';
+import { smartQuotes } from '../text/typography.ts';
 
 export interface Note {
   at: string;
@@ -41,6 +43,50 @@ export function noteAside(note: Note): Element {
   return { type: 'element', tagName: 'aside', properties: { className: ['editor-note'], role: 'note' }, children };
 }
 
+export interface PlacedFigure {
+  caption: string;
+  credit?: string;
+  /** The paragraph (1 for the first) the photograph stood after. */
+  after: number;
+}
+
+interface ChapterFrontmatter {
+  notes?: Note[];
+  figures?: Array<{ caption: string; credit?: string; after?: number }>;
+  author?: string;
+}
+
+const frontmatterOf = (data: unknown): ChapterFrontmatter =>
+  (data as { astro?: { frontmatter?: ChapterFrontmatter } } | undefined)?.astro?.frontmatter ?? {};
+
 export function notesOf(data: unknown): Note[] {
-  return (data as { astro?: { frontmatter?: { notes?: Note[] } } } | undefined)?.astro?.frontmatter?.notes ?? [];
+  return frontmatterOf(data).notes ?? [];
+}
+
+/** The captions of photographs that stood among the paragraphs; the page shows the others above the text. */
+export function placedFiguresOf(data: unknown): PlacedFigure[] {
+  return (frontmatterOf(data).figures ?? []).filter((figure): figure is PlacedFigure => figure.after !== undefined);
+}
+
+/**
+ * Where the source had a photograph, its caption and credit as a quiet note (the photograph is not reproduced):
+ * the chapter page's own markup for the captions above the text, with the chapter's photographer as the credit
+ * when the caption names none.
+ */
+export function figureNote(figure: PlacedFigure, data: unknown): Element {
+  const credit = figure.credit ?? (splitCredits(frontmatterOf(data).author).photographers.join(', ') || undefined);
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const children: ElementContent[] = [
+    { type: 'element', tagName: 'span', properties: { className: ['figure-note'] }, children: [text('Photograph in the original:')] },
+    text(` ${smartQuotes(figure.caption)}`),
+    ...(credit
+      ? [{ type: 'element', tagName: 'span', properties: { className: ['credit'] }, children: [text(`Photograph: ${credit}`)] } as Element]
+      : []),
+  ];
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['figure', 'figure-missing'] },
+    children: [{ type: 'element', tagName: 'figcaption', properties: {}, children }],
+  };
 }

@@ -5,7 +5,7 @@
  * notes from the frontmatter are placed after the paragraph they are about.
  */
 import { defineHastPlugin, type HastPluginDefinition, type HastPluginEntry } from 'satteri';
-import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
+import { anchorLink, CHAPTER_FILE, figureNote, noteAside, notesOf, paragraphsOf, placedFiguresOf, textOf } from './paragraph-hast.ts';
 import { recordedAnchors } from '../site/chapter-records.ts';
 import { paragraphId, placeNotes } from '../text/paragraphs.ts';
 
@@ -19,6 +19,12 @@ const plugin: HastPluginDefinition = defineHastPlugin({
       ctx.setProperty(paragraph, 'id', id);
       ctx.prependChild(paragraph, anchorLink(id, index + 1));
     });
+    // A photograph's caption where the photograph stood (after the last paragraph if the text has since grown shorter);
+    // inserted first, so that an editor's note about the same paragraph stands right under it.
+    for (const figure of placedFiguresOf(ctx.data).reverse()) {
+      const paragraph = paragraphs[Math.min(figure.after, paragraphs.length) - 1];
+      if (paragraph) ctx.insertAfter(paragraph, figureNote(figure, ctx.data));
+    }
     for (const { note, paragraph } of placeNotes(paragraphs.map(textOf), notesOf(ctx.data))) {
       if (paragraph >= 0) ctx.insertAfter(paragraphs[paragraph]!, noteAside(note));
     }

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { applyReplacements, planParagraphLinks } from '../topics/link.ts';
 import { mentionsFromRecord, recordedAnchors } from '../site/chapter-records.ts';
 import { siteLinkOptions, siteTopics } from '../site/site-topics.ts';
-import { anchorLink, CHAPTER_FILE, noteAside, notesOf, paragraphsOf, textOf } from './paragraph-hast.ts';
+import { anchorLink, CHAPTER_FILE, figureNote, noteAside, notesOf, paragraphsOf, placedFiguresOf, textOf } from './paragraph-hast.ts';
 import { paragraphId, placeNotes } from '../text/paragraphs.ts';
 
 const isChapter = (file: VFile) => CHAPTER_FILE.test(file.path ?? '');
@@ -33,20 +33,25 @@ export function rehypeChapterParagraphs() {
       paragraph.properties.id = id;
       paragraph.children.unshift(anchorLink(id, index + 1));
     });
-    const placed = placeNotes(paragraphs.map(textOf), notesOf(file.data)).filter(({ paragraph }) => paragraph >= 0);
-    // Insert after each paragraph in its parent, last first so earlier indexes stay right.
-    for (const { note, paragraph } of placed.reverse()) {
-      const target = paragraphs[paragraph]!;
+    // Insert right after a paragraph, in its parent: a later insertion stands nearer the paragraph.
+    const insertAfter = (target: HastRoot['children'][number], inserted: HastRoot['children'][number]) => {
       const walk = (node: HastRoot | HastRoot['children'][number]): boolean => {
         if (!('children' in node)) return false;
         const at = (node.children as unknown[]).indexOf(target);
         if (at >= 0) {
-          (node.children as unknown[]).splice(at + 1, 0, noteAside(note));
+          (node.children as unknown[]).splice(at + 1, 0, inserted);
           return true;
         }
         return (node.children as Array<HastRoot['children'][number]>).some(walk);
       };
       walk(tree);
+    };
+    // As in the Sätteri adapter: captions where the photographs stood, then the editor's notes right under their paragraphs.
+    for (const figure of placedFiguresOf(file.data).reverse()) {
+      const paragraph = paragraphs[Math.min(figure.after, paragraphs.length) - 1];
+      if (paragraph) insertAfter(paragraph, figureNote(figure, file.data));
     }
+    const placed = placeNotes(paragraphs.map(textOf), notesOf(file.data)).filter(({ paragraph }) => paragraph >= 0);
+    for (const { note, paragraph } of placed.reverse()) insertAfter(paragraphs[paragraph]!, noteAside(note));
   };
 }

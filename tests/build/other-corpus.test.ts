@@ -62,6 +62,28 @@ describe('another corpus', () => {
     expect(hastText(first)).toMatch(/^¶?Engineers opened the new spillway/);
   });
 
+  it('shows a photograph’s caption where the photograph stood, between the same paragraphs, not above the text', () => {
+    const wire = page('chapters/spillway-passes-its-first-test-before-the-spring-floods');
+    const body = select('.body', wire)!;
+    const kids = body.children.filter((node): node is Element => node.type === 'element');
+    const at = kids.findIndex((node) => node.tagName === 'figure');
+    expect(at).toBeGreaterThan(0);
+    expect(kids[at - 1]!.properties.id).toBe('p-2');
+    expect(kids[at + 1]!.properties.id).toBe('p-3');
+    expect(hastText(kids[at]!)).toBe(
+      'Photograph in the original: The four gates of the new spillway at Lower Mill on Wednesday.Photograph: Valley Wire/Ilse Marr',
+    );
+    expect(selectAll('.body figure', wire)).toHaveLength(1);
+    // The other Markdown processor places it the same way.
+    const unified = astroBuild({ contentDir: content, siteUrl: SITE, basePath: '/vesna/', markdown: 'unified' });
+    expect(unified.status, unified.output).toBe(0);
+    const bodyHtml = (dir: string) =>
+      /<div class="body">[\s\S]*?<\/div><nav class="read-next/.exec(
+        readFileSync(join(dir, 'chapters/spillway-passes-its-first-test-before-the-spring-floods/index.html'), 'utf8'),
+      )![0];
+    expect(bodyHtml(unified.outDir)).toBe(bodyHtml(build.outDir));
+  });
+
   it('links the first mention of each topic and lists mentions on topic pages', () => {
     const second = page('chapters/the-flood-the-dam-held-back');
     expect(selectAll('.body a.mention', second).map((a) => `${hastText(a)}→${String(a.properties.href)}`)).toEqual([

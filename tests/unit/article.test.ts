@@ -144,3 +144,34 @@ describe('plain text stays text', () => {
     expect(captioned.body.map((p) => plainText(p.inline))).toEqual(['The body of the article begins here and goes on.']);
   });
 });
+
+describe('photographs’ captions keep their place in the text', () => {
+  const sentence = (i: number) => `Sentence ${i} of the long report on the dam tells the valley what the engineers found in the gates.`;
+  it('records the paragraph each caption stood after; a caption above the text stays above it', () => {
+    const source = [
+      'Dam opens after ten years',
+      'By Mara Holt',
+      'The dam at dawn. (Photo: Valley Wire)',
+      'The Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+      'Farmers came from the whole valley to see the water rise.',
+      'The spillway on opening day. Photo: Valley Wire/Ana Brel',
+      // A whole report on one line: split into paragraphs, which the next caption counts.
+      Array.from({ length: 14 }, (_, i) => sentence(i + 1)).join(' '),
+      'The gates from the bridge. Photo: Valley Wire/Ivo Brandt',
+      'The mayor cut the ribbon at noon.',
+    ].join('\n');
+    const result = ingestSource('dam.txt', new TextEncoder().encode(source));
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    const { fields, body } = result.article;
+    const texts = body.map((p) => plainText(p.inline));
+    const split = texts.filter((text) => text.startsWith('Sentence')).length;
+    expect(split).toBeGreaterThan(1);
+    expect(fields.figures).toEqual([
+      { caption: 'The dam at dawn.', credit: 'Valley Wire' },
+      { caption: 'The spillway on opening day.', credit: 'Valley Wire/Ana Brel', after: 2 },
+      { caption: 'The gates from the bridge.', credit: 'Valley Wire/Ivo Brandt', after: 2 + split },
+    ]);
+    expect(texts[1]).toBe('Farmers came from the whole valley to see the water rise.');
+    expect(texts[2 + split]).toBe('The mayor cut the ribbon at noon.');
+  });
+});

@@ -60,14 +60,19 @@ describe('page chrome', () => {
     'Photo credits: Valley Wire',
     'imaginima/Getty Images',
     'REUTERS/Ana Brel',
-    'By',
-    'Edited by',
-    'Fact-checked by',
     'toggle caption',
     'Farmers at the spillway on opening day. Photo: Valley Wire/Ana Brel',
+    'Farmers at the spillway on opening day. Photo: valleyWire/Ana Brel',
+    'Farmers at the spillway on opening day. Photo: J.R. Holt/Valley Wire',
     'Farmers at the spillway on opening day. Valley Wire/Ana Brel hide caption',
   ])('removes %j, recorded', (line) => {
     expect(judgeLine(line, at(20))?.reason).toBeDefined();
+  });
+
+  it.each(['By', 'Edited by', 'Fact-checked by'])('removes the byline label %j among the head’s lines, but not further down', (line) => {
+    expect(judgeLine(line, at(3))?.reason).toBe('page chrome: byline label without its name');
+    // "Stand / By / Me", a title set one word to a line; "Written by", a play's credits.
+    expect(judgeLine(line, at(20))).toBeUndefined();
   });
 
   it.each([
@@ -95,6 +100,12 @@ describe('page chrome', () => {
     'Edited by hand, the film runs three hours.',
     'She said the view was worth it. Photo: she took one, and then another, of the spillway.',
     'Hide caption text, the designer said, and the page looks cleaner.',
+    'The app’s menu is confusing. Users must tap twice to hide caption',
+    'The crowd cheered when the boat came around the headland. Image: the captain waving from the bridge',
+    'Fares rose. Parking fell. Credit: cards are now accepted on board',
+    'AP/NORC poll',
+    'The latest Ipsos/Reuters',
+    'Polling by Ipsos/Reuters',
   ])('leaves prose alone: %j', (line) => {
     expect(judgeLine(line, at(0))).toBeUndefined();
   });
@@ -199,6 +210,13 @@ describe('metadata lines at the head of an article', () => {
       'Dam opens\nBy Ana Brel, who covered the dam for a decade, the story was told first\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.',
     );
     expect(sentence.fields.author).toBeUndefined();
+    for (const line of [
+      'By Royal Decree, the President reopens the harbour',
+      'By New Year, the Fellow of the society had counted every crossing',
+    ]) {
+      const prose = ingest(`Dam opens\n${line}\nThe Vesna dam opened on Sunday, ten years after its first stone was laid.`);
+      expect(prose.fields.author, line).toBeUndefined();
+    }
   });
 
   it('reads a date-and-byline line that a title-cased headline of another story would otherwise claim', () => {
@@ -412,7 +430,8 @@ describe('headlines and captions as pages print them', () => {
     const article = ingest(
       `Dam opens\n\nThe Vesna dam opened on Tuesday, ten years after its first stone was laid.\n\n${caption}\n\n3\n\n${caption}Credit: Valley Wire:Associated Press\n\nThe gates were tested at noon.`,
     );
-    expect(article.fields.figures).toContainEqual({ caption, credit: 'Valley Wire:Associated Press' });
+    // Where it stood: after the first paragraph (its copy and the counter "3" are gone).
+    expect(article.fields.figures).toContainEqual({ caption, credit: 'Valley Wire:Associated Press', after: 1 });
     expect(article.text).toEqual([
       'The Vesna dam opened on Tuesday, ten years after its first stone was laid.',
       'The gates were tested at noon.',

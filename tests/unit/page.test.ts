@@ -231,12 +231,42 @@ describe('the top of a saved page’s article, under the headline the page showe
       expect(page.text).not.toContain(line);
   });
 
+  it('knows the headline printed again with other quotation marks, dashes, spaces or a full stop, and the kicker before it', () => {
+    for (const line of ['Dam Opens After Ten Years.', 'Dam opens – after ten years', 'Dam opens<br>after ten years']) {
+      const page = saved(`<h2>${line}</h2>`);
+      expect(page.fields.dek, line).toBeUndefined();
+      expect(page.text, line).not.toMatch(/^Dam opens/i);
+    }
+    const kicker = saved('<p>Valley dam latest: Dam opens after ten years</p>');
+    expect(kicker.fields.section).toBe('Valley dam latest');
+    expect(kicker.text).not.toContain('latest');
+    // Another story's headline under a kicker is not this page's: it stays, and is no standfirst.
+    const other = saved('<p>Valley dam latest: the first boats cross the new lake on Sunday</p>');
+    expect(other.fields.dek).toBeUndefined();
+    expect(other.text.split('\n')[0]).toBe('Valley dam latest: the first boats cross the new lake on Sunday');
+  });
+
+  it('takes no short section heading under the headline printed again for the standfirst', () => {
+    const page = saved('<h2>Dam opens after ten years</h2><h3>Background</h3>');
+    expect(page.fields.dek).toBeUndefined();
+    expect(page.text.split('\n')[0]).toBe('Background');
+  });
+
+  it('removes a date line with its reading time as the article’s first line', () => {
+    for (const line of ['March 3, 2025 • 4 min read', 'March 3, 2025 • 4 minutes']) {
+      const page = saved(`<p>${line}</p>`);
+      expect(page.text.split('\n')[0], line).toMatch(/^Paragraph 1: /);
+      expect(page.removed, line).toContain(line);
+    }
+  });
+
   it('leaves prose that looks like those lines alone', () => {
     const lines = [
       'By then the river had already changed course.',
       'TCP/IP still carries the valley’s sensor data to the control room.',
       'She said the view was worth it. Photo: she took one, and then another, of the spillway.',
       'The survey, done by hand, will take a year.',
+      'By Easter Sunday, the Chief Executive of the ferry company had resigned',
     ];
     const page = saved(lines.map((line) => `<p>${line}</p>`).join(''));
     for (const line of lines) expect(page.text).toContain(line);

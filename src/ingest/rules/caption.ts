@@ -10,7 +10,11 @@ import type { LineRule, LineVerdict } from './line-rule.ts';
 // "…the lost boysCredit: AP:Associated Press": no space before the label, so it cannot be the prose's own "credit".
 const GLUED_CREDIT = /^(.{12,400}?[\p{Ll}\d.)’”'"])(?:Credit|Photo|Picture|Image)s?\s*:\s*([^.!?]{2,80})$/u;
 // "…above Silverton, Colorado. Photo: iRunFar/Bryon Powell": the label after the caption's last sentence.
-const SPACED_CREDIT = /^(.{12,400}?[.!?”’"])\s+(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*([^.!?]{2,80})$/u;
+// The credit names someone: it opens with a capital, a handle or an agency and its slash ("iRunFar/Bryon Powell";
+// "Image: the captain waving" is a sentence), and
+// its only full stops are initials' ("J.R. Holt/Harbour Courier").
+const SPACED_CREDIT =
+  /^(.{12,400}?[.!?”’"])\s+(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*((?:[\p{L}\d@._-]+\s*\/\s*|[\p{Lu}@\d])(?:[^.!?]|(?<=(?:^|[\s.])\p{Lu})\.){1,79})$/u;
 // "…arrive at the forest park on Jun 27, 2018. (Photo: AFP)".
 const BRACKETED_CREDIT = /^(.{12,400}?)\s*\((?:photo|photograph|image|picture|credit)s?\s*:\s*([^()]{2,80})\)$/i;
 
@@ -59,14 +63,16 @@ export function galleryCaption(line: string): { caption: string; credit?: string
 export const galleryCaptionLine = figureRule('gallery caption', 'photo caption from a gallery (moved to figures)', galleryCaption);
 
 // "…works as well as Lexapro. FatCamera/Getty Images hide caption": a caption with its credit and the button
-// that hides it, as a page that folds its captions prints them.
-const FOLDING_CAPTION = /^(.{12,600}?[.!?”’"])(?:\s+([^.!?]{2,80}?))?\s+hide caption$/i;
+// that hides it, as a page that folds its captions prints them. The credit is a name's words, each capitalised,
+// or has its agency after a slash: "…the menu. Users must tap twice to hide caption" is a how-to's sentence.
+const FOLDING_CAPTION =
+  /^(.{12,600}?[.!?”’"])\s+((?:[\p{L}\d@._-]+(?:\s+\p{Lu}[\p{L}\d._-]*){0,3}\s*\/\s*)?[\p{Lu}@\d][\p{L}\d'’._-]*(?:\s+[\p{Lu}\d][\p{L}\d'’._-]*){0,4})\s+hide caption$/u;
 
 /** A folding caption without its button, with its credit apart. */
-export function foldingCaption(line: string): { caption: string; credit?: string } | undefined {
+export function foldingCaption(line: string): { caption: string; credit: string } | undefined {
   const found = line.endsWith('caption') ? FOLDING_CAPTION.exec(line.trim()) : null;
   if (!found) return undefined;
-  return { caption: found[1]!.trim(), ...(found[2] && { credit: found[2].trim() }) };
+  return { caption: found[1]!.trim(), credit: found[2]!.trim() };
 }
 
 export const foldingCaptionLine = figureRule('folding caption', 'photo caption with its hide button (moved to figures)', foldingCaption);

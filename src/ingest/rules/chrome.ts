@@ -47,12 +47,12 @@ const PATTERNS: Array<[RegExp, string]> = [
   ],
   // "Image credit: © Depositphotos.com/AndrewLozovyi", "imaginima/Getty Images", "REUTERS/Stringer": a credit alone.
   [/^(?:photo|image|picture|header image|featured image)\s+credits?\s*:\s*.{2,120}$/i, 'photo credit (its photograph is not reproduced)'],
+  // The photographer is a handle ("imaginima") or a name in capitals ("Lena Ostrova"), and so is the one after the
+  // agency ("REUTERS/Stringer"): "The latest Ipsos/Reuters" and "AP/NORC poll" are a text's words.
   [
-    /^(?:[\p{L}\d.'’ -]{2,40}\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|Bloomberg|Xinhua|Anadolu|NurPhoto|Sipa|PA Images)(?: via Getty Images)?|(?:REUTERS|AFP|AP|EPA(?:-EFE)?)\s*\/\s*[\p{L}.'’ -]{2,40})$/u,
+    /^(?:(?:[\p{L}\d._-]{2,30}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|Bloomberg|Xinhua|Anadolu|NurPhoto|Sipa|PA Images)(?: via Getty Images)?|(?:REUTERS|AFP|AP|EPA(?:-EFE)?)\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u,
     'photo credit (its photograph is not reproduced)',
   ],
-  // A byline's label whose name, a link, did not come along: "By", "Edited by".
-  [/^(?:by|(?:written|edited|reviewed|fact[- ]checked|reported|produced|illustrated|photographs?) by)$/i, 'byline label without its name'],
   [/^(?:filed under|tagged(?: with)?|tags|categories|posted in)\s*:\s*.{1,200}$/i, 'the blog’s categories and tags'],
   [/^(?:leave a (?:reply|comment)(?: cancel reply)?|cancel reply|your email address will not be published\b.{0,120})$/i, 'comment form'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],
@@ -145,6 +145,20 @@ export const punctuationLine: LineRule = {
   where: 'head',
   match(line, { index }) {
     return index > 0 && /^[\p{P}|¦\s]+$/u.test(line) ? { reason: 'punctuation alone, above the text' } : undefined;
+  },
+};
+
+/**
+ * A byline's label whose name, a link, did not come along: "By", "Edited by". Only among the head's lines:
+ * further down, "By" alone may be a word of a title set one to a line, "Written by" one of a play's credits.
+ */
+export const bylineLabelLine: LineRule = {
+  name: 'byline label',
+  where: 'head',
+  match(line) {
+    return /^(?:by|(?:written|edited|reviewed|fact[- ]checked|reported|produced|illustrated|photographs?) by)$/i.test(line.trim())
+      ? { reason: 'page chrome: byline label without its name' }
+      : undefined;
   },
 };
 

@@ -18,6 +18,8 @@ import { removal, type Removal } from './removal.ts';
 export interface Figure {
   caption: string;
   credit?: string;
+  /** The body paragraph (1 for the first) the caption stood after; none: above the text, as a lead photograph. */
+  after?: number;
 }
 
 export interface HeadBlock {
@@ -108,6 +110,10 @@ function endsInShortenedCopy(line: string, later: readonly string[]): boolean {
   });
 }
 const same = (a: string | undefined, b: string) => !!a && a.trim().toLowerCase() === b.trim().toLowerCase();
+// The page's headline printed again, whatever its quotation marks, dashes, spaces or last mark: its letters and digits.
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const sameHeadline = (headline: string | undefined, line: string) =>
+  !!headline && lettersOf(line) !== '' && lettersOf(headline) === lettersOf(line);
 
 const isCaptionLike = (line: string) =>
   captionWithCredit(line) !== undefined || IMAGE_FILE_CAPTION.test(line) || PHOTO_CAPTION.test(line) || CREDIT_LINE.test(line);
@@ -237,7 +243,7 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       // A page's summary is often its first paragraph, a sentence of the body; a standfirst is set apart, unpunctuated.
       !endsLikeProse(line) &&
       // (A page may summarise itself with its headline.)
-      !same(hints.pageHeadline, line) &&
+      !sameHeadline(hints.pageHeadline, line) &&
       !same(hints.title, line)
     ) {
       head.dek = line;
@@ -246,7 +252,8 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       hints.pageHeadline &&
       !head.title &&
       !head.dek &&
-      !same(hints.pageHeadline, line) &&
+      !sameHeadline(hints.pageHeadline, line) &&
+      !RUNNING_STORY_KICKER.test(line) &&
       !endsLikeProse(line) &&
       words(line) >= MIN_STANDFIRST_WORDS_ON_PAGE &&
       words(line) <= MAX_STANDFIRST_WORDS &&
@@ -259,10 +266,12 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
     } else if (
       !head.title &&
       (same(hints.title, line) ||
-        same(hints.pageHeadline, line) ||
+        sameHeadline(hints.pageHeadline, line) ||
+        // "Varrow ferry latest: Ferry returns to Varrow", over a page whose headline is the second part.
+        sameHeadline(hints.pageHeadline, RUNNING_STORY_KICKER.exec(line)?.[2] ?? '') ||
         (!hints.pageHeadline && (!endsLikeProse(line) || i === (standfirstAt ?? 0) - 1)))
     ) {
-      const kicker = same(hints.title, line) ? undefined : RUNNING_STORY_KICKER.exec(line);
+      const kicker = same(hints.title, line) || sameHeadline(hints.pageHeadline, line) ? undefined : RUNNING_STORY_KICKER.exec(line);
       if (kicker && words(kicker[2]!) >= 3) {
         head.section ??= kicker[1]!.trim();
         head.title = kicker[2]!.trim();
@@ -271,7 +280,15 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
         head.title = line;
         head.removed.push(removal(line, 'headline (moved to title)'));
       }
-    } else if (head.title && !head.dek && (same(hints.dek, line) || (!endsLikeProse(line) && !bareDate(line)))) {
+    } else if (
+      head.title &&
+      !head.dek &&
+      (same(hints.dek, line) ||
+        (!endsLikeProse(line) &&
+          !bareDate(line) &&
+          // Under a page's headline, a short line is as likely its first section's heading ("Background").
+          (!hints.pageHeadline || words(line) >= MIN_STANDFIRST_WORDS_ON_PAGE)))
+    ) {
       // (A date alone is no standfirst: a chronology's first heading, or a date the rules left for the body.)
       head.dek = line;
       head.removed.push(removal(line, 'standfirst (moved to dek)'));

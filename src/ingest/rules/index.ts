@@ -6,7 +6,7 @@
  */
 import { boilerplateLine } from './boilerplate.ts';
 import { captionLine, foldingCaptionLine, galleryCaptionLine } from './caption.ts';
-import { audioPlayerLine, otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
+import { audioPlayerLine, bylineLabelLine, otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
 import {
@@ -31,6 +31,7 @@ export const LINE_RULES: readonly LineRule[] = [
   galleryCaptionLine,
   pageChrome,
   punctuationLine,
+  bylineLabelLine,
   audioPlayerLine,
   relatedStoryLine,
   // Before the other story's headline: "Published April 3, 2017 · By Omar Haddad" is as title-cased as one.
@@ -71,6 +72,8 @@ export function applyLineRules<B>(
   const metadata: LineMetadata = {};
   const kept: B[] = [];
   const figures: Figure[] = [];
+  // The kept block each caption stood under (none: above every kept block), for the figure's place in the text.
+  const figureAfter = new Map<Figure, B | undefined>();
   // Kept blocks, not their places: a caption's copy taken out below would shift the places.
   const underByline = new Set<B>();
   const overDate = new Set<B>();
@@ -107,6 +110,7 @@ export function applyLineRules<B>(
       const copyAt = [kept.length - 1, kept.length - 2].find((at) => at >= 0 && foldLine(textOf(kept[at]!)) === caption);
       if (copyAt !== undefined)
         onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
+      figureAfter.set(verdict.figure, kept.at(-1));
     }
     if (verdict.keep === undefined) {
       onRemoved(line, verdict.reason);
@@ -124,7 +128,7 @@ export function applyLineRules<B>(
   });
   const bylineAfter = new Set(kept.flatMap((block, at) => (underByline.has(block) ? [at] : [])));
   const dateAfter = new Set(kept.flatMap((block, at) => (overDate.has(block) ? [at] : [])));
-  return { blocks: kept, metadata, figures, bylineAfter, dateAfter };
+  return { blocks: kept, metadata, figures, figureAfter, bylineAfter, dateAfter };
 }
 
 export interface LinesRuled<B> {
@@ -132,6 +136,8 @@ export interface LinesRuled<B> {
   metadata: LineMetadata;
   /** Captions found among the paragraphs. */
   figures: Figure[];
+  /** The kept block each of those captions stood under; none when it stood above them all. */
+  figureAfter: ReadonlyMap<Figure, B | undefined>;
   /** Kept head lines (by their place in `blocks`) that a byline or date line followed. */
   bylineAfter: ReadonlySet<number>;
   /** Kept head lines (by their place in `blocks`) that a date line alone followed: "Anna Berg" over "Mar 5, 2024". */

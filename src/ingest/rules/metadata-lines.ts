@@ -44,6 +44,9 @@ const ROLE_WORDS =
 // "By Chris Radich, public sector CTO and VP for customer success, UiPath": the byline, then the writer's post.
 const BYLINE_WITH_POST = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY)\\s+(${NAMES})\\s*,\\s*([^.!?;:]{2,120})$`, 'u');
 const MAX_POST_WORDS = 16;
+// "By Royal Decree, the President reopens the harbour", "By Easter Sunday, the Chief Executive had resigned":
+// a sentence, with its article or its verb, not a post.
+const NOT_A_POST = /^(?:the|a|an|this|that|his|her|its|their)\s|\b(?:is|are|was|were|had|has|have|will|would|said|says)\b/i;
 // "By Ana Brel, Musings on Iraq": the byline and, after a comma, the outlet (a few capitalised words, no sentence).
 const BYLINE_WITH_OUTLET = new RegExp(
   `^[-–—•]?\\s*(?:[Bb]y|BY)\\s+(${NAMES})\\s*,\\s*((?:The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:on|of|the|and|\\p{Lu}[\\p{L}&.'’-]*)){0,4})$`,
@@ -58,7 +61,8 @@ const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED =
   /^(?:(writer|author|authors|reporter|reporters|byline|written by|newspaper section|section)\s*:|(published|posted|first published|issued|updated|last updated|last modified|modified|date)\s*(?:on\s*:|:|\bat\b|\bon\b))\s*(.{2,80})$/i;
 const MAX_METADATA_WORDS = 8;
-const READING_TIME = /\b\d{1,3}\s+min(?:ute)?s?(?:\s+read)?\b/i;
+// "5 min read", "• 8 minutes": how long the story takes to read, which no headline ends with.
+const READING_TIME = /\b\d{1,3}\s+min(?:ute)?s?\s+read\b|[•·|]\s*\d{1,3}\s+min(?:ute)?s?\b/i;
 const HEAD_SOURCE = /^Source\s*:\s*(\p{Lu}[\p{L}&.'’ -]{1,40})$/u;
 const TRAILING_COUNTER = /\s*[|·•]\s*(?:\d+\s+comments?|no comments|leave a comment|\d+\s+min(?:ute)?s? read)\s*$/i;
 // "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
@@ -177,7 +181,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
   }
   const withPost = context.index > 0 && !withOutlet ? BYLINE_WITH_POST.exec(text) : null;
-  if (withPost && ROLE_WORDS.test(withPost[2]!) && withPost[2]!.split(/\s+/).length <= MAX_POST_WORDS)
+  if (withPost && ROLE_WORDS.test(withPost[2]!) && !NOT_A_POST.test(withPost[2]!) && withPost[2]!.split(/\s+/).length <= MAX_POST_WORDS)
     return { reason: 'byline with role (moved to author)', metadata: { author: withPost[1]!.trim() } };
   // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
   // "Source: CNN" under the byline and date: the outlet, as its own line names it.
@@ -206,7 +210,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
     // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, is not) and only the first: after
     // it, dated lines are a chronology's headings.
-    if (context.index === 0 && !READING_TIME.test(text)) return undefined;
+    if (context.index === 0 && !READING_TIME.test(trimmed)) return undefined;
     if (context.knownDate)
       return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
     // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
