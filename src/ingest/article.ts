@@ -82,7 +82,7 @@ function textLines(source: string): string[] {
   return wrapped ? groups.map((group) => group.replace(/\s*\n\s*/g, ' ')) : lines;
 }
 
-function toBlocks(source: string, extension: string): { blocks: Block[]; dropped: string[] } {
+function toBlocks(source: string, extension: string): { blocks: Block[]; dropped: string[]; captions?: ReadonlySet<Block> } {
   if (extension === '.html' || extension === '.htm') return htmlToBlocks(source);
   if (extension === '.md') return markdownToBlocks(source);
   const blocks: Block[] = [];
@@ -195,7 +195,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ),
   );
 
-  const { blocks: allBlocks, dropped } = toBlocks(ruled.text, format);
+  const { blocks: allBlocks, dropped, captions } = toBlocks(ruled.text, format);
   appendAll(removed, summariseDropped(dropped));
   // A menu and topic lists come with text copied from a page, and with a page turned into Markdown.
   const rawBlocks = format === '.txt' || format === '.md' ? withoutPageFrame(allBlocks, removed) : allBlocks;
@@ -211,7 +211,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
       return { dropped: plainText(dropped ?? []), ...(kept.length && { kept: kept.flat() }) };
     },
     (text, reason) => removed.push(removal(text, reason)),
-    { plainText: format === '.txt' },
+    { plainText: format === '.txt', ...(captions && { captions }) },
   );
   const blocks = lined.blocks;
   const lineMetadata = lined.metadata;

@@ -17,6 +17,15 @@ export interface HtmlBlocks {
   blocks: Block[];
   /** Elements dropped entirely (script, style, images…), described for the editor. */
   dropped: string[];
+  /** The blocks that are a photograph's caption: a `<figcaption>` in a `<figure>` that holds an image or a video. */
+  captions: ReadonlySet<Block>;
+}
+
+const MEDIA = new Set(['img', 'picture', 'video', 'svg', 'iframe', 'canvas', 'amp-img']);
+
+/** Whether an element holds a picture (a figure of a pull quote or a code listing holds none). */
+function holdsMedia(node: Readonly<Element>): boolean {
+  return node.children.some((child) => child.type === 'element' && (MEDIA.has(child.tagName) || holdsMedia(child)));
 }
 
 const DROPPED = new Set([
@@ -174,6 +183,9 @@ export function htmlToBlocks(html: string): HtmlBlocks {
   if (treeDepth(tree) > LIMITS.htmlDepth) throw tooDeepHtml();
   const blocks: Block[] = [];
   const dropped: string[] = [];
+  const captions = new Set<Block>();
+  // How many figures that hold a photograph the walk is inside.
+  let photoFigures = 0;
   let current: Inline[] = [];
 
   const flush = () => {
@@ -196,8 +208,14 @@ export function htmlToBlocks(html: string): HtmlBlocks {
           target.push(text(' '));
         } else if (BLOCK.has(tag) && !sink) {
           flush();
+          const photo = tag === 'figure' && holdsMedia(node);
+          const caption = tag === 'figcaption' && photoFigures > 0;
+          const first = blocks.length;
+          if (photo) photoFigures++;
           walk(node.children as HastNodes[]);
           flush();
+          if (photo) photoFigures--;
+          if (caption) for (const block of blocks.slice(first)) captions.add(block);
         } else if (tag === 'em' || tag === 'i' || tag === 'cite') {
           const children: Inline[] = [];
           walk(node.children as HastNodes[], children);
@@ -222,7 +240,7 @@ export function htmlToBlocks(html: string): HtmlBlocks {
   };
   walk(tree.children as HastNodes[]);
   flush();
-  return { blocks, dropped };
+  return { blocks, dropped, captions };
 }
 
 export function plainText(nodes: readonly Inline[] | readonly PhrasingContent[]): string {

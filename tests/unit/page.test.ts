@@ -212,6 +212,7 @@ describe('the top of a saved page’s article, under the headline the page showe
         '<p>Image credit: © Stockphotos.com/Jane Roe</p>',
         '<p>December 17, 2025 • 8 minutes</p>',
         '<p>By</p>',
+        '<p>Ana Brel</p>',
         '<p>Edited by</p>',
         '<p>By Chris Radich, public sector CTO and VP for customer success, Example Corp</p>',
         '<p>imaginima/Getty Images</p>',
@@ -220,14 +221,15 @@ describe('the top of a saved page’s article, under the headline the page showe
         '<p>toggle caption</p>',
       ].join(''),
     );
-    expect(page.fields).toMatchObject({ author: 'Chris Radich', date: '2025-12-17' });
+    // The first byline names the author; the second, "By X, <post>", is removed as a byline too.
+    expect(page.fields).toMatchObject({ author: 'Ana Brel', date: '2025-12-17' });
     expect(page.fields.figures).toEqual([
       { caption: 'The dam at dawn, seen from the old bridge.', credit: 'Courier/Ana Brel' },
       { caption: 'Farmers at the spillway on opening day.', credit: 'FatCamera/Getty Images' },
     ]);
     expect(page.text.split('\n')[0]).toMatch(/^Paragraph 1: /);
     expect(page.fields.truncated).toBe(false);
-    for (const line of ['Image credit', 'December 17', 'Edited by', 'Radich', 'Getty', 'Photo:', 'caption'])
+    for (const line of ['Image credit', 'December 17', 'Edited by', 'Ana Brel', 'Radich', 'Getty', 'Photo:', 'caption'])
       expect(page.text).not.toContain(line);
   });
 
@@ -258,6 +260,29 @@ describe('the top of a saved page’s article, under the headline the page showe
       expect(page.text.split('\n')[0], line).toMatch(/^Paragraph 1: /);
       expect(page.removed, line).toContain(line);
     }
+  });
+
+  it('takes a <figcaption> under a photograph for its caption, in its place, whatever its words; a pull quote’s stays', () => {
+    const photo = (caption: string) => `<figure><img src="dam.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+    const result = ingestSource(
+      'page.html',
+      new TextEncoder().encode(
+        `<!doctype html><html><head><title>Dam opens after ten years</title></head><body><article><h1>Dam opens after ten years</h1>${prose}${photo('Farmers at the spillway')}${prose.replaceAll('Paragraph', 'Section')}${photo('Source: Valley Survey')}${photo('Source: Valley Survey')}${photo('Image source: Valley Wire.')}<figure><blockquote><p>The river is ours again.</p></blockquote><figcaption>Ana Brel, a farmer</figcaption></figure>${prose.replaceAll('Paragraph', 'Part')}</article></body></html>`,
+      ),
+    );
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    const { fields, body } = result.article;
+    expect(fields.figures).toEqual([
+      { caption: 'Farmers at the spillway', after: 6 },
+      // Two charts with the same caption are two photographs.
+      { caption: 'Source: Valley Survey', after: 12 },
+      { caption: 'Source: Valley Survey', after: 12 },
+      { caption: '', credit: 'Valley Wire', after: 12 },
+    ]);
+    const text = body.map((p) => plainText(p.inline));
+    expect(text).not.toContain('Farmers at the spillway');
+    expect(text).toContain('Ana Brel, a farmer');
+    expect(fields.truncated).toBe(false);
   });
 
   it('leaves prose that looks like those lines alone', () => {

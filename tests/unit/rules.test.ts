@@ -125,6 +125,14 @@ describe('truncation', () => {
     expect(isTruncatedParagraph('The gunmen came in the afternoon.')).toBe(false);
     expect(isTruncatedParagraph('The Beginning of the End in Mosul')).toBe(false);
   });
+
+  it('does not take a paragraph that ends in an emoji, as posts do, for one cut off', () => {
+    expect(isTruncatedParagraph('The whole team made it out of the cave and into the ambulances 🎉')).toBe(false);
+    expect(isTruncatedParagraph('Thank you to every diver who went back in for them 🙏🏽')).toBe(false);
+    expect(isTruncatedParagraph('So proud of the volunteers at the pumps tonight ❤️')).toBe(false);
+    // A symbol that is no pictograph closes nothing.
+    expect(isTruncatedParagraph('The water level in the third chamber dropped by 2 cm →')).toBe(true);
+  });
 });
 
 describe('interview', () => {

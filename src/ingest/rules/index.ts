@@ -5,7 +5,7 @@
  * these, in ingestSource.
  */
 import { boilerplateLine } from './boilerplate.ts';
-import { captionLine, foldingCaptionLine, galleryCaptionLine } from './caption.ts';
+import { captionLine, captionWithCredit, foldingCaptionLine, galleryCaptionLine } from './caption.ts';
 import { audioPlayerLine, bylineLabelLine, otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
@@ -43,6 +43,18 @@ export const LINE_RULES: readonly LineRule[] = [
   olderVersionInView,
 ];
 
+const MARKED_CAPTION = 'marked caption';
+
+/** A caption the source marked as one: its credit split off when it prints one, a credit alone as the figure's credit. */
+function markedCaption(line: string): LineVerdict & { rule: string } {
+  const text = line.trim();
+  const creditAlone = CREDIT_ALONE.exec(text);
+  const figure = captionWithCredit(text) ?? (creditAlone ? { caption: '', credit: creditAlone[1]!.trim() } : { caption: text });
+  return { reason: 'photo caption (moved to figures)', figure, rule: MARKED_CAPTION };
+}
+// "Image source: Getty Images.", "Photo: Ana Brel": a caption that only credits the photograph.
+const CREDIT_ALONE = /^(?:photo(?:graph)?|image|picture|credit)s?(?:\s+(?:source|credit)s?)?\s*:\s*(.{2,120}?)\.?$/i;
+
 /** What the first rule that claims this line says. */
 export function judgeLine(
   line: string,
@@ -67,7 +79,16 @@ export function applyLineRules<B>(
   textOf: (block: B) => string,
   cut: (block: B, keep: string) => { dropped: string; kept?: B },
   onRemoved: (text: string, reason: string) => void,
-  { plainText, rules = LINE_RULES }: { plainText: boolean; rules?: readonly LineRule[] },
+  {
+    plainText,
+    rules = LINE_RULES,
+    captions,
+  }: {
+    plainText: boolean;
+    rules?: readonly LineRule[];
+    /** Blocks the source marks as a photograph's caption (an HTML `<figcaption>`): figures, whatever their words. */
+    captions?: ReadonlySet<B>;
+  },
 ): LinesRuled<B> {
   const metadata: LineMetadata = {};
   const kept: B[] = [];
@@ -90,7 +111,7 @@ export function applyLineRules<B>(
       afterByline: bylineBefore,
       afterDate: dateBefore,
     };
-    const verdict = judgeLine(line, context, rules);
+    const verdict = captions?.has(block) ? markedCaption(line) : judgeLine(line, context, rules);
     bylineBefore = Boolean(verdict?.metadata?.author) && !verdict?.metadata?.publication;
     dateBefore = Boolean(verdict?.metadata?.date);
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
@@ -102,8 +123,13 @@ export function applyLineRules<B>(
     // A byline or date under a kept head line: that line is the standfirst (or the headline), whatever its punctuation.
     if (index < HEAD_LINES && kept.length && (verdict.metadata?.author || verdict.metadata?.date)) underByline.add(kept.at(-1)!);
     if (index < HEAD_LINES && kept.length && verdict.metadata?.date && !verdict.metadata.author) overDate.add(kept.at(-1)!);
-    // A gallery prints its caption twice ("Item 1 of 3 …", then "[1/3]…"): one figure.
-    if (verdict.figure && foldLine(verdict.figure.caption) !== foldLine(figures.at(-1)?.caption ?? '')) {
+    // A gallery prints its caption twice ("Item 1 of 3 …", then "[1/3]…"): one figure. Each caption the source marks
+    // as one is its own photograph's, though three charts may share their words.
+    const marked = verdict.rule === MARKED_CAPTION;
+    if (
+      verdict.figure &&
+      (marked || !verdict.figure.caption || foldLine(verdict.figure.caption) !== foldLine(figures.at(-1)?.caption ?? ''))
+    ) {
       figures.push(verdict.figure);
       // The same caption one or two lines before, without its credit (a gallery prints both), goes with it.
       const caption = foldLine(verdict.figure.caption);

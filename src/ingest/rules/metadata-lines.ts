@@ -160,6 +160,9 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
   // "Posted on June 2, 2023 by Martha Greene | 14 Comments": the comment count is no part of the byline.
   const trimmed = line.trim();
   const text = /[|·•]/.test(trimmed) ? trimmed.replace(TRAILING_COUNTER, '') : trimmed;
+  // "By" / "Mara Holt": a byline whose name, a link, the page set on a line of its own (the "By" is chrome).
+  if (context.earlierHeadLines.at(-1) === 'by' && BARE_NAMES.test(text))
+    return { reason: 'byline, its name under its "By" (moved to author)', metadata: { author: text } };
   const byline = BYLINE.exec(text);
   if (byline) {
     const fields = bylineFields(byline[1]!);

@@ -2,9 +2,12 @@
 import { endsLikeSentence } from '../../text/punctuation.ts';
 
 const MIN_WORDS_FOR_PROSE = 8;
+// "…and the whole team made it out 🎉": a post's last emoji closes it as a full stop would (with its skin tone or
+// presentation selector; a sequence joined by ZWJ ends in a pictograph too).
+const CLOSING_EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u;
 
 export function isTruncatedParagraph(text: string): boolean {
   const trimmed = text.trim();
   // A colon closes a line that introduces what follows (a list, a quotation).
-  return trimmed.split(/\s+/).length >= MIN_WORDS_FOR_PROSE && !endsLikeSentence(trimmed, ':');
+  return trimmed.split(/\s+/).length >= MIN_WORDS_FOR_PROSE && !endsLikeSentence(trimmed, ':') && !CLOSING_EMOJI.test(trimmed);
 }
