@@ -22,10 +22,20 @@ export interface HtmlBlocks {
 }
 
 const MEDIA = new Set(['img', 'picture', 'video', 'svg', 'iframe', 'canvas', 'amp-img']);
+// A figure of a quotation, a table or a listing is no photograph's, whatever icon it carries.
+const NOT_A_PHOTOGRAPH = new Set(['blockquote', 'table', 'pre', 'code']);
 
-/** Whether an element holds a picture (a figure of a pull quote or a code listing holds none). */
-function holdsMedia(node: Readonly<Element>): boolean {
-  return node.children.some((child) => child.type === 'element' && (MEDIA.has(child.tagName) || holdsMedia(child)));
+/** What a figure holds itself, not inside a figure within it (a nested figure has its own caption). */
+function ownElements(node: Readonly<Element>): Element[] {
+  return node.children.flatMap((child) =>
+    child.type === 'element' ? (child.tagName === 'figure' ? [] : [child, ...ownElements(child)]) : [],
+  );
+}
+
+/** Whether a figure is a photograph's (or a video's): it holds one, and no quotation, table or listing. */
+function isPhotoFigure(node: Readonly<Element>): boolean {
+  const own = ownElements(node);
+  return own.some((element) => MEDIA.has(element.tagName)) && !own.some((element) => NOT_A_PHOTOGRAPH.has(element.tagName));
 }
 
 const DROPPED = new Set([
@@ -184,8 +194,8 @@ export function htmlToBlocks(html: string): HtmlBlocks {
   const blocks: Block[] = [];
   const dropped: string[] = [];
   const captions = new Set<Block>();
-  // How many figures that hold a photograph the walk is inside.
-  let photoFigures = 0;
+  // For each figure the walk is inside, innermost last: whether it is a photograph's.
+  const figures: boolean[] = [];
   let current: Inline[] = [];
 
   const flush = () => {
@@ -208,14 +218,19 @@ export function htmlToBlocks(html: string): HtmlBlocks {
           target.push(text(' '));
         } else if (BLOCK.has(tag) && !sink) {
           flush();
-          const photo = tag === 'figure' && holdsMedia(node);
-          const caption = tag === 'figcaption' && photoFigures > 0;
+          const caption = tag === 'figcaption' && figures.at(-1) === true;
           const first = blocks.length;
-          if (photo) photoFigures++;
+          if (tag === 'figure') figures.push(isPhotoFigure(node));
           walk(node.children as HastNodes[]);
           flush();
-          if (photo) photoFigures--;
-          if (caption) for (const block of blocks.slice(first)) captions.add(block);
+          if (tag === 'figure') figures.pop();
+          if (caption && blocks.length > first) {
+            // One caption, however many paragraphs it was set in.
+            const parts = blocks.splice(first);
+            const joined = parts.flatMap((part, i) => (i === 0 ? part : [text(' '), ...part]));
+            blocks.push(joined);
+            captions.add(joined);
+          }
         } else if (tag === 'em' || tag === 'i' || tag === 'cite') {
           const children: Inline[] = [];
           walk(node.children as HastNodes[], children);

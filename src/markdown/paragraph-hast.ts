@@ -1,6 +1,7 @@
 /** The hast pieces of a chapter body both Markdown adapters add: ¶ links, editor's notes, and photographs' captions in place. */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { splitCredits } from '../site/credits.ts';
+import { placeNotes } from '../text/paragraphs.ts';
 import { smartQuotes } from '../text/typography.ts';
 
 export interface Note {
@@ -89,4 +90,47 @@ export function figureNote(figure: PlacedFigure, data: unknown): Element {
     properties: { className: ['figure', 'figure-missing'] },
     children: [{ type: 'element', tagName: 'figcaption', properties: {}, children }],
   };
+}
+
+/**
+ * What stands after each paragraph (by index), in reading order: the editor's notes about it, then the captions
+ * of the photographs that stood after it, in the source's order. A caption placed past the last paragraph (the
+ * text has since grown shorter) goes after the last, and the build says so.
+ */
+export function insertionsAfter(paragraphs: readonly Element[], data: unknown, file: string): Map<number, Element[]> {
+  const after = new Map<number, Element[]>();
+  const add = (index: number, node: Element) => after.set(index, [...(after.get(index) ?? []), node]);
+  for (const { note, paragraph } of placeNotes(paragraphs.map(textOf), notesOf(data))) if (paragraph >= 0) add(paragraph, noteAside(note));
+  for (const figure of placedFiguresOf(data)) {
+    if (paragraphs.length === 0) break;
+    if (figure.after > paragraphs.length)
+      console.warn(
+        `[dossier] warning: ${file}: a photograph's caption is placed after paragraph ${figure.after}, but the chapter has ${paragraphs.length}: shown after the last`,
+      );
+    add(Math.min(figure.after, paragraphs.length) - 1, figureNote(figure, data));
+  }
+  return after;
+}
+
+/** The node to insert after, for a paragraph: the paragraph, or the "text breaks off" marker that follows it. */
+export function insertionPoint(root: Readonly<Root>, paragraph: Element): Nodes {
+  let found: Nodes = paragraph;
+  const walk = (node: Readonly<Nodes>): boolean => {
+    if (!('children' in node)) return false;
+    const siblings = node.children as Nodes[];
+    const at = siblings.indexOf(paragraph);
+    if (at >= 0) {
+      const next = siblings.slice(at + 1).find((sibling) => !(sibling.type === 'text' && !sibling.value.trim()));
+      if (next && isTruncationMarker(next)) found = next;
+      return true;
+    }
+    return siblings.some(walk);
+  };
+  walk(root);
+  return found;
+}
+
+function isTruncationMarker(node: Readonly<Nodes>): boolean {
+  const named = node as { type: string; name?: string | null };
+  return (named.type === 'mdxJsxFlowElement' || named.type === 'mdxJsxTextElement') && named.name === 'Truncated';
 }

@@ -5,9 +5,10 @@
  * notes from the frontmatter are placed after the paragraph they are about.
  */
 import { defineHastPlugin, type HastPluginDefinition, type HastPluginEntry } from 'satteri';
-import { anchorLink, CHAPTER_FILE, figureNote, noteAside, notesOf, paragraphsOf, placedFiguresOf, textOf } from './paragraph-hast.ts';
+import type { Element } from 'hast';
+import { anchorLink, CHAPTER_FILE, insertionPoint, insertionsAfter, paragraphsOf } from './paragraph-hast.ts';
 import { recordedAnchors } from '../site/chapter-records.ts';
-import { paragraphId, placeNotes } from '../text/paragraphs.ts';
+import { paragraphId } from '../text/paragraphs.ts';
 
 const plugin: HastPluginDefinition = defineHastPlugin({
   name: 'dossier-chapter-paragraphs',
@@ -19,14 +20,10 @@ const plugin: HastPluginDefinition = defineHastPlugin({
       ctx.setProperty(paragraph, 'id', id);
       ctx.prependChild(paragraph, anchorLink(id, index + 1));
     });
-    // A photograph's caption where the photograph stood (after the last paragraph if the text has since grown shorter);
-    // inserted first, so that an editor's note about the same paragraph stands right under it.
-    for (const figure of placedFiguresOf(ctx.data).reverse()) {
-      const paragraph = paragraphs[Math.min(figure.after, paragraphs.length) - 1];
-      if (paragraph) ctx.insertAfter(paragraph, figureNote(figure, ctx.data));
-    }
-    for (const { note, paragraph } of placeNotes(paragraphs.map(textOf), notesOf(ctx.data))) {
-      if (paragraph >= 0) ctx.insertAfter(paragraphs[paragraph]!, noteAside(note));
+    // Sätteri adds what is inserted after one node in the order it is asked: the notes, then the captions.
+    for (const [index, nodes] of insertionsAfter(paragraphs, ctx.data, ctx.fileURL!.pathname)) {
+      const point = insertionPoint(root, paragraphs[index]!);
+      for (const node of nodes) ctx.insertAfter(point as Element, node);
     }
   },
 });

@@ -9,8 +9,8 @@ import type { VFile } from 'vfile';
 import { applyReplacements, planParagraphLinks } from '../topics/link.ts';
 import { mentionsFromRecord, recordedAnchors } from '../site/chapter-records.ts';
 import { siteLinkOptions, siteTopics } from '../site/site-topics.ts';
-import { anchorLink, CHAPTER_FILE, figureNote, noteAside, notesOf, paragraphsOf, placedFiguresOf, textOf } from './paragraph-hast.ts';
-import { paragraphId, placeNotes } from '../text/paragraphs.ts';
+import { anchorLink, CHAPTER_FILE, insertionPoint, insertionsAfter, paragraphsOf } from './paragraph-hast.ts';
+import { paragraphId } from '../text/paragraphs.ts';
 
 const isChapter = (file: VFile) => CHAPTER_FILE.test(file.path ?? '');
 
@@ -33,25 +33,19 @@ export function rehypeChapterParagraphs() {
       paragraph.properties.id = id;
       paragraph.children.unshift(anchorLink(id, index + 1));
     });
-    // Insert right after a paragraph, in its parent: a later insertion stands nearer the paragraph.
-    const insertAfter = (target: HastRoot['children'][number], inserted: HastRoot['children'][number]) => {
+    // Each paragraph's notes and captions, in one run right after it (or after its "text breaks off" marker).
+    for (const [index, nodes] of insertionsAfter(paragraphs, file.data, file.path)) {
+      const point = insertionPoint(tree, paragraphs[index]!);
       const walk = (node: HastRoot | HastRoot['children'][number]): boolean => {
         if (!('children' in node)) return false;
-        const at = (node.children as unknown[]).indexOf(target);
+        const at = (node.children as unknown[]).indexOf(point);
         if (at >= 0) {
-          (node.children as unknown[]).splice(at + 1, 0, inserted);
+          (node.children as unknown[]).splice(at + 1, 0, ...nodes);
           return true;
         }
         return (node.children as Array<HastRoot['children'][number]>).some(walk);
       };
       walk(tree);
-    };
-    // As in the Sätteri adapter: captions where the photographs stood, then the editor's notes right under their paragraphs.
-    for (const figure of placedFiguresOf(file.data).reverse()) {
-      const paragraph = paragraphs[Math.min(figure.after, paragraphs.length) - 1];
-      if (paragraph) insertAfter(paragraph, figureNote(figure, file.data));
     }
-    const placed = placeNotes(paragraphs.map(textOf), notesOf(file.data)).filter(({ paragraph }) => paragraph >= 0);
-    for (const { note, paragraph } of placed.reverse()) insertAfter(paragraphs[paragraph]!, noteAside(note));
   };
 }

@@ -62,18 +62,30 @@ describe('another corpus', () => {
     expect(hastText(first)).toMatch(/^¶?Engineers opened the new spillway/);
   });
 
-  it('shows a photograph’s caption where the photograph stood, between the same paragraphs, not above the text', () => {
+  it('shows each photograph’s caption where the photograph stood, in order, under the editor’s note and after a break-off', () => {
     const wire = page('chapters/spillway-passes-its-first-test-before-the-spring-floods');
     const body = select('.body', wire)!;
     const kids = body.children.filter((node): node is Element => node.type === 'element');
-    const at = kids.findIndex((node) => node.tagName === 'figure');
-    expect(at).toBeGreaterThan(0);
-    expect(kids[at - 1]!.properties.id).toBe('p-2');
-    expect(kids[at + 1]!.properties.id).toBe('p-3');
-    expect(hastText(kids[at]!)).toBe(
+    const describe = (node: Element) =>
+      node.properties.id
+        ? String(node.properties.id)
+        : `${node.tagName}.${String((node.properties.className as string[] | undefined)?.[0])}: ${hastText(node).trim().split(/\s+/).slice(0, 6).join(' ')}`;
+    expect(kids.map(describe)).toEqual([
+      'p.dateline: LOWER MILL, Vesna, March 3, 1999',
+      'p-1',
+      'p-2',
+      'aside.editor-note: Editor’s note: The gates were built',
+      'figure.figure: Photograph in the original: The four',
+      'figure.figure: Photograph in the original: The gauges',
+      'p-3',
+      'p-4',
+      'p.truncated: [The source text breaks off here,',
+      'figure.figure: Photograph in the original: Engineers on',
+    ]);
+    expect(hastText(kids[4]!)).toBe(
       'Photograph in the original: The four gates of the new spillway at Lower Mill on Wednesday.Photograph: Valley Wire/Ilse Marr',
     );
-    expect(selectAll('.body figure', wire)).toHaveLength(1);
+    expect(selectAll('.body figure', wire)).toHaveLength(3);
     // The other Markdown processor places it the same way.
     const unified = astroBuild({ contentDir: content, siteUrl: SITE, basePath: '/vesna/', markdown: 'unified' });
     expect(unified.status, unified.output).toBe(0);

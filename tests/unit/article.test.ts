@@ -174,4 +174,22 @@ describe('photographs’ captions keep their place in the text', () => {
     expect(texts[1]).toBe('Farmers came from the whole valley to see the water rise.');
     expect(texts[2 + split]).toBe('The mayor cut the ribbon at noon.');
   });
+
+  it('keeps a caption’s place when the line it stood under was a gallery’s uncredited copy, taken out later', () => {
+    const source = [
+      'Dam opens after ten years',
+      'The Vesna dam opened on Tuesday, ten years after its first stone was laid.',
+      'Farmers came from the whole valley to see the water rise.',
+      'Boats at dawn in the harbour of the new lake.',
+      'Gulls circle the pier as the first crossing is tested. Photo: Ivo Brandt',
+      'Boats at dawn in the harbour of the new lake. Photo: Ana Brel',
+      'The mayor cut the ribbon at noon.',
+    ].join('\n');
+    const result = ingestSource('dam.txt', new TextEncoder().encode(source));
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    expect(result.article.fields.figures).toEqual([
+      { caption: 'Gulls circle the pier as the first crossing is tested.', credit: 'Ivo Brandt', after: 2 },
+      { caption: 'Boats at dawn in the harbour of the new lake.', credit: 'Ana Brel', after: 2 },
+    ]);
+  });
 });

@@ -64,6 +64,15 @@ describe('page chrome', () => {
     'Farmers at the spillway on opening day. Photo: Valley Wire/Ana Brel',
     'Farmers at the spillway on opening day. Photo: valleyWire/Ana Brel',
     'Farmers at the spillway on opening day. Photo: J.R. Holt/Valley Wire',
+    'Farmers at the spillway on opening day. Photo: © Ana Brel',
+    'Farmers at the spillway on opening day. Photo: (c) Ana Brel',
+    'Farmers at the spillway on opening day. Photo: courtesy of the Valley Museum',
+    'Farmers at the spillway on opening day. Image: handout',
+    'Farmers at the spillway on opening day. Ana Brel for The Valley Courier hide caption',
+    'Farmers at the spillway on opening day. Ana Brel/The Valley Courier via AP hide caption',
+    'Farmers at the spillway on opening day. hide caption',
+    'Jean-Luc de la Cour/Reuters',
+    'Mohammed bin Rashid/AFP',
     'Farmers at the spillway on opening day. Valley Wire/Ana Brel hide caption',
   ])('removes %j, recorded', (line) => {
     expect(judgeLine(line, at(20))?.reason).toBeDefined();

@@ -267,7 +267,7 @@ describe('the top of a saved page’s article, under the headline the page showe
     const result = ingestSource(
       'page.html',
       new TextEncoder().encode(
-        `<!doctype html><html><head><title>Dam opens after ten years</title></head><body><article><h1>Dam opens after ten years</h1>${prose}${photo('Farmers at the spillway')}${prose.replaceAll('Paragraph', 'Section')}${photo('Source: Valley Survey')}${photo('Source: Valley Survey')}${photo('Image source: Valley Wire.')}<figure><blockquote><p>The river is ours again.</p></blockquote><figcaption>Ana Brel, a farmer</figcaption></figure>${prose.replaceAll('Paragraph', 'Part')}</article></body></html>`,
+        `<!doctype html><html><head><title>Dam opens after ten years</title></head><body><article><h1>Dam opens after ten years</h1>${prose}${photo('Farmers at the spillway')}${prose.replaceAll('Paragraph', 'Section')}${photo('Source: Valley Survey')}${photo('Source: Valley Survey')}${photo('Image source: Valley Wire.')}<figure><svg class="quote-icon"></svg><blockquote><p>The river is ours again.</p></blockquote><figcaption>Ana Brel, a farmer</figcaption></figure><figure><figure><img src="icon.png" alt=""></figure><table><tr><td>Gates</td><td>4</td></tr></table><figcaption>Table 2: the gates</figcaption></figure><figure><img src="x.jpg" alt=""><figcaption><p>The lake at dusk.</p><p>It filled in a week.</p></figcaption></figure><figure><img src="y.jpg" alt=""><figcaption>The pier at night<br>Photo: Ana Brel</figcaption></figure>${prose.replaceAll('Paragraph', 'Part')}</article></body></html>`,
       ),
     );
     if (result.status !== 'ok') throw new Error(JSON.stringify(result));
@@ -278,10 +278,16 @@ describe('the top of a saved page’s article, under the headline the page showe
       { caption: 'Source: Valley Survey', after: 12 },
       { caption: 'Source: Valley Survey', after: 12 },
       { caption: '', credit: 'Valley Wire', after: 12 },
+      // Two paragraphs of one caption are one photograph's; a credit under a line break is its credit.
+      // (After the quotation, its attribution, the table's cell "Gates" and its caption: paragraphs 13 to 16.)
+      { caption: 'The lake at dusk. It filled in a week.', after: 16 },
+      { caption: 'The pier at night', credit: 'Ana Brel', after: 16 },
     ]);
     const text = body.map((p) => plainText(p.inline));
     expect(text).not.toContain('Farmers at the spillway');
+    // A pull quote's attribution and a table's caption are no photograph's, whatever icon their figure holds.
     expect(text).toContain('Ana Brel, a farmer');
+    expect(text).toContain('Table 2: the gates');
     expect(fields.truncated).toBe(false);
   });
 

@@ -130,8 +130,10 @@ describe('truncation', () => {
     expect(isTruncatedParagraph('The whole team made it out of the cave and into the ambulances 🎉')).toBe(false);
     expect(isTruncatedParagraph('Thank you to every diver who went back in for them 🙏🏽')).toBe(false);
     expect(isTruncatedParagraph('So proud of the volunteers at the pumps tonight ❤️')).toBe(false);
-    // A symbol that is no pictograph closes nothing.
+    expect(isTruncatedParagraph('Welcome home to the whole team, from all of us in Oslo 🇳🇴')).toBe(false);
+    // A symbol that is no pictograph closes nothing, nor does a trade mark.
     expect(isTruncatedParagraph('The water level in the third chamber dropped by 2 cm →')).toBe(true);
+    expect(isTruncatedParagraph('The pumps were made by the valley firm known as AquaLift™')).toBe(true);
   });
 });
 

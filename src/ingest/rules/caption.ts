@@ -10,11 +10,12 @@ import type { LineRule, LineVerdict } from './line-rule.ts';
 // "…the lost boysCredit: AP:Associated Press": no space before the label, so it cannot be the prose's own "credit".
 const GLUED_CREDIT = /^(.{12,400}?[\p{Ll}\d.)’”'"])(?:Credit|Photo|Picture|Image)s?\s*:\s*([^.!?]{2,80})$/u;
 // "…above Silverton, Colorado. Photo: iRunFar/Bryon Powell": the label after the caption's last sentence.
-// The credit names someone: it opens with a capital, a handle or an agency and its slash ("iRunFar/Bryon Powell";
-// "Image: the captain waving" is a sentence), and
+// The credit names someone: it opens with a capital, a handle, an agency and its slash ("iRunFar/Bryon Powell"), a
+// copyright sign, or a credit's own word ("courtesy of", "via", "handout", "supplied"); "Image: the captain waving"
+// is a sentence. And
 // its only full stops are initials' ("J.R. Holt/Harbour Courier").
 const SPACED_CREDIT =
-  /^(.{12,400}?[.!?”’"])\s+(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*((?:[\p{L}\d@._-]+\s*\/\s*|[\p{Lu}@\d])(?:[^.!?]|(?<=(?:^|[\s.])\p{Lu})\.){1,79})$/u;
+  /^(.{12,400}?[.!?”’"])\s+(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*((?:[\p{L}\d@._-]+\s*\/\s*|[\p{Lu}@\d©]|\([cC]\)|(?:courtesy|via|handout|supplied|file)\b)(?:[^.!?]|(?<=(?:^|[\s.])\p{Lu})\.){0,79})$/u;
 // "…arrive at the forest park on Jun 27, 2018. (Photo: AFP)".
 const BRACKETED_CREDIT = /^(.{12,400}?)\s*\((?:photo|photograph|image|picture|credit)s?\s*:\s*([^()]{2,80})\)$/i;
 
@@ -63,16 +64,17 @@ export function galleryCaption(line: string): { caption: string; credit?: string
 export const galleryCaptionLine = figureRule('gallery caption', 'photo caption from a gallery (moved to figures)', galleryCaption);
 
 // "…works as well as Lexapro. FatCamera/Getty Images hide caption": a caption with its credit and the button
-// that hides it, as a page that folds its captions prints them. The credit is a name's words, each capitalised,
-// or has its agency after a slash: "…the menu. Users must tap twice to hide caption" is a how-to's sentence.
+// that hides it, as a page that folds its captions prints them. The credit is a name's words, capitalised but for
+// the particles of names and credits ("Lena Ostrova for The Harbour Courier", "Courtesy of …"), or has its agency
+// after a slash: "…the menu. Users must tap twice to hide caption" is a how-to's sentence.
 const FOLDING_CAPTION =
-  /^(.{12,600}?[.!?”’"])\s+((?:[\p{L}\d@._-]+(?:\s+\p{Lu}[\p{L}\d._-]*){0,3}\s*\/\s*)?[\p{Lu}@\d][\p{L}\d'’._-]*(?:\s+[\p{Lu}\d][\p{L}\d'’._-]*){0,4})\s+hide caption$/u;
+  /^(.{12,600}?[.!?”’"])(?:\s+((?:[\p{L}\d@._-]+(?:\s+\p{Lu}[\p{L}\d._-]*){0,3}\s*\/\s*)?[\p{Lu}@\d©][\p{L}\d'’._-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’._/-]*|for|of|via|the|and|de|la|le|van|von|der|bin|al|da|du|del)){0,7}))?\s+hide caption$/u;
 
 /** A folding caption without its button, with its credit apart. */
-export function foldingCaption(line: string): { caption: string; credit: string } | undefined {
+export function foldingCaption(line: string): { caption: string; credit?: string } | undefined {
   const found = line.endsWith('caption') ? FOLDING_CAPTION.exec(line.trim()) : null;
   if (!found) return undefined;
-  return { caption: found[1]!.trim(), credit: found[2]!.trim() };
+  return { caption: found[1]!.trim(), ...(found[2] && { credit: found[2].trim() }) };
 }
 
 export const foldingCaptionLine = figureRule('folding caption', 'photo caption with its hide button (moved to figures)', foldingCaption);

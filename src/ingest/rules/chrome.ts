@@ -50,7 +50,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // The photographer is a handle ("imaginima") or a name in capitals ("Lena Ostrova"), and so is the one after the
   // agency ("REUTERS/Stringer"): "The latest Ipsos/Reuters" and "AP/NORC poll" are a text's words.
   [
-    /^(?:(?:[\p{L}\d._-]{2,30}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|Bloomberg|Xinhua|Anadolu|NurPhoto|Sipa|PA Images)(?: via Getty Images)?|(?:REUTERS|AFP|AP|EPA(?:-EFE)?)\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u,
+    /^(?:(?:[\p{L}\d._-]{2,30}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|la|le|van|von|der|bin|al|da|du|del)){1,4})\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|Bloomberg|Xinhua|Anadolu|NurPhoto|Sipa|PA Images)(?: via Getty Images)?|(?:REUTERS|AFP|AP|EPA(?:-EFE)?)\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u,
     'photo credit (its photograph is not reproduced)',
   ],
   [/^(?:filed under|tagged(?: with)?|tags|categories|posted in)\s*:\s*.{1,200}$/i, 'the blog’s categories and tags'],

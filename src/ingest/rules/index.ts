@@ -49,10 +49,20 @@ const MARKED_CAPTION = 'marked caption';
 function markedCaption(line: string): LineVerdict & { rule: string } {
   const text = line.trim();
   const creditAlone = CREDIT_ALONE.exec(text);
-  const figure = captionWithCredit(text) ?? (creditAlone ? { caption: '', credit: creditAlone[1]!.trim() } : { caption: text });
+  const labelled = creditAlone ? undefined : LABELLED_CREDIT.exec(text);
+  const figure =
+    captionWithCredit(text) ??
+    (creditAlone
+      ? { caption: '', credit: creditAlone[1]!.trim() }
+      : labelled
+        ? { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
+        : { caption: text });
   return { reason: 'photo caption (moved to figures)', figure, rule: MARKED_CAPTION };
 }
 // "Image source: Getty Images.", "Photo: Ana Brel": a caption that only credits the photograph.
+// "The harbour at dawn Photo: Lena Ostrova" (a <br> between them), "… data | Image Credit: X": in a marked caption,
+// the label starts its credit.
+const LABELLED_CREDIT = /^(.{2,600}?)\s*[|·•]?\s+(?:(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credits?)?|Credits?)\s*:\s*(.{2,120})$/i;
 const CREDIT_ALONE = /^(?:photo(?:graph)?|image|picture|credit)s?(?:\s+(?:source|credit)s?)?\s*:\s*(.{2,120}?)\.?$/i;
 
 /** What the first rule that claims this line says. */
@@ -134,8 +144,12 @@ export function applyLineRules<B>(
       // The same caption one or two lines before, without its credit (a gallery prints both), goes with it.
       const caption = foldLine(verdict.figure.caption);
       const copyAt = [kept.length - 1, kept.length - 2].find((at) => at >= 0 && foldLine(textOf(kept[at]!)) === caption);
-      if (copyAt !== undefined)
-        onRemoved(textOf(kept.splice(copyAt, 1)[0]!), 'photo caption, printed again with its credit (moved to figures)');
+      if (copyAt !== undefined) {
+        const copy = kept.splice(copyAt, 1)[0]!;
+        onRemoved(textOf(copy), 'photo caption, printed again with its credit (moved to figures)');
+        // A caption placed under the copy now stands under the block before it.
+        for (const [placed, under] of figureAfter) if (under === copy) figureAfter.set(placed, kept[copyAt - 1]);
+      }
       figureAfter.set(verdict.figure, kept.at(-1));
     }
     if (verdict.keep === undefined) {

@@ -4,7 +4,8 @@ import { endsLikeSentence } from '../../text/punctuation.ts';
 const MIN_WORDS_FOR_PROSE = 8;
 // "…and the whole team made it out 🎉": a post's last emoji closes it as a full stop would (with its skin tone or
 // presentation selector; a sequence joined by ZWJ ends in a pictograph too).
-const CLOSING_EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u;
+// (Not ©, ®, ™ or ‼, which the same Unicode property lists; a flag is two regional indicators, a keycap ends in U+20E3.)
+const CLOSING_EMOJI = /(?:(?![©®™‼⁉])\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*|\p{Regional_Indicator}{2}|\u{20E3})$/u;
 
 export function isTruncatedParagraph(text: string): boolean {
   const trimmed = text.trim();
