@@ -259,12 +259,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   );
   const pieces = bodyBlocks.map(splitLongBlock);
   const paragraphBlocks = pieces.flat();
-  // How many body paragraphs stand up to and including a kept block: a caption printed under it goes after them.
-  const paragraphsThrough = (block: (typeof blocks)[number] | undefined): number | undefined => {
-    const at = block === undefined ? -1 : blocks.indexOf(block) - head.consumed;
-    if (at < 0) return undefined;
-    return pieces.slice(0, at + 1).reduce((sum, piece) => sum + piece.length, 0) || undefined;
-  };
+  // How many body paragraphs stand up to and including each kept block of the body: a caption under it goes after them.
+  let paragraphsSoFar = 0;
+  const paragraphsThrough = new Map(blocks.slice(head.consumed).map((block, i) => [block, (paragraphsSoFar += pieces[i]!.length)]));
   const texts = paragraphBlocks.map((block) => plainText(block));
   const roles = interviewRoles(texts, entry.interview);
   const body: Paragraph[] = paragraphBlocks.map((inline, i) => ({ inline, role: roles[i]!, truncated: isTruncatedParagraph(texts[i]!) }));
@@ -315,7 +312,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ...((lineMetadata.dateline ?? head.dateline) && { dateline: lineMetadata.dateline ?? head.dateline }),
     notes: entry.notes,
     inferred,
-    figures: [...head.figures, ...lined.figures.map((figure) => placedFigure(figure, paragraphsThrough(lined.figureAfter.get(figure))))],
+    figures: [...head.figures, ...lined.figures.map(({ figure, under }) => placedFigure(figure, under && paragraphsThrough.get(under)))],
     related,
     removed,
     repairs: Object.entries(repairs).map(([rule, count]) => ({ rule, count })),
@@ -329,9 +326,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   return { status: 'ok', article: { fields, order: entry.order, slug: entry.slug, body, warnings } };
 }
 
-/** A caption with its place in the text, when it has one. */
+/** A caption with its place in the text, when it has one (a caption under the head block stands above the text). */
 function placedFigure(figure: Figure, after: number | undefined): Figure {
-  return after === undefined ? figure : { ...figure, after };
+  return after ? { ...figure, after } : figure;
 }
 
 /** Any error while ingesting one source becomes that source's outcome, with a message a person can act on. */

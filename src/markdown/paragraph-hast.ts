@@ -44,7 +44,7 @@ export function noteAside(note: Note): Element {
   return { type: 'element', tagName: 'aside', properties: { className: ['editor-note'], role: 'note' }, children };
 }
 
-export interface PlacedFigure {
+interface PlacedFigure {
   caption: string;
   credit?: string;
   /** The paragraph (1 for the first) the photograph stood after. */
@@ -64,18 +64,12 @@ export function notesOf(data: unknown): Note[] {
   return frontmatterOf(data).notes ?? [];
 }
 
-/** The captions of photographs that stood among the paragraphs; the page shows the others above the text. */
-export function placedFiguresOf(data: unknown): PlacedFigure[] {
-  return (frontmatterOf(data).figures ?? []).filter((figure): figure is PlacedFigure => figure.after !== undefined);
-}
-
 /**
- * Where the source had a photograph, its caption and credit as a quiet note (the photograph is not reproduced):
- * the chapter page's own markup for the captions above the text, with the chapter's photographer as the credit
- * when the caption names none.
+ * Where the source had a photograph, its caption and credit as a quiet note (the photograph is not reproduced),
+ * above the text or among the paragraphs: the chapter's photographers are the credit when the caption names none.
  */
-export function figureNote(figure: PlacedFigure, data: unknown): Element {
-  const credit = figure.credit ?? (splitCredits(frontmatterOf(data).author).photographers.join(', ') || undefined);
+export function figureNote(figure: { caption: string; credit?: string }, photographers: readonly string[]): Element {
+  const credit = figure.credit || photographers.join(', ') || undefined;
   const text = (value: string): ElementContent => ({ type: 'text', value });
   const children: ElementContent[] = [
     { type: 'element', tagName: 'span', properties: { className: ['figure-note'] }, children: [text('Photograph in the original:')] },
@@ -94,40 +88,47 @@ export function figureNote(figure: PlacedFigure, data: unknown): Element {
 
 /**
  * What stands after each paragraph (by index), in reading order: the editor's notes about it, then the captions
- * of the photographs that stood after it, in the source's order. A caption placed past the last paragraph (the
- * text has since grown shorter) goes after the last, and the build says so.
+ * of the photographs that stood after it, in the source's order (the others the page shows above the text). A
+ * caption placed past the last paragraph (the text has since grown shorter) goes after the last, and the build says so.
  */
 export function insertionsAfter(paragraphs: readonly Element[], data: unknown, file: string): Map<number, Element[]> {
   const after = new Map<number, Element[]>();
   const add = (index: number, node: Element) => after.set(index, [...(after.get(index) ?? []), node]);
   for (const { note, paragraph } of placeNotes(paragraphs.map(textOf), notesOf(data))) if (paragraph >= 0) add(paragraph, noteAside(note));
-  for (const figure of placedFiguresOf(data)) {
-    if (paragraphs.length === 0) break;
+  const frontmatter = frontmatterOf(data);
+  const placed = (frontmatter.figures ?? []).filter((figure): figure is PlacedFigure => figure.after !== undefined);
+  if (placed.length === 0 || paragraphs.length === 0) return after;
+  const { photographers } = splitCredits(frontmatter.author);
+  for (const figure of placed) {
     if (figure.after > paragraphs.length)
       console.warn(
         `[dossier] warning: ${file}: a photograph's caption is placed after paragraph ${figure.after}, but the chapter has ${paragraphs.length}: shown after the last`,
       );
-    add(Math.min(figure.after, paragraphs.length) - 1, figureNote(figure, data));
+    add(Math.min(figure.after, paragraphs.length) - 1, figureNote(figure, photographers));
   }
   return after;
 }
 
-/** The node to insert after, for a paragraph: the paragraph, or the "text breaks off" marker that follows it. */
-export function insertionPoint(root: Readonly<Root>, paragraph: Element): Nodes {
-  let found: Nodes = paragraph;
-  const walk = (node: Readonly<Nodes>): boolean => {
-    if (!('children' in node)) return false;
+/**
+ * Where to insert after a paragraph: its parent's children and the place of the node to insert after, the
+ * paragraph or the "text breaks off" marker that follows it.
+ */
+export function insertionPoint(root: Readonly<Root>, paragraph: Element): { siblings: Nodes[]; at: number } {
+  const walk = (node: Readonly<Nodes>): { siblings: Nodes[]; at: number } | undefined => {
+    if (!('children' in node)) return undefined;
     const siblings = node.children as Nodes[];
     const at = siblings.indexOf(paragraph);
-    if (at >= 0) {
-      const next = siblings.slice(at + 1).find((sibling) => !(sibling.type === 'text' && !sibling.value.trim()));
-      if (next && isTruncationMarker(next)) found = next;
-      return true;
+    if (at < 0) {
+      for (const child of siblings) {
+        const found = walk(child);
+        if (found) return found;
+      }
+      return undefined;
     }
-    return siblings.some(walk);
+    const next = siblings.findIndex((sibling, i) => i > at && !(sibling.type === 'text' && !sibling.value.trim()));
+    return { siblings, at: next >= 0 && isTruncationMarker(siblings[next]!) ? next : at };
   };
-  walk(root);
-  return found;
+  return walk(root) ?? { siblings: [paragraph], at: 0 };
 }
 
 function isTruncationMarker(node: Readonly<Nodes>): boolean {

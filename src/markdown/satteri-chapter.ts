@@ -22,8 +22,8 @@ const plugin: HastPluginDefinition = defineHastPlugin({
     });
     // Sätteri adds what is inserted after one node in the order it is asked: the notes, then the captions.
     for (const [index, nodes] of insertionsAfter(paragraphs, ctx.data, ctx.fileURL!.pathname)) {
-      const point = insertionPoint(root, paragraphs[index]!);
-      for (const node of nodes) ctx.insertAfter(point as Element, node);
+      const { siblings, at } = insertionPoint(root, paragraphs[index]!);
+      for (const node of nodes) ctx.insertAfter(siblings[at] as Element, node);
     }
   },
 });

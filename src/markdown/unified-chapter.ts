@@ -35,17 +35,8 @@ export function rehypeChapterParagraphs() {
     });
     // Each paragraph's notes and captions, in one run right after it (or after its "text breaks off" marker).
     for (const [index, nodes] of insertionsAfter(paragraphs, file.data, file.path)) {
-      const point = insertionPoint(tree, paragraphs[index]!);
-      const walk = (node: HastRoot | HastRoot['children'][number]): boolean => {
-        if (!('children' in node)) return false;
-        const at = (node.children as unknown[]).indexOf(point);
-        if (at >= 0) {
-          (node.children as unknown[]).splice(at + 1, 0, ...nodes);
-          return true;
-        }
-        return (node.children as Array<HastRoot['children'][number]>).some(walk);
-      };
-      walk(tree);
+      const { siblings, at } = insertionPoint(tree, paragraphs[index]!);
+      siblings.splice(at + 1, 0, ...nodes);
     }
   };
 }

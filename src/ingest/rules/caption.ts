@@ -5,7 +5,7 @@
  * the runner also drops the same caption printed just before without its
  * credit.
  */
-import type { LineRule, LineVerdict } from './line-rule.ts';
+import { type LineRule, type LineVerdict, NAME_PARTICLES } from './line-rule.ts';
 
 // "…the lost boysCredit: AP:Associated Press": no space before the label, so it cannot be the prose's own "credit".
 const GLUED_CREDIT = /^(.{12,400}?[\p{Ll}\d.)’”'"])(?:Credit|Photo|Picture|Image)s?\s*:\s*([^.!?]{2,80})$/u;
@@ -67,8 +67,10 @@ export const galleryCaptionLine = figureRule('gallery caption', 'photo caption f
 // that hides it, as a page that folds its captions prints them. The credit is a name's words, capitalised but for
 // the particles of names and credits ("Lena Ostrova for The Harbour Courier", "Courtesy of …"), or has its agency
 // after a slash: "…the menu. Users must tap twice to hide caption" is a how-to's sentence.
-const FOLDING_CAPTION =
-  /^(.{12,600}?[.!?”’"])(?:\s+((?:[\p{L}\d@._-]+(?:\s+\p{Lu}[\p{L}\d._-]*){0,3}\s*\/\s*)?[\p{Lu}@\d©][\p{L}\d'’._-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’._/-]*|for|of|via|the|and|de|la|le|van|von|der|bin|al|da|du|del)){0,7}))?\s+hide caption$/u;
+const FOLDING_CAPTION = new RegExp(
+  `^(.{12,600}?[.!?”’"])(?:\\s+((?:[\\p{L}\\d@._-]+(?:\\s+\\p{Lu}[\\p{L}\\d._-]*){0,3}\\s*\\/\\s*)?[\\p{Lu}@\\d©][\\p{L}\\d'’._-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’._/-]*|for|of|via|the|and|${NAME_PARTICLES})){0,7}))?\\s+hide caption$`,
+  'u',
+);
 
 /** A folding caption without its button, with its credit apart. */
 export function foldingCaption(line: string): { caption: string; credit?: string } | undefined {
@@ -78,3 +80,18 @@ export function foldingCaption(line: string): { caption: string; credit?: string
 }
 
 export const foldingCaptionLine = figureRule('folding caption', 'photo caption with its hide button (moved to figures)', foldingCaption);
+
+// "Image source: Getty Images.", "Photo: Ana Brel": a caption that only credits the photograph.
+const CREDIT_ALONE = /^(?:photo(?:graph)?|image|picture|credit)s?(?:\s+(?:source|credit)s?)?\s*:\s*(.{2,120}?)\.?$/i;
+// "The harbour at dawn Photo: Lena Ostrova" (a <br> between them), "… data | Image Credit: X": in a caption the
+// source marks as one, the label starts its credit.
+const LABELLED_CREDIT = /^(.{2,600}?)\s*[|·•]?\s+(?:(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credits?)?|Credits?)\s*:\s*(.{2,120})$/i;
+
+/** A caption the source marks as one (an HTML `<figcaption>`): its credit split off when it prints one. */
+export function markedCaption(line: string): { caption: string; credit?: string } {
+  const text = line.trim();
+  const creditAlone = CREDIT_ALONE.exec(text);
+  if (creditAlone) return { caption: '', credit: creditAlone[1]!.trim() };
+  const labelled = LABELLED_CREDIT.exec(text);
+  return captionWithCredit(text) ?? (labelled ? { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() } : { caption: text });
+}

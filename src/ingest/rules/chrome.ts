@@ -4,7 +4,32 @@
  * counters, text-size widgets, "This article is more than 3 years old",
  * paywall teasers, embedded-post labels and lists of other stories.
  */
-import type { LineRule } from './line-rule.ts';
+import { WIRE_AGENCIES } from './dateline.ts';
+import { type LineRule, NAME_PARTICLES } from './line-rule.ts';
+
+// Who may stand after a photographer's slash: the wires, and the picture agencies.
+const PICTURE_AGENCIES = [
+  ...WIRE_AGENCIES,
+  'Getty Images',
+  'EPA',
+  'EPA-EFE',
+  'Shutterstock',
+  'Alamy',
+  'iStock',
+  'iStockphoto',
+  'Anadolu',
+  'NurPhoto',
+  'Sipa',
+  'PA Images',
+];
+// A photographer, a handle ("imaginima") or a name in capitals ("Lena Ostrova", "Jean-Luc de la Cour").
+const PHOTOGRAPHER = `(?:[\\p{L}\\d._-]{2,30}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLES})){1,4})`;
+// "imaginima/Getty Images", "REUTERS/Stringer": a credit alone. "The latest Ipsos/Reuters" and "AP/NORC poll" are a
+// text's words: after the agency, the photographer's name is capitalised, not in capitals.
+const PHOTO_CREDIT_ALONE = new RegExp(
+  `^(?:${PHOTOGRAPHER}\\s*\\/\\s*(?:${PICTURE_AGENCIES.join('|')})(?: via Getty Images)?|(?:REUTERS|AFP|AP|EPA(?:-EFE)?)\\s*\\/\\s*\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})$`,
+  'u',
+);
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|nav|menu|search|footer)\s*)+$/i, 'skip link'],
@@ -47,12 +72,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   ],
   // "Image credit: © Depositphotos.com/AndrewLozovyi", "imaginima/Getty Images", "REUTERS/Stringer": a credit alone.
   [/^(?:photo|image|picture|header image|featured image)\s+credits?\s*:\s*.{2,120}$/i, 'photo credit (its photograph is not reproduced)'],
-  // The photographer is a handle ("imaginima") or a name in capitals ("Lena Ostrova"), and so is the one after the
-  // agency ("REUTERS/Stringer"): "The latest Ipsos/Reuters" and "AP/NORC poll" are a text's words.
-  [
-    /^(?:(?:[\p{L}\d._-]{2,30}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|la|le|van|von|der|bin|al|da|du|del)){1,4})\s*\/\s*(?:Getty Images|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|Bloomberg|Xinhua|Anadolu|NurPhoto|Sipa|PA Images)(?: via Getty Images)?|(?:REUTERS|AFP|AP|EPA(?:-EFE)?)\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u,
-    'photo credit (its photograph is not reproduced)',
-  ],
+  [PHOTO_CREDIT_ALONE, 'photo credit (its photograph is not reproduced)'],
   [/^(?:filed under|tagged(?: with)?|tags|categories|posted in)\s*:\s*.{1,200}$/i, 'the blog’s categories and tags'],
   [/^(?:leave a (?:reply|comment)(?: cancel reply)?|cancel reply|your email address will not be published\b.{0,120})$/i, 'comment form'],
   [/^\((?:about |around |some )?\d+ (?:seconds?|minutes?|hours?|days?) (?:later|earlier|ago)\)$/i, 'live-blog time marker'],

@@ -13,6 +13,7 @@ import { bareDate, namesAnOutlet } from './metadata-lines.ts';
 import { endsLikeSentence } from '../../text/punctuation.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { captionWithCredit } from './caption.ts';
+import { NAME_PARTICLES } from './line-rule.ts';
 import { removal, type Removal } from './removal.ts';
 
 export interface Figure {
@@ -67,7 +68,7 @@ const PHOTO_CAPTION = /^(?:photo|image|picture|caption)\s*:\s*(.+?)\s*\(([^()]+)
 // "Thai cave rescue latest: Meet the divers": a running story's name before the headline.
 const RUNNING_STORY_KICKER = /^(.{3,60}?\b(?:latest|live|live updates|updates?))\s*:\s+(\S.*)$/i;
 // A bare name, "Wilawan Watcharasakwet", "Ahmed al-Rubaye": two to four capitalised words.
-const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al|el|de|da|van|von|bin))*\s+\p{Lu}[\p{L}'’.-]+$/u;
+const BARE_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLES}))*\\s+\\p{Lu}[\\p{L}'’.-]+$`, 'u');
 // "Chiang Rai, Thailand", "MOSUL, Iraq": a place as a byline block gives it.
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const isBareName = (line: string) => BARE_NAME.test(line) && words(line) <= 4;

@@ -5,7 +5,7 @@
  * these, in ingestSource.
  */
 import { boilerplateLine } from './boilerplate.ts';
-import { captionLine, captionWithCredit, foldingCaptionLine, galleryCaptionLine } from './caption.ts';
+import { captionLine, foldingCaptionLine, galleryCaptionLine, markedCaption } from './caption.ts';
 import { audioPlayerLine, bylineLabelLine, otherStoryHeadline, pageChrome, punctuationLine, relatedStoryLine } from './chrome.ts';
 import { wireDateline } from './dateline.ts';
 import type { Figure } from './headline.ts';
@@ -43,27 +43,8 @@ export const LINE_RULES: readonly LineRule[] = [
   olderVersionInView,
 ];
 
+// A caption the source marks as one (an HTML <figcaption>) is judged by no rule: it is a figure, whatever its words.
 const MARKED_CAPTION = 'marked caption';
-
-/** A caption the source marked as one: its credit split off when it prints one, a credit alone as the figure's credit. */
-function markedCaption(line: string): LineVerdict & { rule: string } {
-  const text = line.trim();
-  const creditAlone = CREDIT_ALONE.exec(text);
-  const labelled = creditAlone ? undefined : LABELLED_CREDIT.exec(text);
-  const figure =
-    captionWithCredit(text) ??
-    (creditAlone
-      ? { caption: '', credit: creditAlone[1]!.trim() }
-      : labelled
-        ? { caption: labelled[1]!.trim(), credit: labelled[2]!.trim() }
-        : { caption: text });
-  return { reason: 'photo caption (moved to figures)', figure, rule: MARKED_CAPTION };
-}
-// "Image source: Getty Images.", "Photo: Ana Brel": a caption that only credits the photograph.
-// "The harbour at dawn Photo: Lena Ostrova" (a <br> between them), "… data | Image Credit: X": in a marked caption,
-// the label starts its credit.
-const LABELLED_CREDIT = /^(.{2,600}?)\s*[|·•]?\s+(?:(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credits?)?|Credits?)\s*:\s*(.{2,120})$/i;
-const CREDIT_ALONE = /^(?:photo(?:graph)?|image|picture|credit)s?(?:\s+(?:source|credit)s?)?\s*:\s*(.{2,120}?)\.?$/i;
 
 /** What the first rule that claims this line says. */
 export function judgeLine(
@@ -102,9 +83,7 @@ export function applyLineRules<B>(
 ): LinesRuled<B> {
   const metadata: LineMetadata = {};
   const kept: B[] = [];
-  const figures: Figure[] = [];
-  // The kept block each caption stood under (none: above every kept block), for the figure's place in the text.
-  const figureAfter = new Map<Figure, B | undefined>();
+  const figures: Array<CaptionUnder<B>> = [];
   // Kept blocks, not their places: a caption's copy taken out below would shift the places.
   const underByline = new Set<B>();
   const overDate = new Set<B>();
@@ -121,7 +100,9 @@ export function applyLineRules<B>(
       afterByline: bylineBefore,
       afterDate: dateBefore,
     };
-    const verdict = captions?.has(block) ? markedCaption(line) : judgeLine(line, context, rules);
+    const verdict = captions?.has(block)
+      ? { reason: 'photo caption (moved to figures)', figure: markedCaption(line), rule: MARKED_CAPTION }
+      : judgeLine(line, context, rules);
     bylineBefore = Boolean(verdict?.metadata?.author) && !verdict?.metadata?.publication;
     dateBefore = Boolean(verdict?.metadata?.date);
     if (index < HEAD_LINES) earlierHeadLines.push(foldLine(line));
@@ -138,9 +119,8 @@ export function applyLineRules<B>(
     const marked = verdict.rule === MARKED_CAPTION;
     if (
       verdict.figure &&
-      (marked || !verdict.figure.caption || foldLine(verdict.figure.caption) !== foldLine(figures.at(-1)?.caption ?? ''))
+      (marked || !verdict.figure.caption || foldLine(verdict.figure.caption) !== foldLine(figures.at(-1)?.figure.caption ?? ''))
     ) {
-      figures.push(verdict.figure);
       // The same caption one or two lines before, without its credit (a gallery prints both), goes with it.
       const caption = foldLine(verdict.figure.caption);
       const copyAt = [kept.length - 1, kept.length - 2].find((at) => at >= 0 && foldLine(textOf(kept[at]!)) === caption);
@@ -148,9 +128,9 @@ export function applyLineRules<B>(
         const copy = kept.splice(copyAt, 1)[0]!;
         onRemoved(textOf(copy), 'photo caption, printed again with its credit (moved to figures)');
         // A caption placed under the copy now stands under the block before it.
-        for (const [placed, under] of figureAfter) if (under === copy) figureAfter.set(placed, kept[copyAt - 1]);
+        for (const placed of figures) if (placed.under === copy) placed.under = kept[copyAt - 1];
       }
-      figureAfter.set(verdict.figure, kept.at(-1));
+      figures.push({ figure: verdict.figure, under: kept.at(-1) });
     }
     if (verdict.keep === undefined) {
       onRemoved(line, verdict.reason);
@@ -168,16 +148,20 @@ export function applyLineRules<B>(
   });
   const bylineAfter = new Set(kept.flatMap((block, at) => (underByline.has(block) ? [at] : [])));
   const dateAfter = new Set(kept.flatMap((block, at) => (overDate.has(block) ? [at] : [])));
-  return { blocks: kept, metadata, figures, figureAfter, bylineAfter, dateAfter };
+  return { blocks: kept, metadata, figures, bylineAfter, dateAfter };
+}
+
+/** A caption and the kept block it stood under (none: above them all), for its place in the text. */
+export interface CaptionUnder<B> {
+  figure: Figure;
+  under: B | undefined;
 }
 
 export interface LinesRuled<B> {
   blocks: B[];
   metadata: LineMetadata;
-  /** Captions found among the paragraphs. */
-  figures: Figure[];
-  /** The kept block each of those captions stood under; none when it stood above them all. */
-  figureAfter: ReadonlyMap<Figure, B | undefined>;
+  /** Captions found among the paragraphs, each with the kept block it stood under. */
+  figures: ReadonlyArray<CaptionUnder<B>>;
   /** Kept head lines (by their place in `blocks`) that a byline or date line followed. */
   bylineAfter: ReadonlySet<number>;
   /** Kept head lines (by their place in `blocks`) that a date line alone followed: "Anna Berg" over "Mar 5, 2024". */

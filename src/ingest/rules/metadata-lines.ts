@@ -8,10 +8,10 @@
  */
 import { dateInText, dateSpanInText, numericDateInText, partialDateOf } from '../../text/dates.ts';
 import { WIRE_AGENCIES } from './dateline.ts';
-import { type LineContext, type LineMetadata, type LineRule, type LineVerdict, mergeLineMetadata } from './line-rule.ts';
+import { type LineContext, type LineMetadata, type LineRule, type LineVerdict, mergeLineMetadata, NAME_PARTICLES } from './line-rule.ts';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
-const CONNECTOR = '(?:and|&|,|de|da|van|von|der|al|el|bin|ibn|y)';
+const CONNECTOR = `(?:and|&|,|y|${NAME_PARTICLES})`;
 // Two or more names' words: "Mara Holt", "Mara Holt and Ivo Brandt", "Ahmed al-Rubaye".
 const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
 const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
@@ -78,13 +78,15 @@ const REPORTING_FROM = /^Reporting from\s+(\p{Lu}[^.!?;:]{1,60})$/u;
 // "By MARIA GONZALEZ and PETER HOLT Associated Press": the agency run on after the names.
 const TRAILING_AGENCY = new RegExp(`^(.+?)\\s+(${AGENCY_NAMES})$`);
 
+const LOWER_CASE_IN_NAMES = new RegExp(`^(?:and|${NAME_PARTICLES})$`, 'i');
+
 /** "MARIA GONZALEZ and PETER O'NEILL" → "Maria Gonzalez and Peter O'Neill"; names already in mixed case are left as printed. */
 function namesInCapitals(names: string): string {
   const nameWords = names.split(/\s+/).filter((word) => !/^(?:and|&|,)$/.test(word));
   if (!nameWords.some((word) => /\p{Lu}{3}/u.test(word)) || nameWords.some((word) => /\p{Ll}/u.test(word))) return names;
   return names.replace(/[\p{L}'’.-]+/gu, (word) =>
     // "and", and the particles inside a name ("Juan de la Cruz"), stay lower case; "MCDONALD" is "McDonald".
-    /^(?:and|de|del|della|da|di|du|la|le|van|von|der|den|al|el|bin|ibn)$/i.test(word)
+    LOWER_CASE_IN_NAMES.test(word)
       ? word.toLowerCase()
       : word
           .toLowerCase()
