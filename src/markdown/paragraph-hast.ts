@@ -71,9 +71,11 @@ export function notesOf(data: unknown): Note[] {
 export function figureNote(figure: { caption: string; credit?: string }, photographers: readonly string[]): Element {
   const credit = figure.credit || photographers.join(', ') || undefined;
   const text = (value: string): ElementContent => ({ type: 'text', value });
+  // A caption that was only a credit: no colon left hanging before nothing.
+  const note = figure.caption ? 'Photograph in the original:' : 'Photograph in the original.';
   const children: ElementContent[] = [
-    { type: 'element', tagName: 'span', properties: { className: ['figure-note'] }, children: [text('Photograph in the original:')] },
-    text(` ${smartQuotes(figure.caption)}`),
+    { type: 'element', tagName: 'span', properties: { className: ['figure-note'] }, children: [text(note)] },
+    ...(figure.caption ? [text(` ${smartQuotes(figure.caption)}`)] : []),
     ...(credit
       ? [{ type: 'element', tagName: 'span', properties: { className: ['credit'] }, children: [text(`Photograph: ${credit}`)] } as Element]
       : []),

@@ -49,6 +49,8 @@ describe('another corpus', () => {
     ]);
     const first = page('chapters/vesna-dam-opens-after-ten-years');
     expect(hastText(select('.figure .credit', first)!)).toBe('Photograph: Ilse Marr for The Valley Herald');
+    // The source printed only the credit: the note says so without a colon before nothing.
+    expect(hastText(select('.figure', first)!)).toBe('Photograph in the original.Photograph: Ilse Marr for The Valley Herald');
     expect(hastText(select('.source-box details', first)!)).toMatch(/share or subscribe line: “Share this article”/);
     expect(hastText(select('.byline', first)!)).toMatch(/16 May 1998/);
   });
