@@ -252,6 +252,28 @@ function proposeDescriptions(kept: ReadonlyArray<{ group: Group; names: string[]
   }
 }
 
+/**
+ * "Language Learning Apps" in a page's headings and menus, "language learning
+ * apps" three times as often in its sentences: a phrase of English words that
+ * the text itself writes in lower case more than twice as often as with
+ * capitals is a phrase, not a name. A single word is left to the term rules
+ * ("the peshmerga" beside "the Peshmerga" is still a body).
+ */
+export function writtenMostlyInLowerCase(name: string, lowerCase: number, mentions: number): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.every((word) => isStopword(word) || word === '&' || everydayRank(word) < Infinity)) return false;
+  return lowerCase > 2 * (mentions - lowerCase);
+}
+
+/** What may stand before a sentence's first word: "“Seed sharing…". */
+const OPENING = /^[\s"“‘'(«[]*$/;
+
+/** A mention in lower case, or in a sentence's case where it opens one: "seed sharing apps", "Seed sharing apps are…"; not "Thai navy". */
+function inLowerCase(mention: string, opensSentence: boolean): boolean {
+  const rest = opensSentence && mention.includes(' ') ? mention.slice(1) : mention;
+  return rest === rest.toLowerCase();
+}
+
 function mostCommon(counts: Iterable<[string, number]>): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
 }
@@ -282,7 +304,13 @@ export function rankGroups(
   const matcher = new TopicMatcher(
     kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })),
   );
-  const stats = kept.map(() => ({ mentions: 0, chapters: new Set<string>(), examples: [] as string[], used: new Map<string, number>() }));
+  const stats = kept.map(() => ({
+    mentions: 0,
+    chapters: new Set<string>(),
+    examples: [] as string[],
+    used: new Map<string, number>(),
+    lowerCase: 0,
+  }));
   for (const chapter of chapters) {
     for (const text of chapter.paragraphs) {
       const mentions = matcher.find(text);
@@ -292,6 +320,8 @@ export function rankGroups(
         const stat = stats[Number(mention.slug)]!;
         stat.mentions++;
         stat.used.set(mention.text, (stat.used.get(mention.text) ?? 0) + 1);
+        const opensSentence = sentences.some((s) => s.start <= mention.start && OPENING.test(text.slice(s.start, mention.start)));
+        if (inLowerCase(mention.text, opensSentence)) stat.lowerCase++;
         if (stat.examples.length < 2 && !stat.chapters.has(chapter.slug)) {
           const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
           const example = sentence ? text.slice(sentence.start, sentence.end) : text;
@@ -319,6 +349,7 @@ export function rankGroups(
     const term =
       seenAs(forms, 'idea') > seenAs(forms, 'name') + seenAs(forms, 'acronym') ? byUse.find((f) => /^\p{Ll}/u.test(f)) : undefined;
     const name = term ?? multiword[0] ?? byUse[0]!;
+    if (!term && writtenMostlyInLowerCase(name, stat.lowerCase, stat.mentions)) return;
     const kind = guessKind(forms, name);
     const roles = new Map<string, number>();
     for (const e of entry.group.forms) for (const [role, n] of e.roles) roles.set(role, (roles.get(role) ?? 0) + n);

@@ -127,6 +127,33 @@ describe('precision: what is not a topic', () => {
     expect(find(discoverCandidates(corpus, { minMentions: 1 }), 'Least Developed Countries')).toBeDefined();
   });
 
+  it('takes no phrase the sentences write in lower case for a name, though a menu and a sentence capitalise it', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Home · Seed Sharing Apps · Reviews · Menu',
+        'We compared seed sharing apps for a season. Most seed sharing apps are free, and the Greenwood Society lists the best Seed Sharing Apps each spring.',
+        'The best seed sharing apps let you swap with neighbours; two seed sharing apps charge a fee.',
+      ),
+      chapter(
+        'b',
+        'Seed sharing apps came late to Fernhill. The Greenwood Society said seed sharing apps help small gardens, and so does the Fernhill Seed Library.',
+      ),
+      chapter(
+        'c',
+        'At the Fernhill Seed Library, the Greenwood Society met growers who had never used seed sharing apps.',
+        'Growers thanked the Thai navy. “We found them,” said Mike Austin, a diver. Austin swam for hours; Austin slept on the rocks; Austin said the water rose.',
+      ),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Seed Sharing Apps')).toBeUndefined();
+    expect(find(candidates, 'Seed Sharing App')).toBeUndefined();
+    // Everyday words that are a name where the sentences write them so; a surname alone, or a demonym before a noun in lower case, is no lower-case phrase.
+    expect(find(candidates, 'Fernhill Seed Library')).toBeDefined();
+    expect(find(candidates, 'Greenwood Society')).toBeDefined();
+    expect(find(candidates, 'Mike Austin')).toBeDefined();
+  });
+
   it('takes no identifier from code, web address, hyphenated adjective or clause for a topic', () => {
     const corpus = ['a', 'b'].map((slug) =>
       chapter(
