@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { cleanEnvironment, ROOT, writeAstroConfig } from '../helpers/build.ts';
 import { median } from '../helpers/median.ts';
+import { BUNDLER_MEMORY_ENV } from '../../src/site/build-cli.ts';
 import { rawCorpus } from './raw-corpus.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' } } });
@@ -65,7 +66,8 @@ function dossierBuild(work: string, label: string, content: string, cacheDir: st
     cacheDir,
     dossier: { content, ...(links && { links }) },
   });
-  return measure([node, astro, 'build', '--config', config], ROOT);
+  // As `npm run build` runs it (src/site/build-cli.ts), with the bundler's memory options.
+  return measure([node, astro, 'build', '--config', config], ROOT, BUNDLER_MEMORY_ENV);
 }
 
 /** A bare Astro + MDX project over the same chapters: a page per chapter, an index, nothing else. */

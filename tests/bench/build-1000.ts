@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnvironment } from '../../src/site/build-cli.ts';
 import { cleanEnvironment, ROOT, writeAstroConfig } from '../helpers/build.ts';
 
 const chapters = Number(process.argv[2] ?? 1000);
@@ -38,7 +39,7 @@ try {
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...buildEnvironment(cleanEnvironment()), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 256 * 1024 * 1024,
     });
     const seconds = (performance.now() - start) / 1000;
