@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { cleanEnvironment, ROOT, writeAstroConfig } from '../helpers/build.ts';
 import { median } from '../helpers/median.ts';
-import { BUNDLER_MEMORY_ENV } from '../../src/site/build-cli.ts';
+import { BUNDLER_MEMORY_ENV } from '../../src/site/build-environment.ts';
 import { rawCorpus } from './raw-corpus.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '3' } } });

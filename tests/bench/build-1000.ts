@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnvironment } from '../../src/site/build-cli.ts';
+import { buildEnvironment } from '../../src/site/build-environment.ts';
 import { cleanEnvironment, ROOT, writeAstroConfig } from '../helpers/build.ts';
 
 const chapters = Number(process.argv[2] ?? 1000);
