@@ -842,17 +842,8 @@ function recurringTerms(counts: TermCounts, table: EvidenceTable): void {
   for (const [word, { count, chapters }] of counts.words) {
     if (count < TERM_RULES.wordMentions || chapters.size < TERM_RULES.wordChapters) continue;
     if (word.length < 5 || isStopword(word) || !isUnknownWord(word) || !isNoun(word)) continue;
-    // "workflow" and "workflows", "plugins": a word the text counts names a kind of thing, as "car" does, not a topic.
-    if (writtenInBothNumbers(word, counts.words)) continue;
     for (const chapter of chapters) table.add(word, 'idea', chapter, { mid: true });
   }
-}
-
-/** The word and its plural, or the word and its singular, are both in the text: "workflow" and "workflows". */
-function writtenInBothNumbers(word: string, words: ReadonlyMap<string, TermCount>): boolean {
-  const plurals = [`${word}s`, `${word}es`, word.replace(/y$/, 'ies')];
-  const singulars = [word.replace(/(?<=[^s])s$/, ''), word.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), word.replace(/ies$/, 'y')];
-  return [...plurals, ...singulars].some((other) => other !== word && words.has(other));
 }
 
 /** Web and email addresses blanked out (same length, so offsets hold): "https", "www" and a domain's words are not the text's words. */

@@ -67,26 +67,6 @@ describe('precision: what is not a topic', () => {
     expect(find(candidates, 'soccer team')).toBeUndefined();
   });
 
-  it('takes a recurring word English does not know for a term, but not one the text also writes in the plural', () => {
-    // Invented words, so the lexicon knows neither: "vexillomancy" is a practice, a "glimbot" a kind of device.
-    const corpus = [
-      chapter(
-        'a',
-        'The council banned vexillomancy in 1920. Each glimbot in the square was seized, and three glimbots burned.',
-        'Critics of vexillomancy said a glimbot was harmless, that glimbots had stood there for centuries, and that no glimbot had hurt anyone.',
-      ),
-      chapter(
-        'b',
-        'Teachers of vexillomancy fled north with their glimbots. One glimbot survived; its owner hid the glimbot in a barn.',
-        'By 1930 vexillomancy was taught again, and glimbots were sold openly, as many glimbots as before.',
-      ),
-    ];
-    const candidates = discoverCandidates(corpus, { minMentions: 1 });
-    expect(find(candidates, 'vexillomancy')).toBeDefined();
-    expect(find(candidates, 'glimbot')).toBeUndefined();
-    expect(find(candidates, 'glimbots')).toBeUndefined();
-  });
-
   it('takes no heading, ranking, feature label or heading-only phrase in Title Case for a name', () => {
     const labels = [
       'Best Seed Kit for Windowsills',
