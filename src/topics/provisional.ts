@@ -25,7 +25,7 @@ export const PROVISIONAL_MIN_MENTIONS = 3;
 export const PROVISIONAL_MIN_CHAPTERS = 2;
 // Bumped when discovery's rules change, so an old cache is not read as the new result. (A fingerprint of the rules'
 // files, as ingest's run record keeps, cannot be taken here: in the build this module runs from Astro's bundle.)
-const DISCOVERY_VERSION = 7;
+const DISCOVERY_VERSION = 8;
 
 export function usesProvisionalTopics(mode: TopicsMode): boolean {
   return mode !== 'curated';

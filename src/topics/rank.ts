@@ -254,24 +254,21 @@ function proposeDescriptions(kept: ReadonlyArray<{ group: Group; names: string[]
 
 /**
  * "Language Learning Apps" in a page's headings and menus, "language learning
- * apps" three times as often in its sentences: a phrase of English words that
- * the text itself writes in lower case more than twice as often as with
- * capitals is a phrase, not a name. A single word is left to the term rules
- * ("the peshmerga" beside "the Peshmerga" is still a body).
+ * apps" four times as often in its sentences: a phrase of everyday English
+ * words that the text itself writes all in lower case more than twice as
+ * often as with a capital is a phrase, not a name. Only where the lower-case
+ * uses never made a term of their own: "the Health Ministry" in one agency's
+ * copy and "the health ministry" in another's stays a topic, as before. A
+ * capital at a sentence's start counts as a capital ("Iraqi forces retook…"),
+ * a single word is left to the term rules ("the peshmerga" beside "the
+ * Peshmerga" is still a body), and a people's or a place's adjective makes a
+ * name ("Thai navy").
  */
-export function writtenMostlyInLowerCase(name: string, lowerCase: number, mentions: number): boolean {
+export function writtenMostlyInLowerCase(name: string, lowerCase: number, capitalised: number): boolean {
   const words = name.split(' ');
-  if (words.length < 2 || !words.every((word) => isStopword(word) || word === '&' || everydayRank(word) < Infinity)) return false;
-  return lowerCase > 2 * (mentions - lowerCase);
-}
-
-/** What may stand before a sentence's first word: "“Seed sharing…". */
-const OPENING = /^[\s"“‘'(«[]*$/;
-
-/** A mention in lower case, or in a sentence's case where it opens one: "seed sharing apps", "Seed sharing apps are…"; not "Thai navy". */
-function inLowerCase(mention: string, opensSentence: boolean): boolean {
-  const rest = opensSentence && mention.includes(' ') ? mention.slice(1) : mention;
-  return rest === rest.toLowerCase();
+  const everyday = (word: string) =>
+    isStopword(word) || word === '&' || (everydayRank(word) < Infinity && !isDemonym(word) && knownAs(word) === undefined);
+  return words.length > 1 && words.every(everyday) && lowerCase > 2 * capitalised;
 }
 
 function mostCommon(counts: Iterable<[string, number]>): string | undefined {
@@ -310,6 +307,7 @@ export function rankGroups(
     examples: [] as string[],
     used: new Map<string, number>(),
     lowerCase: 0,
+    capitalised: 0,
   }));
   for (const chapter of chapters) {
     for (const text of chapter.paragraphs) {
@@ -320,8 +318,12 @@ export function rankGroups(
         const stat = stats[Number(mention.slug)]!;
         stat.mentions++;
         stat.used.set(mention.text, (stat.used.get(mention.text) ?? 0) + 1);
-        const opensSentence = sentences.some((s) => s.start <= mention.start && OPENING.test(text.slice(s.start, mention.start)));
-        if (inLowerCase(mention.text, opensSentence)) stat.lowerCase++;
+        // A description discovery proposed ("Kurdish forces") is no evidence of how the text writes the name.
+        const proposed = kept[Number(mention.slug)]!.proposed;
+        if (!proposed || ![...proposed].some((name) => fold(name) === fold(mention.text))) {
+          if (mention.text === mention.text.toLowerCase()) stat.lowerCase++;
+          else stat.capitalised++;
+        }
         if (stat.examples.length < 2 && !stat.chapters.has(chapter.slug)) {
           const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
           const example = sentence ? text.slice(sentence.start, sentence.end) : text;
@@ -349,7 +351,8 @@ export function rankGroups(
     const term =
       seenAs(forms, 'idea') > seenAs(forms, 'name') + seenAs(forms, 'acronym') ? byUse.find((f) => /^\p{Ll}/u.test(f)) : undefined;
     const name = term ?? multiword[0] ?? byUse[0]!;
-    if (!term && writtenMostlyInLowerCase(name, stat.lowerCase, stat.mentions)) return;
+    const madeTerm = forms.some((e) => e.source === 'idea');
+    if (!madeTerm && writtenMostlyInLowerCase(name, stat.lowerCase, stat.capitalised)) return;
     const kind = guessKind(forms, name);
     const roles = new Map<string, number>();
     for (const e of entry.group.forms) for (const [role, n] of e.roles) roles.set(role, (roles.get(role) ?? 0) + n);

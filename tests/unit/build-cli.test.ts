@@ -4,11 +4,50 @@
  * "Performance" says what they save). Every build test goes through the same
  * script; these check what it adds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
+
+/** The environment without the options the script sets, whatever the developer running the tests has exported. */
+const withoutAllocatorOptions = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('MIMALLOC_')));
+
+/** The script started as npm would, its Astro process kept waiting a minute after `--help` so a signal can reach it. */
+async function startWaitingBuild() {
+  const wait = 'setTimeout(() => {}, 60_000)';
+  const script = spawn(process.execPath, [join(ROOT, 'src/site/build-cli.ts'), '--help'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: `--import "data:text/javascript,${encodeURIComponent(wait)}"`, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let stderr = '';
+  script.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => script.on('exit', (code) => resolve(code)));
+  let astro: number | undefined;
+  for (let tries = 0; !astro && tries < 600; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    astro =
+      Number(
+        spawnSync('pgrep', ['-P', String(script.pid)], { encoding: 'utf8' })
+          .stdout.trim()
+          .split('\n')[0],
+      ) || undefined;
+  }
+  if (!astro) throw new Error('astro build never started');
+  return { script, astro, exited, stderr: () => stderr };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** Runs the script as npm would, printing the variables the Astro process starts with. */
 function runBuildScript(args: string[], env: Record<string, string> = {}) {
@@ -17,7 +56,7 @@ function runBuildScript(args: string[], env: Record<string, string> = {}) {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...withoutAllocatorOptions(process.env),
       ...env,
       NODE_OPTIONS: `--import "data:text/javascript,${encodeURIComponent(show)}"`,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -47,5 +86,21 @@ describe('npm run build', () => {
   it('fails as astro build fails', () => {
     const run = runBuildScript(['--config', 'no-such-config.mjs']);
     expect(run.status).not.toBe(0);
+    // Astro's own message: the script started the build and passed its failure on.
+    expect(`${run.stdout}${run.stderr}`).toContain('no-such-config.mjs');
+  });
+
+  it('says when the build was killed (as the system does when memory runs out), with the shell’s status', async () => {
+    const build = await startWaitingBuild();
+    process.kill(build.astro, 'SIGKILL');
+    expect(await build.exited).toBe(137);
+    expect(build.stderr()).toContain('stopped by SIGKILL');
+  });
+
+  it('passes a signal it is sent on to the build, leaving no build running', async () => {
+    const build = await startWaitingBuild();
+    build.script.kill('SIGTERM');
+    expect(await build.exited).toBe(143);
+    expect(alive(build.astro)).toBe(false);
   });
 });

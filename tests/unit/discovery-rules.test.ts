@@ -141,17 +141,61 @@ describe('precision: what is not a topic', () => {
       ),
       chapter(
         'c',
-        'At the Fernhill Seed Library, the Greenwood Society met growers who had never used seed sharing apps.',
+        'At the Fernhill Seed Library, the Greenwood Society met growers who had never used seed sharing apps, and two who had deleted their seed sharing apps.',
         'Growers thanked the Thai navy. “We found them,” said Mike Austin, a diver. Austin swam for hours; Austin slept on the rocks; Austin said the water rose.',
       ),
     ];
     const candidates = discoverCandidates(corpus, { minMentions: 1 });
     expect(find(candidates, 'Seed Sharing Apps')).toBeUndefined();
     expect(find(candidates, 'Seed Sharing App')).toBeUndefined();
-    // Everyday words that are a name where the sentences write them so; a surname alone, or a demonym before a noun in lower case, is no lower-case phrase.
+    // Everyday words that are a name where the sentences write them so.
     expect(find(candidates, 'Fernhill Seed Library')).toBeDefined();
     expect(find(candidates, 'Greenwood Society')).toBeDefined();
     expect(find(candidates, 'Mike Austin')).toBeDefined();
+  });
+
+  it('keeps a name the text writes in lower case where capitals are not rare, where it is also a term, or where a demonym leads it', () => {
+    const corpus = [
+      // Twice as often in lower case as with capitals, not more: still a name.
+      chapter('a', 'The Night Market App opened in May, and the Night Market App sells soup.', 'Neighbours call it the night market app.'),
+      chapter(
+        'b',
+        'They say the night market app is cheap; the night market app in Fernhill sells bread, and the night market app needs money.',
+      ),
+      // One agency capitalises it, two do not, and the lower-case uses are a term of their own.
+      chapter(
+        'ap',
+        'The Health Ministry said 40 people died. The Health Ministry counted the wounded later.',
+        'A spokesman for the Health Ministry said hospitals were full.',
+      ),
+      chapter(
+        'reuters',
+        'The Gaza health ministry said the toll rose. The health ministry said 12 children died.',
+        'Health ministry figures could not be verified. A health ministry official spoke.',
+      ),
+      chapter(
+        'bbc',
+        'The health ministry in Gaza said aid was short, and the health ministry asked for fuel.',
+        'Doctors told the health ministry that power had failed.',
+      ),
+      // "Iraqi forces" opening sentences, and proposed as a description of the one Iraqi force.
+      chapter(
+        'c',
+        'The town was taken by the Iraqi Special Forces on Monday. Iraqi forces retook the bridge. Iraqi forces then moved north.',
+        'Iraqi fighters raised a flag over the mosque.',
+      ),
+      chapter(
+        'd',
+        'Commanders of the Iraqi Special Forces said the push would go on. Iraqi forces met little resistance.',
+        'Iraqi fighters said the streets were mined. Iraqi forces lost two vehicles.',
+      ),
+      chapter('e', 'Growers thanked the Thai navy, and the Thai navy thanked the Thai navy’s divers. The Thai Navy sent boats.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Night Market App')).toBeDefined();
+    expect(find(candidates, 'Health Ministry')).toBeDefined();
+    expect(find(candidates, 'Iraqi Special Forces')).toBeDefined();
+    expect(find(candidates, 'Thai Navy')).toBeDefined();
   });
 
   it('takes no identifier from code, web address, hyphenated adjective or clause for a topic', () => {
