@@ -14,9 +14,10 @@ import { ROOT } from '../helpers/build.ts';
 const withoutAllocatorOptions = (env: NodeJS.ProcessEnv) =>
   Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('MIMALLOC_')));
 
-/** The script started as npm would, its Astro process kept waiting a minute after `--help` so a signal can reach it. */
+/** The script started as npm would, its Astro process kept waiting a minute before it starts, so a signal can reach it. */
 async function startWaitingBuild() {
-  const wait = 'setTimeout(() => {}, 60_000)';
+  // Astro's process (not the script's) waits before it starts, so it is surely running when the signal comes.
+  const wait = 'if (process.argv[1]?.endsWith("astro.mjs")) await new Promise((resolve) => setTimeout(resolve, 60_000))';
   const script = spawn(process.execPath, [join(ROOT, 'src/site/build-cli.ts'), '--help'], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: `--import "data:text/javascript,${encodeURIComponent(wait)}"`, ASTRO_TELEMETRY_DISABLED: '1' },
