@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export const BUNDLER_MEMORY_ENV: Readonly<Record<string, string>> = {
+const BUNDLER_MEMORY_ENV: Readonly<Record<string, string>> = {
   // Freed pages go back to the system when they are freed, not a second later.
   MIMALLOC_PURGE_DELAY: '0',
   // Arenas are committed as they are used, not whole.

@@ -256,19 +256,23 @@ function proposeDescriptions(kept: ReadonlyArray<{ group: Group; names: string[]
  * "Language Learning Apps" in a page's headings and menus, "language learning
  * apps" four times as often in its sentences: a phrase of everyday English
  * words that the text itself writes all in lower case more than twice as
- * often as with a capital is a phrase, not a name. Only where the lower-case
- * uses never made a term of their own: "the Health Ministry" in one agency's
- * copy and "the health ministry" in another's stays a topic, as before. A
- * capital at a sentence's start counts as a capital ("Iraqi forces retook…"),
- * a single word is left to the term rules ("the peshmerga" beside "the
- * Peshmerga" is still a body), and a people's or a place's adjective makes a
- * name ("Thai navy").
+ * often as with a capital is a phrase, not a name. Only all lower case counts
+ * as lower case: a capital at a sentence's start ("Iraqi forces retook…") or
+ * on a people's adjective ("the Thai navy") is a capital. A single word is
+ * left to the term rules ("the peshmerga" beside "the Peshmerga" is still a
+ * body), and rankGroups asks only where the lower-case uses made no term of
+ * their own ("the health ministry" beside one agency's "the Health Ministry").
  */
-export function writtenMostlyInLowerCase(name: string, lowerCase: number, capitalised: number): boolean {
+export function writtenMostlyInLowerCase(name: string, used: ReadonlyMap<string, number>): boolean {
   const words = name.split(' ');
-  const everyday = (word: string) =>
-    isStopword(word) || word === '&' || (everydayRank(word) < Infinity && !isDemonym(word) && knownAs(word) === undefined);
-  return words.length > 1 && words.every(everyday) && lowerCase > 2 * capitalised;
+  if (words.length < 2 || !words.every((word) => isStopword(word) || word === '&' || everydayRank(word) < Infinity)) return false;
+  let lowerCase = 0;
+  let capitalised = 0;
+  for (const [text, n] of used) {
+    if (text === text.toLowerCase()) lowerCase += n;
+    else capitalised += n;
+  }
+  return lowerCase > 2 * capitalised;
 }
 
 function mostCommon(counts: Iterable<[string, number]>): string | undefined {
@@ -301,14 +305,7 @@ export function rankGroups(
   const matcher = new TopicMatcher(
     kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })),
   );
-  const stats = kept.map(() => ({
-    mentions: 0,
-    chapters: new Set<string>(),
-    examples: [] as string[],
-    used: new Map<string, number>(),
-    lowerCase: 0,
-    capitalised: 0,
-  }));
+  const stats = kept.map(() => ({ mentions: 0, chapters: new Set<string>(), examples: [] as string[], used: new Map<string, number>() }));
   for (const chapter of chapters) {
     for (const text of chapter.paragraphs) {
       const mentions = matcher.find(text);
@@ -318,12 +315,6 @@ export function rankGroups(
         const stat = stats[Number(mention.slug)]!;
         stat.mentions++;
         stat.used.set(mention.text, (stat.used.get(mention.text) ?? 0) + 1);
-        // A description discovery proposed ("Kurdish forces") is no evidence of how the text writes the name.
-        const proposed = kept[Number(mention.slug)]!.proposed;
-        if (!proposed || ![...proposed].some((name) => fold(name) === fold(mention.text))) {
-          if (mention.text === mention.text.toLowerCase()) stat.lowerCase++;
-          else stat.capitalised++;
-        }
         if (stat.examples.length < 2 && !stat.chapters.has(chapter.slug)) {
           const sentence = sentences.find((s) => mention.start >= s.start && mention.start < s.end);
           const example = sentence ? text.slice(sentence.start, sentence.end) : text;
@@ -352,7 +343,7 @@ export function rankGroups(
       seenAs(forms, 'idea') > seenAs(forms, 'name') + seenAs(forms, 'acronym') ? byUse.find((f) => /^\p{Ll}/u.test(f)) : undefined;
     const name = term ?? multiword[0] ?? byUse[0]!;
     const madeTerm = forms.some((e) => e.source === 'idea');
-    if (!madeTerm && writtenMostlyInLowerCase(name, stat.lowerCase, stat.capitalised)) return;
+    if (!madeTerm && writtenMostlyInLowerCase(name, stat.used)) return;
     const kind = guessKind(forms, name);
     const roles = new Map<string, number>();
     for (const e of entry.group.forms) for (const [role, n] of e.roles) roles.set(role, (roles.get(role) ?? 0) + n);

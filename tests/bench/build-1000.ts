@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnvironment } from '../../src/site/build-environment.ts';
 import { cleanEnvironment, ROOT, writeAstroConfig } from '../helpers/build.ts';
 
 const chapters = Number(process.argv[2] ?? 1000);
@@ -36,10 +35,11 @@ try {
       cacheDir: join(content, `cache-${processor}`),
       dossier: { content, markdown: processor as 'satteri' | 'unified' },
     });
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
+    // Through the script `npm run build` runs.
+    const run = spawnSync(process.execPath, [join(ROOT, 'src/site/build-cli.ts'), '--config', config], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...buildEnvironment(cleanEnvironment()), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 256 * 1024 * 1024,
     });
     const seconds = (performance.now() - start) / 1000;

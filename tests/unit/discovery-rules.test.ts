@@ -154,7 +154,7 @@ describe('precision: what is not a topic', () => {
     expect(find(candidates, 'Mike Austin')).toBeDefined();
   });
 
-  it('keeps a name the text writes in lower case where capitals are not rare, where it is also a term, or where a demonym leads it', () => {
+  it('keeps a name the text writes in lower case where capitals are not rare, where it is also a term, or where only a sentence’s start or a demonym is capitalised', () => {
     const corpus = [
       // Twice as often in lower case as with capitals, not more: still a name.
       chapter('a', 'The Night Market App opened in May, and the Night Market App sells soup.', 'Neighbours call it the night market app.'),
@@ -178,7 +178,7 @@ describe('precision: what is not a topic', () => {
         'The health ministry in Gaza said aid was short, and the health ministry asked for fuel.',
         'Doctors told the health ministry that power had failed.',
       ),
-      // "Iraqi forces" opening sentences, and proposed as a description of the one Iraqi force.
+      // "Iraqi forces" opening sentences (discovery also proposes it as a description of the one Iraqi force), "the Thai navy": capitals.
       chapter(
         'c',
         'The town was taken by the Iraqi Special Forces on Monday. Iraqi forces retook the bridge. Iraqi forces then moved north.',
