@@ -13,7 +13,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { parseDossierOptions, VIEWS, type DossierOptions } from './options.ts';
+import { pagesRenderedAtOnce, parseDossierOptions, VIEWS, type DossierOptions } from './options.ts';
 import { chapterParagraphs } from './markdown/satteri-chapter.ts';
 import { chapterMentions } from './markdown/satteri-mentions.ts';
 import { rehypeChapterParagraphs, remarkChapterMentions } from './markdown/unified-chapter.ts';
@@ -89,11 +89,7 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
           ...(site && { site }),
           base,
           trailingSlash: 'always',
-          // Two pages at once: a page's social card is drawn by sharp off the main thread, so one page
-          // renders while another's card is drawn. 1,000 chapters: 53.7 → 43.7 s and 60.9 → 51.7 s
-          // in two alternating runs (2 cores, same peak memory). A project that sets another number
-          // than Astro's default 1 keeps it.
-          ...(config.build.concurrency === 1 && { build: { concurrency: 2 } }),
+          build: { concurrency: pagesRenderedAtOnce(config.build.concurrency) },
           markdown: {
             // GFM is off: chapters are generated text, and a source's `~x~`, `www.x.org`
             // or `a@b.org` must stay the text it was, not become strikethrough or a link.

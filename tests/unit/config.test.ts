@@ -1,7 +1,7 @@
 /** Configuration that cannot be wrong silently: deploy variables, site.yaml, dates. */
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/ingest/manifest.ts';
-import { parseDossierOptions } from '../../src/options.ts';
+import { pagesRenderedAtOnce, parseDossierOptions } from '../../src/options.ts';
 import { articleFrontmatter, isCalendarDate, siteConfig } from '../../src/schema.ts';
 import { deployTarget } from '../../src/site/deploy.ts';
 import { unknownInReadingOrder } from '../../src/site/reading-order.ts';
@@ -38,6 +38,17 @@ describe('dossier() options', () => {
     expect(error).toMatch(/links: .*first-in-chapter/);
     expect(error).toMatch(/Unrecognized key: "colour"/);
     expect(error).not.toMatch(/\n/);
+  });
+});
+
+describe('pages rendered at once', () => {
+  it('renders four pages at once where the project left Astro’s default of one, so cards are drawn while pages render', () => {
+    expect(pagesRenderedAtOnce(1)).toBe(4);
+  });
+
+  it('keeps a number the project set itself, lower or higher', () => {
+    expect(pagesRenderedAtOnce(2)).toBe(2);
+    expect(pagesRenderedAtOnce(16)).toBe(16);
   });
 });
 
