@@ -7,7 +7,7 @@
  * files: the command line checks here before it loads the ingest rules.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeAtomic } from '../text/atomic-write.ts';
@@ -40,16 +40,20 @@ function ingestCode(): string {
   return codeHash;
 }
 
-/** Every entry of a folder by name and content (an unreadable one by name): any change to it changes this. */
-async function folderFingerprint(folder: string, keep: (name: string) => boolean = () => true): Promise<string> {
-  const names = (await readdir(folder)).filter(keep).sort();
-  const parts = await mapConcurrently(names, 32, async (name) => {
+/**
+ * Every entry of a folder by name and content (an unreadable one by name): any change to it changes this.
+ * Read synchronously: thousands of small files through fs/promises cost five trips to the thread pool
+ * each (stat, open, fstat, read, close), which were nearly all of a run with nothing to do (1,000
+ * sources and their chapters: 180 of 340 ms, the hashing 6 ms); nothing else runs while a run checks.
+ */
+function folderFingerprint(folder: string, keep: (name: string) => boolean = () => true): string {
+  const names = readdirSync(folder).filter(keep).sort();
+  const parts = names.map((name) => {
     try {
       // Only regular files are read: a named pipe would block the read for ever (ingest itself refuses it by name).
-      const info = await stat(join(folder, name));
-      if (!info.isFile()) return `${name}:not a file`;
+      if (!statSync(join(folder, name)).isFile()) return `${name}:not a file`;
       return `${name}:${createHash('sha256')
-        .update(await readFile(join(folder, name)))
+        .update(readFileSync(join(folder, name)))
         .digest('hex')}`;
     } catch (error) {
       return `${name}:${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`;
@@ -59,7 +63,7 @@ async function folderFingerprint(folder: string, keep: (name: string) => boolean
 }
 
 /** What a run reads: take it before the run reads anything, so an edit saved during the run makes the next one work. */
-export const inputsOf = async (sources: string) => hashOf(ingestCode(), await folderFingerprint(sources));
+export const inputsOf = async (sources: string) => hashOf(ingestCode(), folderFingerprint(sources));
 const outputsOf = async (out: string) => folderFingerprint(out, (name) => name.endsWith('.mdx') || name.endsWith('.new'));
 
 export interface RecordOptions {
