@@ -20,6 +20,8 @@ import { rehypeChapterParagraphs, remarkChapterMentions } from './markdown/unifi
 import { searchIndex } from './search/index-site.ts';
 import { DeployConfigError, deployTarget, type DeployTarget } from './site/deploy.ts';
 import { setBuildOptions } from './site/options.ts';
+import { finishRecordCache, setRecordCode } from './site/record-cache.ts';
+import { codeFingerprint } from './text/code-fingerprint.ts';
 import { readSiteConfig } from './site/site-yaml.ts';
 
 /** Configuration that cannot be right stops the build at once: one line naming it, no stack trace. */
@@ -66,6 +68,8 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
         const { cardCacheFolder, finishCardCache } = await import('./site/social-card.ts');
         const cards = finishCardCache(cardCacheFolder(cacheDir));
         if (cards) console.log(`[dossier] ${cards}`);
+        const records = finishRecordCache(cacheDir);
+        if (records) console.log(`[dossier] ${records}`);
       },
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         // Everything below reads the content folder: the options are set before anything else runs.
@@ -75,6 +79,8 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
           root: fileURLToPath(config.root),
           cacheDir: fileURLToPath(config.cacheDir),
         });
+        // What reads a chapter into its record: all of this source folder, and the libraries in the lockfile.
+        setRecordCode(codeFingerprint([import.meta.dirname], [join(import.meta.dirname, '../package-lock.json')]));
         let target: DeployTarget;
         try {
           target = deployTarget(process.env);

@@ -12,6 +12,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeAtomic } from '../text/atomic-write.ts';
 import { mapConcurrently } from '../text/arrays.ts';
+import { codeFingerprint } from '../text/code-fingerprint.ts';
 import type { RunResult } from './run.ts';
 
 const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
@@ -19,24 +20,10 @@ const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\
 let codeHash: string | undefined;
 /** Ingest's own code: a new version of any rule makes every source worth reading again. */
 function ingestCode(): string {
-  if (codeHash) return codeHash;
-  const hash = createHash('sha256');
-  for (const folder of [import.meta.dirname, join(import.meta.dirname, '../text')]) {
-    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })
-      .filter((n) => n.endsWith('.ts'))
-      .sort()) {
-      hash.update(name).update(readFileSync(join(folder, name)));
-    }
-  }
-  hash.update(readFileSync(join(import.meta.dirname, '../schema.ts')));
-  // The libraries it parses with (a new Readability or YAML) and Node itself.
-  try {
-    hash.update(readFileSync(join(import.meta.dirname, '../../package-lock.json')));
-  } catch {
-    // not in a checkout with a lockfile: the code and Node's version still count
-  }
-  hash.update(process.version);
-  codeHash = hash.digest('hex');
+  codeHash ??= codeFingerprint(
+    [import.meta.dirname, join(import.meta.dirname, '../text')],
+    [join(import.meta.dirname, '../schema.ts'), join(import.meta.dirname, '../../package-lock.json')],
+  );
   return codeHash;
 }
 

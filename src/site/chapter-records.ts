@@ -4,14 +4,16 @@
  * index, the topic pages, every view). Astro loads the plugins and the pages
  * as two module graphs in one process, so the records are kept on a
  * process-wide key, by the chapter file and its content hash; `astro dev`
- * reads again only a chapter that changed. No `astro:content` here: the
- * plugins load before the collections exist.
+ * reads again only a chapter that changed. A build keeps them for the next
+ * one (record-cache.ts). No `astro:content` here: the plugins load before the
+ * collections exist.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { siteTopics } from './site-topics.ts';
-import { viewOn } from './options.ts';
+import { buildOptions, viewOn } from './options.ts';
+import { keepRecord, keptRecordPath, readKeptRecord } from './record-cache.ts';
 import { indexChapter, type ChapterRecord } from '../corpus/index.ts';
 import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
 import type { Mention, TopicMatcher } from '../topics/matcher.ts';
@@ -30,20 +32,25 @@ export function recordStore(): Map<string, ChapterRecord> {
  */
 export function chapterRecord(file: string, slug = basename(file).replace(/\.mdx$/, '')): ChapterRecord {
   const raw = asSaved(readFileSync(file, 'utf8'));
-  const key = `${slug}\0${createHash('sha256').update(raw).digest('hex')}`;
+  const contentHash = createHash('sha256').update(raw).digest('hex');
+  const key = `${slug}\0${contentHash}`;
   const known = recordStore().get(key);
   if (known) return known;
-  const front = splitFrontmatter(raw);
-  const yaml = front ? parseFrontmatterYaml(front.yaml) : undefined;
-  const date = yaml?.ok ? (yaml.data as { date?: unknown } | null)?.date : undefined;
-  const record = indexChapter(
-    { slug, body: front ? front.body : raw, date: date === undefined || date === null ? undefined : String(date) },
-    siteTopics().matcher,
-    {
-      dates: viewOn('timeline'),
-      quotations: viewOn('voices'),
-    },
-  );
+  const { matcher } = siteTopics();
+  const read = { dates: viewOn('timeline'), quotations: viewOn('voices') };
+  const kept = keptRecordPath(buildOptions().cacheDir, { slug, contentHash, matcherFingerprint: matcher.fingerprint, ...read });
+  let record = kept ? readKeptRecord(kept) : undefined;
+  if (!record) {
+    const front = splitFrontmatter(raw);
+    const yaml = front ? parseFrontmatterYaml(front.yaml) : undefined;
+    const date = yaml?.ok ? (yaml.data as { date?: unknown } | null)?.date : undefined;
+    record = indexChapter(
+      { slug, body: front ? front.body : raw, date: date === undefined || date === null ? undefined : String(date) },
+      matcher,
+      read,
+    );
+    if (kept) keepRecord(kept, record);
+  }
   recordStore().set(key, record);
   return record;
 }

@@ -17,6 +17,7 @@
  * lower case ("escape route", "coalition"). Such a name written with capitals
  * ("Old City", "Rice") matches only as written.
  */
+import { createHash } from 'node:crypto';
 import AhoCorasick from 'modern-ahocorasick';
 import { everydayRank, isAdjective, isOrdinaryWord, knownAs } from './lexicon.ts';
 
@@ -103,6 +104,8 @@ const WORD = /[\p{L}\p{N}]/u;
 export class TopicMatcher {
   #automaton: AhoCorasick<Pattern> | undefined;
   readonly size: number;
+  /** Every name it looks for, as it looks for it: two matchers with the same fingerprint find the same mentions. */
+  readonly fingerprint: string;
 
   constructor(topics: readonly Named[], options: MatcherOptions = {}) {
     const seen = new Set<string>();
@@ -125,6 +128,9 @@ export class TopicMatcher {
       for (const name of hiding) add('', name, 'exact');
       this.#automaton = new AhoCorasick(patterns);
     }
+    this.fingerprint = createHash('sha256')
+      .update(JSON.stringify(patterns.map(({ pattern, data }) => [pattern, data.slug, data.name, data.caseSensitive])))
+      .digest('hex');
   }
 
   /** Non-overlapping mentions in `text`, left to right, longest first where they compete. */

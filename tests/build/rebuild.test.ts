@@ -1,7 +1,8 @@
 /**
  * Building again: the same content on another day gives a byte-identical
- * site; an unchanged site redraws none of its social cards; a changed chapter
- * redraws only its own.
+ * site; an unchanged site redraws none of its social cards and reads none of
+ * its chapters into records again; a changed chapter redraws and reads only
+ * its own.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -63,13 +64,24 @@ describe('a second build', () => {
     expect([...later.keys()].filter((path) => !first.has(path))).toEqual([]);
   });
 
-  it('redraws no social card and reuses the search index when nothing changed, and redraws only the edited chapter\u2019s card when one did', () => {
+  it('redraws no social card and reuses the chapter records and the search index when nothing changed, and redraws and reads again only the edited chapter when one did', () => {
     const [drawnFirst, reusedFirst] = cards(builds.first)!;
     expect(reusedFirst).toBe(0);
     expect(drawnFirst).toBeGreaterThan(50);
     expect(cards(builds.later)).toEqual([0, drawnFirst]);
     expect(cards(builds.edited)).toEqual([1, drawnFirst! - 1]);
     expect(builds.edited.output).toContain('1 old removed');
+    // The chapters' records too: the site above, built from the kept ones, is byte for byte the first.
+    const records = (build: Build) =>
+      build.output
+        .match(/chapter records: (\d+) indexed, (\d+) reused/)
+        ?.slice(1)
+        .map(Number);
+    const chapters = readdirSync(join(content, 'articles')).filter((name) => name.endsWith('.mdx')).length;
+    expect(records(builds.first)).toEqual([chapters, 0]);
+    expect(records(builds.later)).toEqual([0, chapters]);
+    expect(records(builds.edited)).toEqual([1, chapters - 1]);
+    expect(builds.edited.output).toMatch(/chapter records: 1 indexed, \d+ reused from the cache, 1 old removed/);
     // The search index too: reused while the searched pages are the same, made again when one changed.
     expect(builds.first.output).not.toMatch(/search index: .*reused/);
     expect(builds.later.output).toMatch(/search index: \d+ pages in [\d.]+ s, reused from the cache/);

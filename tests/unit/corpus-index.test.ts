@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex, corpusIndexOf, indexChapter } from '../../src/corpus/index.ts';
 import { chapterRecord, mentionsFromRecord } from '../../src/site/chapter-records.ts';
+import { keptRecordPath, setRecordCode } from '../../src/site/record-cache.ts';
 import { TopicMatcher } from '../../src/topics/matcher.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -97,5 +98,41 @@ describe('a chapter file’s record, shared by the render plugins and the pages'
     expect(mentionsIn(1, 'The “ISIS” fighters said Mosul would fall.').map((m) => m.text)).toEqual(['ISIS', 'Mosul']);
     // "--" made a dash: the positions after it moved, so this paragraph is searched again, with the matcher given.
     expect(mentionsIn(0, 'Iraqi forces reached Mosul’s Old City – slowly.').map((m) => m.text)).toEqual(['Mosul']);
+  });
+});
+
+describe('a chapter record kept for the next build', () => {
+  const making = { slug: 'walkout', contentHash: 'a1', matcherFingerprint: matcher.fingerprint, dates: true, quotations: true };
+
+  it('is kept under one name while nothing that makes it changed, and under another when anything did', () => {
+    setRecordCode('code-1');
+    const kept = keptRecordPath('/cache', making);
+    expect(kept).toMatch(/^\/cache\/dossier\/records\/[0-9a-f]{32}\.json$/);
+    expect(keptRecordPath('/cache', { ...making })).toBe(kept);
+    for (const changed of [
+      { contentHash: 'a2' },
+      { slug: 'walkout-2' },
+      { matcherFingerprint: 'another' },
+      { dates: false },
+      { quotations: false },
+    ])
+      expect(keptRecordPath('/cache', { ...making, ...changed }), JSON.stringify(changed)).not.toBe(kept);
+    // New code reads chapters anew.
+    setRecordCode('code-2');
+    expect(keptRecordPath('/cache', making)).not.toBe(kept);
+  });
+
+  it('is not kept outside a build, where there is no cache folder', () => {
+    expect(keptRecordPath(undefined, making)).toBeUndefined();
+  });
+
+  it('depends on every name the matcher looks for: a new alias or topic gives the matcher another fingerprint', () => {
+    const topics = [
+      { slug: 'ana-brel', title: 'Ana Brel', aliases: ['Brel'], kind: 'person' },
+      { slug: 'port-ilsen', title: 'Port Ilsen', aliases: [], kind: 'place' },
+    ];
+    expect(new TopicMatcher(topics as never).fingerprint).toBe(matcher.fingerprint);
+    expect(new TopicMatcher([topics[0], { ...topics[1]!, aliases: ['Ilsen'] }] as never).fingerprint).not.toBe(matcher.fingerprint);
+    expect(new TopicMatcher([topics[0]] as never).fingerprint).not.toBe(matcher.fingerprint);
   });
 });

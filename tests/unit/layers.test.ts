@@ -38,6 +38,7 @@ const files = sources(SRC).map((path) => ({ path, name: relative(SRC, path), imp
 // Modules that do the reading and writing at the edge of a pure layer.
 const EDGES = new Set([
   'text/atomic-write.ts',
+  'text/code-fingerprint.ts',
   'topics/registry.ts',
   'topics/chapters.ts',
   'topics/provisional.ts',
