@@ -81,7 +81,11 @@ export function keepRecord(path: string, record: ChapterRecord): void {
     writeFileSync(temporary, JSON.stringify(record));
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // the folder cannot be entered at all (a file where it should be, no permission): nothing was left
+    }
     if (!state.warned) console.warn(`[dossier] warning: chapter records cannot be kept for the next build (${(error as Error).message})`);
     state.warned = true;
   }

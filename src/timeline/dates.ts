@@ -163,9 +163,13 @@ export function findDates(text: string, reference: Date | undefined, precision: 
   const taken = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
   // Days first, with chrono: "March 17", "17 March 2017", "July 10, 2017". Only a result naming
   // a month or told from the day of writing is kept, so a sentence with neither need not be
-  // parsed at all (chrono is most of the timeline's cost).
+  // parsed at all (chrono is most of the timeline's cost). In UTC, as the chapter's date is: in the
+  // machine's own zone, "on Wednesday" from 30 June 2017 was the 27th at UTC+14, and the site depended
+  // on where it was built.
   const chronoResults =
-    NAMED_MONTH.test(text) || FROM_WRITING.test(text) ? chrono.en.parse(text, reference ?? new Date(0), { forwardDate: false }) : [];
+    NAMED_MONTH.test(text) || FROM_WRITING.test(text)
+      ? chrono.en.parse(text, { instant: reference ?? new Date(0), timezone: 'UTC' }, { forwardDate: false })
+      : [];
   for (const result of chronoResults) {
     const start = result.start;
     if (!reference && !start.isCertain('year')) continue;

@@ -3,12 +3,12 @@
  * the page carries, the mentions in them, the dates they give and the
  * quotations they hold, all from the same paragraphs.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCorpusIndex, corpusIndexOf, indexChapter } from '../../src/corpus/index.ts';
 import { chapterRecord, mentionsFromRecord } from '../../src/site/chapter-records.ts';
-import { keptRecordPath, setRecordCode } from '../../src/site/record-cache.ts';
+import { keepRecord, keptRecordPath, setRecordCode } from '../../src/site/record-cache.ts';
 import { TopicMatcher } from '../../src/topics/matcher.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -120,6 +120,22 @@ describe('a chapter record kept for the next build', () => {
     // New code reads chapters anew.
     setRecordCode('code-2');
     expect(keptRecordPath('/cache', making)).not.toBe(kept);
+  });
+
+  it('cannot stop the build when it cannot be written: a file where the records folder should be gives one warning', () => {
+    const cache = tempDir('record-cache');
+    mkdirSync(join(cache, 'dossier'));
+    writeFileSync(join(cache, 'dossier', 'records'), 'not a folder');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const record = indexChapter({ slug: 'walkout', body: BODY }, matcher);
+      expect(() => keepRecord(join(cache, 'dossier', 'records', 'a.json'), record)).not.toThrow();
+      expect(() => keepRecord(join(cache, 'dossier', 'records', 'b.json'), record)).not.toThrow();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toMatch(/chapter records cannot be kept for the next build/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('is not kept outside a build, where there is no cache folder', () => {

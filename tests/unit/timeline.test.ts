@@ -22,6 +22,23 @@ describe('dates in a sentence', () => {
     expect(dates('On 10 July 2017 Abadi declared victory.')).toEqual(['10 July 2017=2017-07-10']);
   });
 
+  it('tells a weekday from the day of writing the same on a machine in any time zone', () => {
+    const written = new Date(Date.UTC(2017, 5, 30)); // Friday 30 June 2017
+    const text = 'On Wednesday the army said it had retaken the mosque, and on Friday night the fighting stopped.';
+    const zone = process.env.TZ;
+    try {
+      const told = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Baghdad'].map((tz) => {
+        process.env.TZ = tz;
+        return findDates(text, written, 'day').map((date) => `${date.text}=${date.edtf}`);
+      });
+      expect(told[0]).toEqual(['Wednesday=2017-06-28', 'Friday night=2017-06-30']);
+      for (const other of told.slice(1)) expect(other).toEqual(told[0]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('puts a day without a year on or before the chapter’s date', () => {
     // Written in April 2017, "December 3" is December 2016.
     expect(dates('Fighting resumed on December 3.')).toEqual(['December 3=2016-12-03']);
