@@ -57,7 +57,11 @@ export function searchInputsKey(outDir: string, language: string): string {
  * for byte those it was made from (a second build with nothing changed), else
  * written and kept there. Only the latest index is kept.
  */
-async function cachedSearchIndex(outDir: string, language: string, cacheFolder: string): Promise<SearchIndexResult & { reused: boolean }> {
+export async function cachedSearchIndex(
+  outDir: string,
+  language: string,
+  cacheFolder: string,
+): Promise<SearchIndexResult & { reused: boolean }> {
   const key = searchInputsKey(outDir, language);
   const kept = join(cacheFolder, key);
   const output = join(outDir, 'pagefind');
@@ -68,9 +72,14 @@ async function cachedSearchIndex(outDir: string, language: string, cacheFolder: 
   }
   const result = await writeSearchIndex(outDir, language);
   if (result.errors.length === 0) {
-    rmSync(cacheFolder, { recursive: true, force: true });
-    mkdirSync(cacheFolder, { recursive: true });
-    cpSync(output, kept, { recursive: true });
+    try {
+      rmSync(cacheFolder, { recursive: true, force: true });
+      mkdirSync(cacheFolder, { recursive: true });
+      cpSync(output, kept, { recursive: true });
+    } catch (error) {
+      // A cache that cannot be written makes the next build slower; the index in the site is whole.
+      console.warn(`[dossier] warning: the search index cannot be kept for the next build (${(error as Error).message})`);
+    }
   }
   return { ...result, reused: false };
 }

@@ -141,6 +141,7 @@ interface CardTally {
   drawn: number;
   reused: number;
   used: Set<string>;
+  warned?: boolean;
 }
 // Pages render in the integration's process but another module graph: the tally travels on a process-wide key.
 const TALLY = Symbol.for('dossier.cardTally');
@@ -161,8 +162,14 @@ export async function cachedCard(text: CardText, cacheFolder: string): Promise<B
     return png;
   } catch {
     const png = await renderCard(text);
-    await writeAtomic(path, png);
     tally.drawn++;
+    try {
+      await writeAtomic(path, png);
+    } catch (error) {
+      // A cache that cannot be written makes the next build slower; it never stops this one.
+      if (!tally.warned) console.warn(`[dossier] warning: social cards cannot be kept for the next build (${(error as Error).message})`);
+      tally.warned = true;
+    }
     return png;
   }
 }
@@ -176,7 +183,13 @@ export function finishCardCache(cacheFolder: string): string | undefined {
   const tally = cardTally();
   if (tally.drawn + tally.reused === 0) return undefined;
   let removed = 0;
-  for (const name of tally.drawn > 0 || tally.reused > 0 ? readdirSync(cacheFolder) : []) {
+  let kept: string[] = [];
+  try {
+    kept = readdirSync(cacheFolder);
+  } catch {
+    // no folder of cards (it could not be written): nothing to clear
+  }
+  for (const name of kept) {
     if (name.endsWith('.png') && !tally.used.has(name)) {
       rmSync(join(cacheFolder, name), { force: true });
       removed++;

@@ -98,6 +98,21 @@ describe('npm run build', () => {
     expect(build.stderr()).toContain('stopped by SIGKILL');
   });
 
+  it('ends a build whose process said it was done but stays stuck in Node’s shutdown, with the status it gave', () => {
+    // The Astro process, once it has said it is ending ('exit' fired), hangs where Node would end it, as the shutdown deadlock leaves it.
+    const hang =
+      'if (process.argv[1]?.endsWith("astro.mjs")) process.reallyExit = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)';
+    const run = spawnSync(process.execPath, [join(ROOT, 'src/site/build-cli.ts'), '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--import "data:text/javascript,${encodeURIComponent(hang)}"`, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 300_000,
+    });
+    expect(run.stdout).toMatch(/astro build/);
+    expect(run.stderr).toContain('astro build ended with status 0 but its process did not go');
+    expect(run.status).toBe(0);
+  });
+
   it('passes a signal it is sent on to the build, leaving no build running', async () => {
     const build = await startWaitingBuild();
     build.script.kill('SIGTERM');

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { cachedSearchIndex } from '../../src/search/index-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { paragraphHit, textDirective, type Fragment } from '../../src/search/hits.ts';
 
 const words = (text: string) => text.split(/\s+/);
@@ -48,5 +52,28 @@ describe('a search hit', () => {
 
   it('encodes what a text fragment reserves', () => {
     expect(textDirective('al-Nuri, again & more')).toBe('al%2DNuri%2C%20again%20%26%20more');
+  });
+});
+
+describe('a search index whose cache cannot be written', () => {
+  it('is written into the site all the same, with a warning', async () => {
+    const work = tempDir('search-cache');
+    const dist = join(work, 'dist');
+    mkdirSync(join(dist, 'chapters', 'walkout'), { recursive: true });
+    writeFileSync(
+      join(dist, 'chapters', 'walkout', 'index.html'),
+      '<!doctype html><html lang="en"><head><title>Walkout</title></head><body><main data-pagefind-body><h1>Walkout</h1><p>Dockers at Port Ilsen walked out.</p></main></body></html>',
+    );
+    writeFileSync(join(work, 'cache'), 'a file where the cache folder should be');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const result = await cachedSearchIndex(dist, 'en', join(work, 'cache', 'pagefind'));
+      expect(result).toMatchObject({ pages: 1, errors: [], reused: false });
+      expect(existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toMatch(/the search index cannot be kept for the next build/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 import { paragraphId, placeNotes } from '../../src/text/paragraphs.ts';
 import { bibtex, plainCitation } from '../../src/site/cite.ts';
 import { splitCredits } from '../../src/site/credits.ts';
 import { displayDate, formatPartialDate } from '../../src/site/dates.ts';
 import { contentsWindow, readingOrder } from '../../src/site/reading-order.ts';
-import { cardSummary, noLonelyLastWord } from '../../src/site/social-card.ts';
+import { cachedCard, cardSummary, finishCardCache, noLonelyLastWord } from '../../src/site/social-card.ts';
 import { smartQuotes } from '../../src/text/typography.ts';
 import { joinBase } from '../../src/site/url.ts';
 
@@ -131,6 +134,27 @@ describe('social card text', () => {
     expect(cut).toMatch(/ [A-Za-z0-9’]+…$/);
     expect(long.startsWith(cut.slice(0, -1))).toBe(true);
     expect(cardSummary('A city.')).toBe('A city.');
+  });
+});
+
+describe('a social card whose cache cannot be written', () => {
+  it('is drawn and served all the same, with one warning', async () => {
+    const cache = tempDir('card-cache');
+    mkdirSync(join(cache, 'dossier'));
+    writeFileSync(join(cache, 'dossier', 'cards'), 'a file where the cards folder should be');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const text = { eyebrow: 'Part 1 of 2', title: 'The walkout at Port Ilsen', footer: 'Harbour Post' };
+      const png = await cachedCard(text, join(cache, 'dossier', 'cards'));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      await cachedCard({ ...text, title: 'The talks' }, join(cache, 'dossier', 'cards'));
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toMatch(/social cards cannot be kept for the next build/);
+      // And the build's end, which clears old cards from the folder, does not fail for want of one.
+      expect(finishCardCache(join(cache, 'dossier', 'cards'))).toBe('social cards: 2 drawn, 0 reused from the cache');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
