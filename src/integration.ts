@@ -19,9 +19,8 @@ import { chapterMentions } from './markdown/satteri-mentions.ts';
 import { rehypeChapterParagraphs, remarkChapterMentions } from './markdown/unified-chapter.ts';
 import { searchIndex } from './search/index-site.ts';
 import { DeployConfigError, deployTarget, type DeployTarget } from './site/deploy.ts';
-import { setBuildOptions } from './site/options.ts';
-import { finishRecordCache, setRecordCode } from './site/record-cache.ts';
-import { codeFingerprint } from './text/code-fingerprint.ts';
+import { setBuildOptions, sourceFingerprint } from './site/options.ts';
+import { finishRecordCache } from './site/record-cache.ts';
 import { readSiteConfig } from './site/site-yaml.ts';
 
 /** Configuration that cannot be right stops the build at once: one line naming it, no stack trace. */
@@ -78,9 +77,8 @@ export function dossier(input: DossierOptions = {}): AstroIntegration[] {
           content: shortPath(resolve(fileURLToPath(config.root), options.content)),
           root: fileURLToPath(config.root),
           cacheDir: fileURLToPath(config.cacheDir),
+          code: sourceFingerprint(import.meta.dirname),
         });
-        // What reads a chapter into its record: all of this source folder, and the libraries in the lockfile.
-        setRecordCode(codeFingerprint([import.meta.dirname], [join(import.meta.dirname, '../package-lock.json')]));
         let target: DeployTarget;
         try {
           target = deployTarget(process.env);

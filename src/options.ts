@@ -30,7 +30,12 @@ export const dossierOptions = z
 export type DossierOptions = z.input<typeof dossierOptions>;
 
 /** The options a build runs with: the content folder resolved, and Astro's project and cache folders. */
-export type BuildOptions = z.output<typeof dossierOptions> & { root?: string; cacheDir?: string };
+export type BuildOptions = z.output<typeof dossierOptions> & {
+  root?: string;
+  cacheDir?: string;
+  /** A fingerprint of Dossier's own code (src/, the lockfile, Node): what the build's caches are kept under. */
+  code?: string;
+};
 
 /** `dossier({ markdown: 'remark' })` → "markdown: …": one line an editor can act on. */
 export function parseDossierOptions(input: unknown): { ok: true; options: z.output<typeof dossierOptions> } | { ok: false; error: string } {

@@ -9,6 +9,7 @@ import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { cacheNotKept } from '../site/cache-warning.ts';
 import { packageVersion } from '../site/package-version.ts';
 import { readSiteConfig } from '../site/site-yaml.ts';
 
@@ -77,8 +78,7 @@ export async function cachedSearchIndex(
       mkdirSync(cacheFolder, { recursive: true });
       cpSync(output, kept, { recursive: true });
     } catch (error) {
-      // A cache that cannot be written makes the next build slower; the index in the site is whole.
-      console.warn(`[dossier] warning: the search index cannot be kept for the next build (${(error as Error).message})`);
+      cacheNotKept('the search index', error); // the index in the site is whole
     }
   }
   return { ...result, reused: false };

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { siteTopics } from './site-topics.ts';
-import { buildOptions, viewOn } from './options.ts';
+import { buildCode, buildOptions, viewOn } from './options.ts';
 import { keepRecord, keptRecordPath, readKeptRecord } from './record-cache.ts';
 import { indexChapter, type ChapterRecord } from '../corpus/index.ts';
 import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
@@ -38,7 +38,13 @@ export function chapterRecord(file: string, slug = basename(file).replace(/\.mdx
   if (known) return known;
   const { matcher } = siteTopics();
   const read = { dates: viewOn('timeline'), quotations: viewOn('voices') };
-  const kept = keptRecordPath(buildOptions().cacheDir, { slug, contentHash, matcherFingerprint: matcher.fingerprint, ...read });
+  const kept = keptRecordPath(buildOptions().cacheDir, {
+    code: buildCode(),
+    slug,
+    contentHash,
+    matcherFingerprint: matcher.fingerprint,
+    ...read,
+  });
   let record = kept ? readKeptRecord(kept) : undefined;
   if (!record) {
     const front = splitFrontmatter(raw);

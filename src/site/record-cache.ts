@@ -7,18 +7,17 @@
  * 1,000 chapters, indexing is about 2.9 s of the main thread in every build.
  * Outside a build (unit tests, the topics command) nothing is kept.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChapterRecord } from '../corpus/index.ts';
+import { writeAtomicSync } from '../text/atomic-write.ts';
+import { cacheNotKept } from './cache-warning.ts';
 
 interface RecordTally {
-  /** Set by the integration when the build starts: no code fingerprint, no cache. */
-  code?: string;
   indexed: number;
   reused: number;
   used: Set<string>;
-  warned?: boolean;
 }
 // The render plugins and the pages load this module as two module graphs in one process: one tally for both.
 const TALLY = Symbol.for('dossier.recordTally');
@@ -27,17 +26,14 @@ function tally(): RecordTally {
   return (global[TALLY] ??= { indexed: 0, reused: 0, used: new Set() });
 }
 
-/** The integration gives the code's fingerprint (it can see the source folder; the pages' bundle cannot). */
-export function setRecordCode(fingerprint: string): void {
-  tally().code = fingerprint;
-}
-
 /** Where the records are kept: `<Astro cacheDir>/dossier/records`. */
 export function recordCacheFolder(cacheDir: string): string {
   return join(cacheDir, 'dossier', 'records');
 }
 
 export interface RecordMaking {
+  /** The code that reads it: `buildCode()`. */
+  code: string;
   slug: string;
   /** The hash of the chapter file as saved. */
   contentHash: string;
@@ -48,10 +44,9 @@ export interface RecordMaking {
 
 /** The file a record made this way is kept in; undefined when this process keeps none. */
 export function keptRecordPath(cacheDir: string | undefined, making: RecordMaking): string | undefined {
-  const { code } = tally();
-  if (!cacheDir || !code) return undefined;
+  if (!cacheDir) return undefined;
   const key = createHash('sha256')
-    .update(JSON.stringify([code, making.slug, making.contentHash, making.matcherFingerprint, making.dates, making.quotations]))
+    .update(JSON.stringify([making.code, making.slug, making.contentHash, making.matcherFingerprint, making.dates, making.quotations]))
     .digest('hex')
     .slice(0, 32);
   return join(recordCacheFolder(cacheDir), `${key}.json`);
@@ -70,24 +65,15 @@ export function readKeptRecord(path: string): ChapterRecord | undefined {
   }
 }
 
-/** Keeps a record made now. A cache that cannot be written slows the next build; it never stops this one. */
+/** Keeps a record made now (a cache folder that cannot be written only warns). */
 export function keepRecord(path: string, record: ChapterRecord): void {
   const state = tally();
   state.indexed++;
   state.used.add(path);
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(record));
-    renameSync(temporary, path);
+    writeAtomicSync(path, JSON.stringify(record));
   } catch (error) {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // the folder cannot be entered at all (a file where it should be, no permission): nothing was left
-    }
-    if (!state.warned) console.warn(`[dossier] warning: chapter records cannot be kept for the next build (${(error as Error).message})`);
-    state.warned = true;
+    cacheNotKept('chapter records', error);
   }
 }
 
@@ -98,7 +84,7 @@ export function keepRecord(path: string, record: ChapterRecord): void {
  */
 export function finishRecordCache(cacheDir: string): string | undefined {
   const state = tally();
-  if (!state.code || state.indexed + state.reused === 0) return undefined;
+  if (state.indexed + state.reused === 0) return undefined;
   const folder = recordCacheFolder(cacheDir);
   let removed = 0;
   try {

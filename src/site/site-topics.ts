@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold, TopicMatcher } from '../topics/matcher.ts';
 import { contentDir } from '../content-dir.ts';
-import { buildOptions } from './options.ts';
+import { buildCode, buildOptions } from './options.ts';
 import { readSiteConfig } from './site-yaml.ts';
 import { siteConfig, type SiteConfig } from '../schema.ts';
 import { readChapterTexts, type ChapterTexts } from '../topics/chapters.ts';
@@ -102,7 +102,7 @@ export function withProvisionalTopics(
   const editorNames = registry.flatMap((topic) => [topic.title, ...topic.aliases]);
   const sameAs = parseAliasList(readOptional(join(topicsDir, 'aliases.yaml')));
   const candidates = confidentCandidates(
-    cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], sameAs, cachePath }),
+    cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], sameAs, cachePath, code: buildCode() }),
     chapters.length,
   );
   const taken = new Set(editorNames.map(fold));

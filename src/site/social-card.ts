@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { writeAtomic } from '../text/atomic-write.ts';
+import { cacheNotKept } from './cache-warning.ts';
 import { packageVersion } from './package-version.ts';
 
 export interface CardText {
@@ -141,7 +142,6 @@ interface CardTally {
   drawn: number;
   reused: number;
   used: Set<string>;
-  warned?: boolean;
 }
 // Pages render in the integration's process but another module graph: the tally travels on a process-wide key.
 const TALLY = Symbol.for('dossier.cardTally');
@@ -166,9 +166,7 @@ export async function cachedCard(text: CardText, cacheFolder: string): Promise<B
     try {
       await writeAtomic(path, png);
     } catch (error) {
-      // A cache that cannot be written makes the next build slower; it never stops this one.
-      if (!tally.warned) console.warn(`[dossier] warning: social cards cannot be kept for the next build (${(error as Error).message})`);
-      tally.warned = true;
+      cacheNotKept('social cards', error);
     }
     return png;
   }

@@ -6,12 +6,13 @@
  * they hold is never drawn. An editor who has reviewed every topic says
  * `topics: curated` in site.yaml, and only their files are shown (the bundled
  * Mosul site does). Discovery's result is cached under the chapters' fingerprint
- * and the rules' version, so a build with unchanged chapters does not repeat
- * it and a new version of the rules does not read an old one's result.
+ * and the code's (`buildCode()`), so a build with unchanged chapters does not
+ * repeat it and new rules never read an old result.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomicSync } from '../text/atomic-write.ts';
 import type { Topic } from './registry.ts';
 import { candidateSlug, discoverCandidates, type Candidate, type CorpusChapter } from './discover.ts';
 import { drawnSummary } from './queue.ts';
@@ -23,10 +24,6 @@ export type TopicsMode = 'auto' | 'curated' | undefined;
 // The confidence floor: mentioned at least this often, in at least two chapters (in a corpus that has two).
 export const PROVISIONAL_MIN_MENTIONS = 3;
 export const PROVISIONAL_MIN_CHAPTERS = 2;
-// Bumped when discovery's rules change, so an old cache is not read as the new result. (A fingerprint of the rules'
-// files, as ingest's run record keeps, cannot be taken here: in the build this module runs from Astro's bundle.)
-const DISCOVERY_VERSION = 8;
-
 export function usesProvisionalTopics(mode: TopicsMode): boolean {
   return mode !== 'curated';
 }
@@ -71,8 +68,8 @@ export interface DiscoveryCacheOptions {
   sameAs?: readonly (readonly string[])[];
   cachePath: string;
   discover?: typeof discoverCandidates;
-  /** The version of the rules that discover: by default this one. */
-  version?: number;
+  /** A fingerprint of the code that discovers, so that new rules never read an old result (the build's `buildCode()`). */
+  code: string;
 }
 
 /** Discovery's candidates, from the cache when the chapters and the editor's names are unchanged. */
@@ -83,10 +80,10 @@ export function cachedCandidates({
   sameAs = [],
   cachePath,
   discover = discoverCandidates,
-  version = DISCOVERY_VERSION,
+  code,
 }: DiscoveryCacheOptions): Candidate[] {
   const key = createHash('sha256')
-    .update(JSON.stringify([version, fingerprint, [...exclude].sort(), sameAs]))
+    .update(JSON.stringify([code, fingerprint, [...exclude].sort(), sameAs]))
     .digest('hex');
   try {
     if (existsSync(cachePath)) {
@@ -98,11 +95,8 @@ export function cachedCandidates({
   }
   const candidates = discover(chapters, { exclude, sameAs });
   try {
-    mkdirSync(dirname(cachePath), { recursive: true });
     // Written beside and renamed, so a build running at the same time never reads half a file.
-    const partial = `${cachePath}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify({ key, candidates }));
-    renameSync(partial, cachePath);
+    writeAtomicSync(cachePath, JSON.stringify({ key, candidates }));
   } catch {
     // A cache that cannot be written is only a slower next build.
   }

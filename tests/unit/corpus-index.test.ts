@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { buildCorpusIndex, corpusIndexOf, indexChapter } from '../../src/corpus/index.ts';
 import { chapterRecord, mentionsFromRecord } from '../../src/site/chapter-records.ts';
-import { keepRecord, keptRecordPath, setRecordCode } from '../../src/site/record-cache.ts';
+import { keepRecord, keptRecordPath } from '../../src/site/record-cache.ts';
 import { TopicMatcher } from '../../src/topics/matcher.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -102,10 +102,16 @@ describe('a chapter file’s record, shared by the render plugins and the pages'
 });
 
 describe('a chapter record kept for the next build', () => {
-  const making = { slug: 'walkout', contentHash: 'a1', matcherFingerprint: matcher.fingerprint, dates: true, quotations: true };
+  const making = {
+    code: 'code-1',
+    slug: 'walkout',
+    contentHash: 'a1',
+    matcherFingerprint: matcher.fingerprint,
+    dates: true,
+    quotations: true,
+  };
 
   it('is kept under one name while nothing that makes it changed, and under another when anything did', () => {
-    setRecordCode('code-1');
     const kept = keptRecordPath('/cache', making);
     expect(kept).toMatch(/^\/cache\/dossier\/records\/[0-9a-f]{32}\.json$/);
     expect(keptRecordPath('/cache', { ...making })).toBe(kept);
@@ -118,8 +124,7 @@ describe('a chapter record kept for the next build', () => {
     ])
       expect(keptRecordPath('/cache', { ...making, ...changed }), JSON.stringify(changed)).not.toBe(kept);
     // New code reads chapters anew.
-    setRecordCode('code-2');
-    expect(keptRecordPath('/cache', making)).not.toBe(kept);
+    expect(keptRecordPath('/cache', { ...making, code: 'code-2' })).not.toBe(kept);
   });
 
   it('cannot stop the build when it cannot be written: a file where the records folder should be gives one warning', () => {

@@ -66,18 +66,18 @@ describe('discovery in the build', () => {
       return [candidate('Ana Brel', 5, 3)];
     };
     const chapters = [{ slug: 'a', paragraphs: ['Ana Brel spoke.'] }];
-    expect(cachedCandidates({ chapters, fingerprint: 'one', exclude: [], cachePath, discover })).toHaveLength(1);
-    expect(cachedCandidates({ chapters, fingerprint: 'one', exclude: [], cachePath, discover })).toHaveLength(1);
+    expect(cachedCandidates({ chapters, fingerprint: 'one', exclude: [], cachePath, discover, code: 'rules-1' })).toHaveLength(1);
+    expect(cachedCandidates({ chapters, fingerprint: 'one', exclude: [], cachePath, discover, code: 'rules-1' })).toHaveLength(1);
     expect(runs).toBe(1);
-    cachedCandidates({ chapters, fingerprint: 'two', exclude: [], cachePath, discover });
-    cachedCandidates({ chapters, fingerprint: 'two', exclude: ['Tomas Veld'], cachePath, discover });
+    cachedCandidates({ chapters, fingerprint: 'two', exclude: [], cachePath, discover, code: 'rules-1' });
+    cachedCandidates({ chapters, fingerprint: 'two', exclude: ['Tomas Veld'], cachePath, discover, code: 'rules-1' });
     expect(runs).toBe(3);
     // A damaged cache is only a slower build.
     writeFileSync(cachePath, '{"key": ');
-    expect(cachedCandidates({ chapters, fingerprint: 'two', exclude: [], cachePath, discover })).toHaveLength(1);
+    expect(cachedCandidates({ chapters, fingerprint: 'two', exclude: [], cachePath, discover, code: 'rules-1' })).toHaveLength(1);
     expect(runs).toBe(4);
     // A new version of discovery's rules does not read what the old one cached.
-    cachedCandidates({ chapters, fingerprint: 'two', exclude: [], cachePath, discover, version: 999 });
+    cachedCandidates({ chapters, fingerprint: 'two', exclude: [], cachePath, discover, code: 'rules-2' });
     expect(runs).toBe(5);
   });
 
