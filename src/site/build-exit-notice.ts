@@ -14,7 +14,8 @@ const NOTICE_FD = 3;
 
 function hasNoticeChannel(): boolean {
   try {
-    return fstatSync(NOTICE_FD).isFIFO() || fstatSync(NOTICE_FD).isSocket();
+    const channel = fstatSync(NOTICE_FD);
+    return channel.isFIFO() || channel.isSocket();
   } catch {
     return false;
   }
