@@ -16,7 +16,7 @@ import { parseHTML } from 'linkedom';
 import { dateInText, partialDateOf } from '../text/dates.ts';
 import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
-import { bylineNames } from './rules/metadata-lines.ts';
+import { bylineNames, pageByline } from './rules/metadata-lines.ts';
 
 export interface PageMetadata {
   title?: string;
@@ -67,7 +67,8 @@ function jsonLdObjects(document: Document): JsonObject[] {
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ''), 0);
+      // XHTML-minded templates wrap the block in CDATA ("<![CDATA[ {…} ]]>"), which a browser's script ignores.
+      visit(JSON.parse((script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '')), 0);
     } catch {
       // A page's broken JSON-LD is its own problem; the other sources of metadata remain.
     }
@@ -181,7 +182,36 @@ function withBylinesJoined(lines: readonly string[]): string[] {
 function isSiteNameHeading(heading: string, titleElement: string | undefined): boolean {
   const parts = (titleElement ?? '').split(TITLE_SEPARATOR).map(fold);
   const name = fold(heading);
-  return parts.includes(name) && parts.some((part) => part !== name && part.length >= name.length);
+  const at = parts.indexOf(name);
+  if (at < 0 || !parts.some((part) => part !== name && part.length >= name.length)) return false;
+  // "Mozilla - Wikipedia", "On Recent Events - Bradley M. Kuhn": the headline first, the site after a dash or a bar;
+  // a site's name comes first before a colon ("Lessons Learned: The lean startup") or last.
+  return at > 0 || (TITLE_SEPARATOR.exec(titleElement ?? '')?.[0] ?? '').includes(':');
+}
+
+/**
+ * The page's own title, when it is printed as a lesser heading too: then the `<h1>` above it is a section's or a
+ * blog's name ("Allergies Health Center" over "Babies Who Eat Peanuts Early…", "Minecraft News" over a post).
+ */
+function metaTitlePrintedBelow(document: Document, metaTitle: string, siteName: string | undefined): string | undefined {
+  const wanted = fold(titleWithoutSiteName(metaTitle, siteName));
+  if (wanted.split(' ').length < 2) return undefined;
+  for (const heading of document.querySelectorAll('h2, h3')) {
+    const text = clean(heading.textContent);
+    if (text && fold(text) === wanted) return text;
+  }
+  return undefined;
+}
+
+// A link to a site's front page: "/", "./", "index.html", "https://example.org/".
+const HOME_LINK = /^(?:\.?\/|(?:\.\/)?index\.html?|https?:\/\/[^/?#]+\/?)$/i;
+
+/** An `<h1>` whose whole text is a link to the front page is the site's masthead ("Hi, I'm Nicolas.", a logo), not a headline. */
+function isMastheadHeading(heading: Element): boolean {
+  const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+  return (
+    !!link && HOME_LINK.test(link.getAttribute('href')?.trim() ?? '') && fold(link.textContent ?? '') === fold(heading.textContent ?? '')
+  );
 }
 
 /** The page's metadata, most trusted source first; `pageLines` are its text lines, for what is printed by the headline. */
@@ -215,31 +245,44 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   for (const br of document.querySelectorAll('h1 br')) br.replaceWith(document.createTextNode(' '));
   const headings = [...document.querySelectorAll('article h1, main h1')];
   const h1s = headings.length ? headings : [...document.querySelectorAll('h1')];
-  const h1 = h1s.length === 1 || headings.length ? clean(h1s[0]?.textContent) : undefined;
+  const h1Element = h1s.length === 1 || headings.length ? h1s[0] : undefined;
+  const h1 = clean(h1Element?.textContent);
   const headingIsSiteName = h1 !== undefined && isSiteNameHeading(h1, titleElement);
+  const headingIsMasthead = h1Element !== undefined && isMastheadHeading(h1Element);
   const siteName =
     namesOf(article?.publisher, byId)[0] ??
-    meta(document, 'og:site_name', 'application-name') ??
+    // "http://www.tmz.com" is where the site is, not its name.
+    [meta(document, 'og:site_name'), meta(document, 'application-name')].find((name) => name && !isUrl(name)) ??
     clean(website?.name) ??
     (headingIsSiteName ? h1 : undefined);
   const metaTitle =
     clean(article?.headline) ??
     meta(document, 'og:title', 'twitter:title') ??
     (titleElement && titleWithoutSiteName(titleElement, siteName));
+  // One word is a headline only when the <title> opens with it ("Mozilla - Wikipedia"); alone it may be "Menu".
+  const titleOpensWithHeading = h1 !== undefined && fold(titleElement?.split(TITLE_SEPARATOR)[0]) === fold(h1);
   const visibleTitle =
-    h1 && h1.split(/\s+/).length >= 2 && h1.length <= 300 && fold(h1) !== fold(siteName) && !headingIsSiteName ? h1 : undefined;
-  const title = visibleTitle ?? metaTitle;
+    h1 &&
+    (h1.split(/\s+/).length >= 2 || titleOpensWithHeading) &&
+    h1.length <= 300 &&
+    fold(h1) !== fold(siteName) &&
+    !headingIsSiteName &&
+    !headingIsMasthead
+      ? h1
+      : undefined;
+  const title = (visibleTitle && metaTitle && metaTitlePrintedBelow(document, metaTitle, siteName)) ?? visibleTitle ?? metaTitle;
   const headline = title && titleWithoutSiteName(title, siteName);
   const nearHeadline = linesNearHeadline(pageLines, headline);
-  const author =
+  const printedAuthor =
     joinNames(namesOf(article?.author, byId)) ??
     // A "By …" line under the headline is what the reader is told; a meta author is often an account name.
     nearHeadline.map(bylineNames).find(Boolean) ??
     [metaAuthor, visibleAuthor]
       .map((name) => name?.replace(/^by:?\s+/i, '').trim())
       .find((name) => name && !isUrl(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 8);
+  const author = printedAuthor && pageByline(printedAuthor);
   const date =
-    partialDateOf(clean(article?.datePublished) ?? clean(article?.dateCreated)) ??
+    partialDateOf(clean(article?.datePublished)) ??
     partialDateOf(clean(webPage?.datePublished)) ??
     partialDateOf(
       meta(
@@ -264,6 +307,8 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
         document.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
         undefined,
     ) ??
+    // When the article was created, often in UTC: a stated publication time, in the publication's own zone, comes first.
+    partialDateOf(clean(article?.dateCreated)) ??
     partialDateOf(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined) ??
     visibleDate(document) ??
     nearHeadline.map(dateInText).find(Boolean) ??
@@ -401,7 +446,7 @@ export function extractPage(html: string): PageExtraction {
     articleBody ? textLinesOf(articleBody as unknown as Element) : [],
     metadata.title ?? article?.title ?? undefined,
   );
-  const byline = article?.byline?.replace(/^by:?\s+/i, '').trim();
+  const byline = article?.byline && pageByline(article.byline);
   if (!metadata.author && byline && !isUrl(byline) && !NOT_A_NAME.test(byline) && byline.split(/\s+/).length <= 8) metadata.author = byline;
   if (!metadata.publication && article?.siteName) metadata.publication = article.siteName;
   if (!metadata.date) {

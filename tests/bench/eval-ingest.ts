@@ -8,7 +8,14 @@
  * - a folder with `pages/NNNN.html(.gz)` beside `pages/NNNN.json` in WCXB's
  *   format (saved pages, such as ../shared/corpora/wcxb-articles): title,
  *   author and date, and the body scored as the benchmark scores it
- *   (lower-cased word tokens, multiset overlap, F1 averaged per page).
+ *   (lower-cased word tokens, multiset overlap, F1 averaged per page);
+ * - a folder of Mozilla Readability's test pages (`<name>/source.html` beside
+ *   `<name>/expected-metadata.json`, as in its repository's `test/test-pages`):
+ *   title, author, date and site name of the English pages, compared with
+ *   what Readability itself reads there. That is agreement, not truth (its
+ *   title keeps the site's name, its byline may be a photo credit): read the
+ *   misses. A title counts as agreeing when Readability's is ours and a site
+ *   name after a separator.
  *
  * `--manifest <sources.yaml>` gives ingest what an editor would record
  * (say, only each article's `url`); a field the manifest gives is not scored.
@@ -32,7 +39,9 @@ const manifestAt = args.indexOf('--manifest');
 const manifestPath = manifestAt >= 0 ? args.splice(manifestAt, 2)[1] : undefined;
 const folder = args[0];
 if (!folder || !existsSync(folder) || (manifestAt >= 0 && (!manifestPath || !existsSync(manifestPath)))) {
-  console.error('Usage: npm run eval:ingest -- <folder with expected.yaml, or with pages/*.json (WCXB)> [--manifest <sources.yaml>]');
+  console.error(
+    'Usage: npm run eval:ingest -- <folder with expected.yaml, with pages/*.json (WCXB), or Readability test pages> [--manifest <sources.yaml>]',
+  );
   process.exit(2);
 }
 const parsedManifest = manifestPath ? parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath) : undefined;
@@ -170,8 +179,51 @@ if (existsSync(join(folder, 'expected.yaml'))) {
     if (f1 < 0.8) score('body F1 ≥ 0.8', base, false, `F1 ${f1.toFixed(2)}`);
     else score('body F1 ≥ 0.8', base, true, '');
   }
+} else if (readdirSync(folder).some((name) => existsSync(join(folder, name, 'expected-metadata.json')))) {
+  for (const name of readdirSync(folder).sort()) {
+    const metaPath = join(folder, name, 'expected-metadata.json');
+    if (!existsSync(metaPath) || !existsSync(join(folder, name, 'source.html'))) continue;
+    const truth = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, string | null>;
+    if (truth.lang && !truth.lang.startsWith('en')) continue;
+    const article = ingest(`${name}.html`, readFileSync(join(folder, name, 'source.html')));
+    if (typeof article === 'string') {
+      for (const field of ['title', 'author']) score(field, name, false, article);
+      continue;
+    }
+    const { fields } = article;
+    const [want, got] = [fold(truth.title), fold(fields.title)];
+    score(
+      'title',
+      name,
+      want === got || (got !== '' && want.startsWith(got) && /^\s*(?:[|:·•»-]|\[)/.test(want.slice(got.length))),
+      `Readability “${truth.title}”, ours “${fields.title}”`,
+    );
+    score(
+      'author',
+      name,
+      // Readability's byline is the element's text ("By Erin Cunningham", a date after the name): one holds the other.
+      truth.byline && fields.author
+        ? fold(truth.byline).includes(fold(fields.author)) || fold(fields.author).includes(fold(truth.byline))
+        : !truth.byline === !fields.author,
+      `Readability ${JSON.stringify(truth.byline ?? null)}, ours ${JSON.stringify(fields.author ?? null)}`,
+    );
+    if (truth.publishedTime)
+      score(
+        'date',
+        name,
+        fields.date === truth.publishedTime.slice(0, 10),
+        `Readability ${truth.publishedTime}, ours ${fields.date ?? null}`,
+      );
+    if (truth.siteName)
+      score(
+        'publication',
+        name,
+        fold(fields.publication) === fold(truth.siteName),
+        `Readability “${truth.siteName}”, ours “${fields.publication}”`,
+      );
+  }
 } else {
-  console.error(`${folder}: no expected.yaml and no pages/ folder to score against`);
+  console.error(`${folder}: no expected.yaml, no pages/ folder and no Readability test pages to score against`);
   process.exit(2);
 }
 

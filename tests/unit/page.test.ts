@@ -100,6 +100,119 @@ describe('a page with no metadata but what it prints by the headline', () => {
   });
 });
 
+describe('what a saved page says about itself, read as an editor would read it', () => {
+  const prose = Array.from(
+    { length: 6 },
+    (_, i) => `<p>Paragraph ${i + 1} of the report on the harbour, long enough to be an article's prose and not a link list.</p>`,
+  ).join('');
+  /** A saved page: `head` inside <head>, then `top` and the prose inside <body>. */
+  const fieldsOf = (head: string, top: string, after = '') => {
+    const html = `<!doctype html><html><head>${head}</head><body>${top}${prose}${after}</body></html>`;
+    const result = ingestSource('page.html', new TextEncoder().encode(html));
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    return result.article.fields;
+  };
+
+  it('takes the <h1> for the headline when it is the first part of the <title>, before a dash: the site comes after', () => {
+    // "Harbour - Wikipedia": the one-word headline is in <h1> and in the title's first part.
+    expect(fieldsOf('<title>Harbour reopens - Port Notes by Ana Brel</title>', '<h1>Harbour reopens</h1>').title).toBe('Harbour reopens');
+  });
+
+  it("does not take an <h1> that is a link to the front page (the site's masthead) for the headline", () => {
+    const fields = fieldsOf(
+      '<title>Harbour reopens after the storm | Notes</title>',
+      '<header><h1><a href="/">Hi, I am Ana.</a></h1></header><main><h2>Harbour reopens after the storm</h2>',
+      '</main>',
+    );
+    expect(fields.title).toBe('Harbour reopens after the storm');
+  });
+
+  it('reads JSON-LD wrapped in CDATA, as XHTML-minded templates write it', () => {
+    const ld = `<script type="application/ld+json">//<![CDATA[
+      {"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2020-07-10T14:15:42+00:00","author":{"@type":"Person","name":"Ana Brel"}}
+    //]]></script>`;
+    const fields = fieldsOf(`<title>Harbour reopens</title>${ld}`, '<time datetime="2025-01-07">Updated January 7, 2025</time>');
+    expect(fields).toMatchObject({ date: '2020-07-10', author: 'Ana Brel' });
+  });
+
+  it("prefers the stated publication time, in the publication's zone, to JSON-LD's UTC creation time", () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","dateCreated":"2017-02-24T01:18:13Z"}</script>';
+    const fields = fieldsOf(
+      `${ld}<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`,
+      '<h1>Harbour reopens</h1>',
+    );
+    expect(fields.date).toBe('2017-02-23');
+  });
+
+  it('does not take a name after "by" in a sentence or a photo credit by the headline for the byline', () => {
+    const fields = fieldsOf(
+      '<title>Harbour reopens</title><meta name="author" content="Ana Brel">',
+      '<article><h1>Harbour reopens</h1><figure><img src="a.jpg"><figcaption>The quay at dawn. Photo by Joan Marsh</figcaption></figure>' +
+        '<p>The history, <a href="/b">newly translated into English by Michael Wells</a>, tells of the harbour.</p>',
+      '</article>',
+    );
+    expect(fields.author).toBe('Ana Brel');
+  });
+
+  it('still takes a byline that ends a date line by the headline', () => {
+    const fields = fieldsOf(
+      '<title>Harbour reopens</title>',
+      '<article><h1>Harbour reopens</h1><p>2/26/2015 7:11 AM PST BY PORT STAFF</p>',
+      '</article>',
+    );
+    expect(fields.author).toBe('PORT STAFF');
+  });
+
+  it('cleans a byline element of the editor, the date and the separators beside the name, and sets a name in capitals as a name', () => {
+    const byline = (printed: string) =>
+      fieldsOf('<title>Harbour reopens</title>', `<article><h1>Harbour reopens</h1><p class="byline">${printed}</p>`, '</article>').author;
+    expect(byline('Written by Ana Brel\n    Edited by Tom Rees')).toBe('Ana Brel');
+    expect(byline('Ana Brel\n    March 25, 2015')).toBe('Ana Brel');
+    expect(byline('Ana Brel —')).toBe('Ana Brel');
+    expect(byline('por Ana Brel')).toBe('Ana Brel');
+    expect(byline('BY ANA BREL')).toBe('Ana Brel');
+    expect(byline('Follow Author')).toBeUndefined();
+    expect(byline('Last Updated: January 7, 2025')).toBeUndefined();
+  });
+
+  it("takes the page's own title when it is printed as a lesser heading under an <h1> that names a section", () => {
+    const fields = fieldsOf(
+      '<title>Ferry returns to Varrow after the storm</title>',
+      '<div class="section"><h1>Island Travel Centre</h1></div><article><h2>Ferry returns to Varrow after the storm</h2>',
+      '</article>',
+    );
+    expect(fields.title).toBe('Ferry returns to Varrow after the storm');
+  });
+
+  it('takes a one-word <h1> for the headline when the <title> opens with it, and not otherwise', () => {
+    expect(fieldsOf('<title>Varrow - Island Encyclopedia</title>', '<h1>Varrow</h1>').title).toBe('Varrow');
+    expect(fieldsOf('<title>Ferry returns to Varrow</title>', '<h1>Menu</h1>').title).toBe('Ferry returns to Varrow');
+  });
+
+  it('moves a date line that ends with a byline, at the head of the article, out of the body and the standfirst', () => {
+    const fields = fieldsOf(
+      '<title>Harbour reopens</title><meta property="article:published_time" content="2019-10-15">',
+      '<article><h1>Harbour reopens</h1><p>Tuesday 15 October 2019 by Ana Brel</p>',
+      '</article>',
+    );
+    expect(fields.dek).toBeUndefined();
+    expect(fields.author).toBe('Ana Brel');
+    expect(fields.removed).toContainEqual({
+      text: 'Tuesday 15 October 2019 by Ana Brel',
+      reason: 'date and byline line (moved to date and author)',
+    });
+  });
+
+  it('does not take an address for the name of the site', () => {
+    const fields = fieldsOf(
+      '<title>Harbour reopens</title><meta property="og:site_name" content="http://www.portnotes.example"><meta name="application-name" content="Port Notes">',
+      '<h1>Harbour reopens</h1>',
+    );
+    expect(fields.publication).toBe('Port Notes');
+  });
+});
+
 describe('page metadata helpers', () => {
   it('tells a saved page from an HTML fragment', () => {
     expect(isFullDocument('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe(true);

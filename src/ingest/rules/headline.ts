@@ -9,7 +9,7 @@
  * place ("Wilawan Watcharasakwet" / "Chiang Rai, Thailand"). They leave the
  * body for the frontmatter, and each is recorded.
  */
-import { bareDate, namesAnOutlet } from './metadata-lines.ts';
+import { bareDate, bylineNames, namesAnOutlet } from './metadata-lines.ts';
 import { endsLikeSentence } from '../../text/punctuation.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { captionWithCredit } from './caption.ts';
@@ -258,7 +258,9 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       !endsLikeProse(line) &&
       words(line) >= MIN_STANDFIRST_WORDS_ON_PAGE &&
       words(line) <= MAX_STANDFIRST_WORDS &&
-      !isCaptionLike(line)
+      !isCaptionLike(line) &&
+      // "Tuesday 15 October 2019 by Bradley M. Kuhn" is the page's date and byline.
+      !bylineNames(line)
     ) {
       // At the top of a saved page's article, under the headline the page showed: a long line left unpunctuated
       // is set apart from the prose, as a standfirst is ("Our final round-up from 2025 is the best…").

@@ -131,10 +131,63 @@ export function joinSplitMetadata(lines: readonly string[]): string[] {
   return joined;
 }
 
-/** The names of a byline line ("By X and Y", "- By X", "Published 3 May by X"), or undefined. */
+// What a meta line may say before its trailing "by X": "Posted", "Story", "Words", "Published on", separators.
+const BYLINE_LEAD =
+  /^(?:(?:posted|published|written|submitted|story|words|text|article|report(?:ed|ing)?|first|originally|on|at)\b[\s,:;|·•–—-]*)+$/i;
+
+/**
+ * The names of a byline line ("By X and Y", "- By X", "Published 3 May by X"), or undefined. A "by X" that ends a
+ * sentence ("…translated into English by Michael Wells") or a caption ("Photo by Joan Bardeletti") names someone
+ * else: before a trailing byline there may be only a date or a meta line's own words.
+ */
 export function bylineNames(line: string): string | undefined {
   const text = line.trim();
-  return (BYLINE.exec(text) ?? TRAILING_BYLINE.exec(text))?.[1]?.trim();
+  const leading = BYLINE.exec(text);
+  if (leading) return leading[1]!.trim();
+  const trailing = TRAILING_BYLINE.exec(text);
+  if (!trailing) return undefined;
+  const lead = text.slice(0, trailing.index).trim();
+  return !lead || BYLINE_LEAD.test(lead) || isDateLine(lead) ? trailing[1]!.trim() : undefined;
+}
+
+// What follows the writer's name in a page's byline element: "Edited by Betsy Beyer", the editor's.
+const OTHER_CREDIT = /\s+(?:edited|reviewed|fact[- ]checked|illustrated|photographed|translated|updated) by\b.*$/i;
+// "By:", "Written by", and "by" in the languages pages most often print it in ("por", "par").
+const BY_WORD = /^(?:(?:written|posted|story|words|text) )?(?:by|por|par)\s*:?\s+/i;
+const NOT_A_PERSON = new RegExp(`${ROLE_WORDS.source}|${OUTLET_WORDS.source}`, 'i');
+const EDGE_SEPARATORS = /^[\s,:;|·•–—-]+|[\s,:;|·•–—-]+$/g;
+// Words a byline element holds when it holds no name: "Follow Author", "Last Updated: …".
+const NOT_A_BYLINE = /^(?:follow|subscribe|contact|share|more|view|see|read|last|updated|published|posted|modified)\b/i;
+
+/**
+ * The writer's name in what a page's byline element or metadata says, cleaned of what stands beside it there:
+ * "Written by Rob Ewaschuk Edited by Betsy Beyer", "Nathan Willis March 25, 2015", "BY: JOE WEE | Feb 29",
+ * "Nicolas Perriault —", "por César Salza", "JEFFREY GETTLEMAN". Undefined when no name is left ("Follow Author",
+ * "Last Updated: January 7, 2025").
+ */
+export function pageByline(printed: string): string | undefined {
+  let text = printed.replace(/\s+/g, ' ').trim().replace(OTHER_CREDIT, '').replace(BY_WORD, '');
+  // The name before a date beside it, or after one that comes first ("March 25, 2015 by Nathan Willis").
+  const date = dateSpanInText(text);
+  if (date) text = date.start > 0 ? text.slice(0, date.start) : text.slice(date.end).replace(EDGE_SEPARATORS, '').replace(BY_WORD, '');
+  text = text.split(/\s+[|·•]\s+/)[0]!.replace(EDGE_SEPARATORS, '');
+  if (!text || NOT_A_BYLINE.test(text)) return undefined;
+  // A desk, an outlet or one word stays as printed ("TMZ STAFF", "BBC NEWS", "NASA"); a person's name in capitals is set as a name.
+  return NOT_A_PERSON.test(text) || !/\s/.test(text) ? text : namesInCapitals(text);
+}
+
+// "2/26/2015 7:11 AM PST": a date in numbers, which bareDate leaves alone, is a date here, before a byline.
+const NUMERIC_DATE = /\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b/;
+function isDateLine(text: string): boolean {
+  if (bareDate(text)) return true;
+  const numeric = NUMERIC_DATE.exec(text);
+  if (!numeric) return false;
+  const rest = text
+    .replace(numeric[0], ' ')
+    .replace(DATE_COMPANIONS, ' ')
+    .replace(TIME_ZONE, ' ')
+    .replace(/[.,:;]/g, ' ');
+  return rest.trim() === '';
 }
 
 // "TOI News Desk / Updated: Jun 1, 2024", "By Mara Holt | March 3, 2024": metadata side by side on one line.
@@ -212,15 +265,18 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
   }
   const labelled = LABELLED.exec(text);
   if (!labelled) {
-    // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
-    // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, is not) and only the first: after
-    // it, dated lines are a chronology's headings.
-    if (context.index === 0 && !READING_TIME.test(trimmed)) return undefined;
-    if (context.knownDate)
-      return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
-    // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline.
+    // "Published November 19, 2016 · By Ivo Brandt": a date line that ends with the byline, which is no headline,
+    // no chronology's heading and no standfirst, wherever it stands at the head.
     const trailing = TRAILING_BYLINE.exec(text);
     const date = bareDate(trailing ? text.slice(0, trailing.index) : text);
+    if (!(trailing && date)) {
+      // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
+      // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, is not) and only the first: after
+      // it, dated lines are a chronology's headings.
+      if (context.index === 0 && !READING_TIME.test(trimmed)) return undefined;
+      if (context.knownDate)
+        return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
+    }
     if (!date) return undefined;
     return trailing
       ? { reason: 'date and byline line (moved to date and author)', metadata: { date, author: trailing[1]!.trim() } }
