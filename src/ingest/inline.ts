@@ -32,6 +32,27 @@ function ownElements(node: Readonly<Element>): Element[] {
   );
 }
 
+const ROW_CELL_SEPARATOR = ' · ';
+// Longer cells are a layout table's columns of prose, each its own paragraph.
+const MAX_DATA_CELL_WORDS = 12;
+
+/** A table row of two or more short cells that hold only text: a row of data, not a layout's columns. */
+function isDataRow(row: Readonly<Element>): boolean {
+  const cells = row.children.filter((child): child is Element => child.type === 'element');
+  if (cells.length < 2 || cells.some((cell) => cell.tagName !== 'td' && cell.tagName !== 'th')) return false;
+  return cells.every(
+    (cell) =>
+      !ownElements(cell).some((element) => BLOCK.has(element.tagName) || MEDIA.has(element.tagName) || DROPPED.has(element.tagName)) &&
+      hastText(cell).split(/\s+/).filter(Boolean).length <= MAX_DATA_CELL_WORDS,
+  );
+}
+
+function hastText(node: Readonly<Element>): string {
+  return node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? ` ${hastText(child)} ` : ''))
+    .join('');
+}
+
 /** Whether a figure is a photograph's (or a video's): it holds one, and no quotation, table or listing. */
 function isPhotoFigure(node: Readonly<Element>): boolean {
   const own = ownElements(node);
@@ -216,6 +237,15 @@ export function htmlToBlocks(html: string): HtmlBlocks {
           dropped.push(describeDropped(node));
         } else if (tag === 'br') {
           target.push(text(' '));
+        } else if (tag === 'tr' && !sink && isDataRow(node)) {
+          // A row of a table of figures (standings, results, casualties) is read along the row, as one line.
+          flush();
+          node.children.forEach((cell, i) => {
+            if (cell.type !== 'element') return;
+            if (i > 0 && current.length) current.push(text(ROW_CELL_SEPARATOR));
+            walk(cell.children as HastNodes[], current);
+          });
+          flush();
         } else if (BLOCK.has(tag) && !sink) {
           flush();
           const caption = tag === 'figcaption' && figures.at(-1) === true;

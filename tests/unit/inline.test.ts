@@ -25,6 +25,28 @@ describe('htmlToBlocks', () => {
   });
 });
 
+describe('tables in HTML', () => {
+  it('reads a row of a table of figures along the row, as one paragraph, every figure kept', () => {
+    const { blocks } = htmlToBlocks(
+      '<p>Results after the count:</p><table><thead><tr><th>Pos.</th><th>District</th><th>Votes</th></tr></thead>' +
+        '<tbody><tr><td>1</td><td><a href="https://example.org/n">North Quay</a></td><td>5040</td></tr><tr><td>2</td><td>Old Town</td><td>17</td></tr></tbody></table>',
+    );
+    expect(blocks.map((block) => plainText(block))).toEqual([
+      'Results after the count:',
+      'Pos. · District · Votes',
+      '1 · North Quay · 5040',
+      '2 · Old Town · 17',
+    ]);
+    expect(blocks[2]!.some((node) => node.type === 'link')).toBe(true);
+  });
+
+  it("keeps a layout table's columns of prose as paragraphs of their own", () => {
+    const prose = 'The ferry left the quay at dawn with forty passengers and their cars on board, late again.';
+    const { blocks } = htmlToBlocks(`<table><tr><td>${prose}</td><td><p>Second column.</p></td></tr></table>`);
+    expect(blocks.map((block) => plainText(block))).toEqual([prose, 'Second column.']);
+  });
+});
+
 describe('splitInline', () => {
   it('cuts through emphasis at sentence offsets without losing text', () => {
     const nodes = [text('One. '), { type: 'emphasis' as const, children: [text('Two. Three.')] }, text(' Four.')];

@@ -204,6 +204,16 @@ describe('what a saved page says about itself, read as an editor would read it',
     });
   });
 
+  it('moves a date with its time, first in the article, out of the body: no headline is a date and a time', () => {
+    const fields = fieldsOf(
+      '<title>Harbour reopens</title>',
+      '<div><h1>Harbour reopens</h1></div><article><p>November 19, 2019 at 9:45 am</p>',
+      '</article>',
+    );
+    expect(fields.date).toBe('2019-11-19');
+    expect(fields.removed).toContainEqual({ text: 'November 19, 2019 at 9:45 am', reason: 'date line (moved to date)' });
+  });
+
   it('does not take an address for the name of the site', () => {
     const fields = fieldsOf(
       '<title>Harbour reopens</title><meta property="og:site_name" content="http://www.portnotes.example"><meta name="application-name" content="Port Notes">',

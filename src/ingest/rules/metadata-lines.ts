@@ -63,6 +63,8 @@ const LABELLED =
 const MAX_METADATA_WORDS = 8;
 // "5 min read", "• 8 minutes": how long the story takes to read, which no headline ends with.
 const READING_TIME = /\b\d{1,3}\s+min(?:ute)?s?\s+read\b|[•·|]\s*\d{1,3}\s+min(?:ute)?s?\b/i;
+// "9:45 am", "08.45": the time a page was published, printed beside its date.
+const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\b/;
 const HEAD_SOURCE = /^Source\s*:\s*(\p{Lu}[\p{L}&.'’ -]{1,40})$/u;
 const TRAILING_COUNTER = /\s*[|·•]\s*(?:\d+\s+comments?|no comments|leave a comment|\d+\s+min(?:ute)?s? read)\s*$/i;
 // "Published August 7, 2023 by Nicole Burke": a byline at the end of a page's short meta line.
@@ -271,9 +273,10 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     const date = bareDate(trailing ? text.slice(0, trailing.index) : text);
     if (!(trailing && date)) {
       // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
-      // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, is not) and only the first: after
+      // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, or "November 19, 2019 at 9:45 am",
+      // with its time, is not) and only the first: after
       // it, dated lines are a chronology's headings.
-      if (context.index === 0 && !READING_TIME.test(trimmed)) return undefined;
+      if (context.index === 0 && !READING_TIME.test(trimmed) && !TIME_OF_DAY.test(trimmed)) return undefined;
       if (context.knownDate)
         return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
     }
