@@ -15,7 +15,10 @@
  *   what Readability itself reads there. That is agreement, not truth (its
  *   title keeps the site's name, its byline may be a photo credit): read the
  *   misses. A title counts as agreeing when Readability's is ours and a site
- *   name after a separator.
+ *   name after a separator;
+ * - Zyte's article-extraction-benchmark (`ground-truth.json` beside
+ *   `html/<id>.html.gz`): the body's F1 as WCXB computes it, beside
+ *   Readability's own text's.
  *
  * `--manifest <sources.yaml>` gives ingest what an editor would record
  * (say, only each article's `url`); a field the manifest gives is not scored.
@@ -28,6 +31,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { ingestSource, type ArticleRecord } from '../../src/ingest/article.ts';
 import { plainText } from '../../src/ingest/inline.ts';
@@ -40,7 +45,7 @@ const manifestPath = manifestAt >= 0 ? args.splice(manifestAt, 2)[1] : undefined
 const folder = args[0];
 if (!folder || !existsSync(folder) || (manifestAt >= 0 && (!manifestPath || !existsSync(manifestPath)))) {
   console.error(
-    'Usage: npm run eval:ingest -- <folder with expected.yaml, with pages/*.json (WCXB), or Readability test pages> [--manifest <sources.yaml>]',
+    'Usage: npm run eval:ingest -- <folder with expected.yaml, with pages/*.json (WCXB), Readability test pages or ground-truth.json (Zyte)> [--manifest <sources.yaml>]',
   );
   process.exit(2);
 }
@@ -179,6 +184,22 @@ if (existsSync(join(folder, 'expected.yaml'))) {
     if (f1 < 0.8) score('body F1 ≥ 0.8', base, false, `F1 ${f1.toFixed(2)}`);
     else score('body F1 ≥ 0.8', base, true, '');
   }
+} else if (existsSync(join(folder, 'ground-truth.json')) && existsSync(join(folder, 'html'))) {
+  const truth = JSON.parse(readFileSync(join(folder, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  let readabilitySum = 0;
+  for (const [id, { articleBody }] of Object.entries(truth)) {
+    const gz = join(folder, 'html', `${id}.html.gz`);
+    if (!existsSync(gz)) continue;
+    const bytes = gunzipSync(readFileSync(gz));
+    const article = ingest(`${id.slice(0, 12)}.html`, bytes);
+    const f1 = typeof article === 'string' ? 0 : bagOfWordsF1(bodyText(article), articleBody);
+    f1Sum += f1;
+    f1Count++;
+    score('body F1 ≥ 0.8', id.slice(0, 12), f1 >= 0.8, typeof article === 'string' ? article : `F1 ${f1.toFixed(2)}`);
+    const { document } = parseHTML(bytes.toString('utf8'));
+    readabilitySum += bagOfWordsF1(new Readability(document as unknown as Document).parse()?.textContent ?? '', articleBody);
+  }
+  console.log(`Readability alone, body F1 (mean over ${f1Count} pages): ${(readabilitySum / Math.max(1, f1Count)).toFixed(3)}`);
 } else if (readdirSync(folder).some((name) => existsSync(join(folder, name, 'expected-metadata.json')))) {
   for (const name of readdirSync(folder).sort()) {
     const metaPath = join(folder, name, 'expected-metadata.json');
@@ -223,7 +244,7 @@ if (existsSync(join(folder, 'expected.yaml'))) {
       );
   }
 } else {
-  console.error(`${folder}: no expected.yaml, no pages/ folder and no Readability test pages to score against`);
+  console.error(`${folder}: no expected.yaml, no pages/ folder, no Readability test pages and no ground-truth.json to score against`);
   process.exit(2);
 }
 
