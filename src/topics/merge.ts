@@ -63,6 +63,40 @@ const GENERIC_TAIL =
  * consonant, and collapses doubled letters. A final vowel is kept as a mark,
  * so "Baghdadi" is not "Baghdad".
  */
+/** Each word's runs of vowels: "Qaraqosh" a, a, o; "Braun" au; "Berrien" e, ie. */
+const vowelRuns = (key: string) => key.split(' ').map((word) => word.match(/[aeiouy]+/g) ?? []);
+
+/**
+ * Transliterations differ in a vowel or two, not in all of them: as many runs of vowels in each word, and at least
+ * half of them begin with the same letter ("Qaraqosh" and "Qaraqush"; not "Namun" and "Neumann").
+ */
+function vowelsAgree(a: string, b: string): boolean {
+  const [runsA, runsB] = [vowelRuns(a), vowelRuns(b)];
+  return runsA.every((runs, w) => {
+    const other = runsB[w] ?? [];
+    if (runs.length !== other.length) return false;
+    const same = runs.filter((run, i) => run[0] === other[i]![0]).length;
+    return same * 2 >= runs.length;
+  });
+}
+
+/**
+ * Two spellings of one name, by their skeletons: both five letters or more, with three consonants or more to
+ * agree on, and vowels that mostly agree unless there are five consonants. Shorter skeletons are shared by unrelated words ("Syria", "Siri" and
+ * "Soraya"; "Dubai" and "Doobie"; "Toyota" and "Tue").
+ */
+function spellingsAgree(a: string, b: string): boolean {
+  const consonants = skeleton(a).replace(/[\s*aeiouy]/g, '').length;
+  return (
+    a.replace(/ /g, '').length >= 5 &&
+    b.replace(/ /g, '').length >= 5 &&
+    consonants >= 3 &&
+    skeleton(a) === skeleton(b) &&
+    // Five consonants or more agree by chance almost never: a typo's transposed vowels pass ("Islaimc State").
+    (consonants >= 5 || vowelsAgree(a, b))
+  );
+}
+
 export function skeleton(key: string): string {
   return key
     .split(' ')
@@ -77,6 +111,20 @@ export function skeleton(key: string): string {
       return body.replace(/(.)\1+/g, '$1') + final;
     })
     .join(' ');
+}
+
+/**
+ * A name a person's could be, by its words: capitalised, but for the particles inside names ("Abu Bakr al-Baghdadi",
+ * "Juan de la Cruz"), and not ending in an acronym ("Timothy Weeks AP", a photo credit). "Manager of Life Care
+ * Solutions Europe" and "Billboard the Doobies" are not.
+ */
+function personShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.every(
+      (word) => /^\p{Lu}/u.test(word) || /^(?:al|el|abu|bin|ibn|bint|umm|de|del|della|da|di|du|la|le|van|von|der|den)(?:[-‐]|$)/.test(word),
+    ) && !/^\p{Lu}{2,}$/u.test(words.at(-1)!.replace(/\./g, ''))
+  );
 }
 
 const plural = (key: string) => key.replace(/(?<=[^s])s$/, '');
@@ -128,7 +176,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     const words = key.split(' ');
     if (words.length > 1 && isName(key)) {
       if (isPerson(key)) {
-        for (let n = 1; n <= Math.min(2, words.length - 1); n++) add(suffixes, words.slice(-n).join(' '), key);
+        if (personShaped(display(key)))
+          for (let n = 1; n <= Math.min(2, words.length - 1); n++) add(suffixes, words.slice(-n).join(' '), key);
         add(firstNames, words[0]!, key);
         add(sameSurname, `${words.at(-1)} ${words[0]!.slice(0, 3)}`, key);
       }
@@ -179,7 +228,9 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
   for (const [key, forms] of byKey) {
     const form = forms[0]!.form;
     // "Baghdadi" is Abu Bakr al-Baghdadi when one person in the corpus is so named.
-    const person = !key.includes(' ') || key.split(' ').length <= 2 ? only(suffixes.get(key), key) : undefined;
+    // Not "Europe", "China" or "AP": a place, an organisation or an acronym is no one's surname here.
+    const surnameLike = !isAcronym(form) && !key.split(' ').some((word) => knownAs(word) === 'place' || knownAs(word) === 'organisation');
+    const person = surnameLike && (!key.includes(' ') || key.split(' ').length <= 2) ? only(suffixes.get(key), key) : undefined;
     if (person && !isAdjective(form)) join(form, display(person), `the only person whose name ends “${form}”`);
     // "Narongsak", quoted alone, is Narongsak Osottanakorn when one person in the corpus has that first name; so is
     // "Prayuth" with nothing said of him, when every chapter that names him alone names "Gen. Prayuth Chan-ocha" too.
@@ -200,6 +251,8 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
       if (exact) join(form, display(exact), `the initials of “${display(exact)}”, written beside it`);
       else {
         for (let n = letters.length - 1; n >= 2; n--) {
+          // "ISIS" extends "IS" when "IS" is written too: "NASA" is not "Nature Astronomy" and two letters more.
+          if (!byKey.has(formKey(letters.slice(0, n)))) continue;
           const prefix = [...(initials.get(letters.slice(0, n)) ?? [])]
             .filter((k) => seen(k) >= 3 && beside.has(k))
             .sort((a, b) => seen(b) - seen(a))[0];
@@ -211,11 +264,12 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
         }
       }
     }
-    const whole = only(ofHeads.get(key), key);
+    // "Old City" is the Old City of Mosul; "Russia" is not "Russia of Crimea" (from "the annexation by Russia of Crimea").
+    const whole = key.includes(' ') || knownAs(form) !== 'place' ? only(ofHeads.get(key), key) : undefined;
     if (whole) join(form, display(whole), `the short form of “${display(whole)}”`);
     for (const longer of bareTails.get(key) ?? []) join(display(longer), form, `“${display(longer)}” with a generic word added`);
     for (const spelled of skeletons.get(skeleton(key)) ?? []) {
-      if (spelled !== key && spelled.split(' ').length === key.split(' ').length && /^\p{Lu}/u.test(form))
+      if (spelled !== key && spelled.split(' ').length === key.split(' ').length && /^\p{Lu}/u.test(form) && spellingsAgree(key, spelled))
         join(form, display(spelled), `another spelling of “${display(spelled)}”`);
     }
     // A demonym before a name of two words or more: "Thai Navy SEALs" and "Navy SEALs", "Iraqi Security Forces" and "Security Forces".

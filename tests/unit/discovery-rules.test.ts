@@ -774,10 +774,67 @@ describe('one entity, one topic', () => {
     expect(topic.merged).toContainEqual(expect.objectContaining({ name: 'Daesh', because: expect.stringMatching(/alias list/) }));
   });
 
+  it('merges no two words that only share a short skeleton, nor an acronym into a person whose photo credit ends with it', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Ambassador Ben Patton met officials in Syria. Patton said the talks went well.',
+        'Apple said Siri would answer in Arabic. Soraya Hadid, a teacher, said Siri rarely did.',
+        'Sales at Toyota rose on Tue. Analysts at Toyota said TI chips were scarce.',
+      ),
+      chapter(
+        'b',
+        'President Vladimir Putin spoke in Moscow. Putin said Syria would rebuild.',
+        'Europe lagged. Europe and Syria signed a pact.',
+        'Photographs by Timothy Weeks AP. The AP reported the pact, as the Associated Press (AP) said.',
+      ),
+      chapter('c', 'Namun the ferry was late, Adam Neumann wrote; Neumann blamed the weather in Europe.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    const apart: Array<[string, string]> = [
+      ['Patton', 'Putin'],
+      ['Syria', 'Siri'],
+      ['Siri', 'Soraya Hadid'],
+      ['Toyota', 'Tue'],
+      ['Toyota', 'TI'],
+      ['AP', 'Timothy Weeks AP'],
+    ];
+    for (const [a, b] of apart) {
+      expect(find(candidates, a), a).toBeDefined();
+      expect(find(candidates, a), `${a} / ${b}`).not.toBe(find(candidates, b));
+    }
+    expect(names(candidates.filter((c) => c === find(candidates, 'Neumann')))).not.toContain('Namun');
+    expect(find(candidates, 'Putin')).toBe(find(candidates, 'Vladimir Putin'));
+    expect(find(candidates, 'Patton')).toBe(find(candidates, 'Ben Patton'));
+    expect(find(candidates, 'AP')).toBe(find(candidates, 'Associated Press'));
+    expect(find(candidates, 'Neumann')).toBe(find(candidates, 'Adam Neumann'));
+  });
+
+  it('keeps a place apart from a phrase "X of Y" that begins with it, and an acronym from a name two letters short of it', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'The annexation by Russia of Crimea was condemned. Russia denied it, and Russia of Crimea was never a name.',
+        'Editors of Nature Astronomy said NASA had confirmed the plumes; Nature Astronomy published the paper.',
+      ),
+      chapter('b', 'Russia sent ships. NASA scientists and Nature Astronomy reviewers agreed, NASA said.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Russia')).not.toBe(find(candidates, 'Russia of Crimea'));
+    expect(find(candidates, 'NASA')).not.toBe(find(candidates, 'Nature Astronomy'));
+  });
+
   it('says who two spellings are by their consonants, not "Baghdad" for "Baghdadi"', () => {
     expect(skeleton('qaraqosh')).toBe(skeleton('qaraqush'));
     expect(skeleton('narongsak osottanakorn')).toBe(skeleton('narongsak osotthanakorn'));
     expect(skeleton('baghdad')).not.toBe(skeleton('baghdadi'));
+    // Their vowels agree too; a short skeleton alone is shared by unrelated words.
+    const corpus = [
+      chapter('a', 'Troops entered Qaraqosh at dawn. Families fled Qaraqosh and Mosul.'),
+      chapter('b', 'Churches in Qaraqush were burned. Residents of Qaraqush returned.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Qaraqush')).toBe(find(candidates, 'Qaraqosh'));
   });
 
   it('splits the titles off a name and keeps them as the role', () => {
