@@ -67,16 +67,16 @@ const GENERIC_TAIL =
 const vowelRuns = (key: string) => key.split(' ').map((word) => word.match(/[aeiouy]+/g) ?? []);
 
 /**
- * Transliterations differ in a vowel or two, not in all of them: as many runs of vowels in each word, and at least
- * half of them begin with the same letter ("Qaraqosh" and "Qaraqush"; not "Namun" and "Neumann").
+ * Transliterations differ in a vowel or two, not in most of them: as many runs of vowels in each word, and fewer
+ * than half begin with another letter ("Qaraqosh" and "Qaraqush"; not "Namun" and "Neumann", "Heyward" and "Howard").
  */
 function vowelsAgree(a: string, b: string): boolean {
   const [runsA, runsB] = [vowelRuns(a), vowelRuns(b)];
   return runsA.every((runs, w) => {
     const other = runsB[w] ?? [];
     if (runs.length !== other.length) return false;
-    const same = runs.filter((run, i) => run[0] === other[i]![0]).length;
-    return same * 2 >= runs.length;
+    const differ = runs.filter((run, i) => run[0] !== other[i]![0]).length;
+    return differ * 2 < runs.length;
   });
 }
 
@@ -269,7 +269,16 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     if (whole) join(form, display(whole), `the short form of “${display(whole)}”`);
     for (const longer of bareTails.get(key) ?? []) join(display(longer), form, `“${display(longer)}” with a generic word added`);
     for (const spelled of skeletons.get(skeleton(key)) ?? []) {
-      if (spelled !== key && spelled.split(' ').length === key.split(' ').length && /^\p{Lu}/u.test(form) && spellingsAgree(key, spelled))
+      // A person's name and a known place are two things however they are spelled ("Steele", "Seattle").
+      const personAndPlace =
+        [key, spelled].some((k) => isPerson(k) || suffixes.has(k)) && [key, spelled].some((k) => knownAs(display(k)) === 'place');
+      if (
+        spelled !== key &&
+        spelled.split(' ').length === key.split(' ').length &&
+        /^\p{Lu}/u.test(form) &&
+        spellingsAgree(key, spelled) &&
+        !personAndPlace
+      )
         join(form, display(spelled), `another spelling of “${display(spelled)}”`);
     }
     // A demonym before a name of two words or more: "Thai Navy SEALs" and "Navy SEALs", "Iraqi Security Forces" and "Security Forces".

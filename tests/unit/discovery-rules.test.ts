@@ -810,6 +810,26 @@ describe('one entity, one topic', () => {
     expect(find(candidates, 'Neumann')).toBe(find(candidates, 'Adam Neumann'));
   });
 
+  it('keeps two people apart whose surnames share their consonants, and a person from a place spelled alike', () => {
+    const corpus = [
+      chapter(
+        'a',
+        'Defensive end Cam Heyward said the line held. Heyward had two sacks.',
+        'Christopher Steele wrote the dossier. Steele declined to comment.',
+      ),
+      chapter(
+        'b',
+        'Kelli Howard, a nurse, said the clinic was full. Howard said it every winter.',
+        'Flights to Seattle were cancelled, and Seattle schools closed.',
+      ),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Cam Heyward')).toBeDefined();
+    expect(find(candidates, 'Cam Heyward')).not.toBe(find(candidates, 'Kelli Howard'));
+    expect(find(candidates, 'Seattle')).toBeDefined();
+    expect(find(candidates, 'Seattle')).not.toBe(find(candidates, 'Christopher Steele'));
+  });
+
   it('keeps a place apart from a phrase "X of Y" that begins with it, and an acronym from a name two letters short of it', () => {
     const corpus = [
       chapter(
