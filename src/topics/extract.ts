@@ -157,6 +157,8 @@ const CONNECTORS = new Set([
   'des',
   'on',
 ]);
+// What ends a company's name after a comma ("Tyvak Nano-Satellite Systems, Inc."): a legal form, no name of its own.
+const COMPANY_DESIGNATOR = /^(?:Inc|INC|Ltd|LTD|LLC|PLC|Plc|Corp|CORP|GmbH|Pty|PTY)$/;
 const MONTHS_AND_DAYS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** The second half of "US-led", "Iranian-backed": the adjective made from a name. */
@@ -585,7 +587,11 @@ function namesIn(paragraph: string, chapter: string, table: EvidenceTable): void
   const addName = (run: Token[], opened = false, describedAfter = true) => {
     const { before, role, name, titled } = splitTitles(run.map((t) => t.bare));
     if (before.length) addName(run.slice(0, before.length));
-    if (!name.length || (name.length === 1 && (TITLE_WORDS.has(name[0]!) || CONNECTORS.has(name[0]!.toLowerCase())))) return;
+    if (
+      !name.length ||
+      (name.length === 1 && (TITLE_WORDS.has(name[0]!) || CONNECTORS.has(name[0]!.toLowerCase()) || COMPANY_DESIGNATOR.test(name[0]!)))
+    )
+      return;
     // "Stephen Kalin of Reuters": a person of an organisation is two names.
     const of = name.indexOf('of');
     if (of > 1 && looksLikePersonName(formKey(name.slice(0, of).join(' ')))) {

@@ -53,6 +53,19 @@ describe('precision: what is not a topic', () => {
       expect(find(candidates, junk), junk).toBeUndefined();
   });
 
+  it("takes no company's legal form after a comma for a name of its own", () => {
+    const extraction = extractEvidence([
+      chapter(
+        'a',
+        'Mara Holt, Vice President of Sales for Orbital Works, Inc., says: “It flies.”',
+        'NASA chose Ceres Robotics and Tyvak Nano-Satellite Systems, Inc. to join the programme; Orbital Works, Ltd. builds the bus.',
+      ),
+    ]);
+    const forms = [...extraction.forms.values()].map((evidence) => evidence.form);
+    expect(forms).toContain('Ceres Robotics');
+    for (const form of ['Inc', 'Ltd']) expect(forms, form).not.toContain(form);
+  });
+
   it('takes a recurring pair for a term, but not one that describes a group of people', () => {
     const corpus = [
       chapter(
