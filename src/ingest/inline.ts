@@ -33,6 +33,12 @@ function ownElements(node: Readonly<Element>): Element[] {
 }
 
 const ROW_CELL_SEPARATOR = ' · ';
+
+/** Whether a paragraph is a table's row as htmlToBlocks reads it: short cells joined by " · ". */
+export function isTableRowText(text: string): boolean {
+  const cells = text.split(ROW_CELL_SEPARATOR);
+  return cells.length >= 2 && cells.every((cell) => cell.trim().split(/\s+/).length <= MAX_DATA_CELL_WORDS);
+}
 // Longer cells are a layout table's columns of prose, each its own paragraph.
 const MAX_DATA_CELL_WORDS = 12;
 

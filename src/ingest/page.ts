@@ -249,12 +249,14 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const h1 = clean(h1Element?.textContent);
   const headingIsSiteName = h1 !== undefined && isSiteNameHeading(h1, titleElement);
   const headingIsMasthead = h1Element !== undefined && isMastheadHeading(h1Element);
-  const siteName =
+  // "Autoracing | F1 | Indy | MotoGP" is the site's name and its sections.
+  const siteName = (
     namesOf(article?.publisher, byId)[0] ??
     // "http://www.tmz.com" is where the site is, not its name.
     [meta(document, 'og:site_name'), meta(document, 'application-name')].find((name) => name && !isUrl(name)) ??
     clean(website?.name) ??
-    (headingIsSiteName ? h1 : undefined);
+    (headingIsSiteName ? h1 : undefined)
+  )?.split(/\s+\|\s+/)[0];
   const metaTitle =
     clean(article?.headline) ??
     meta(document, 'og:title', 'twitter:title') ??

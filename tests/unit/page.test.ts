@@ -214,6 +214,26 @@ describe('what a saved page says about itself, read as an editor would read it',
     expect(fields.removed).toContainEqual({ text: 'November 19, 2019 at 9:45 am', reason: 'date line (moved to date)' });
   });
 
+  it("takes the site's name, not its list of sections, and reads a table's rows as whole rows, none cut off", () => {
+    const fields = fieldsOf(
+      '<title>Harbour tonnage</title><meta property="og:site_name" content="Port Notes | Ferries | Cargo | Weather">',
+      '<article><h1>Harbour tonnage</h1><p>The year in figures, berth by berth.</p><table><tr><th>Berth</th><th>Ships</th><th>Tonnes</th><th>Change on last year</th></tr>' +
+        '<tr><td>North Quay deep-water berth</td><td>412</td><td>1,204,000</td><td>up 4 per cent</td></tr></table>',
+      '</article>',
+    );
+    expect(fields.publication).toBe('Port Notes');
+    const result = ingestSource(
+      'page.html',
+      new TextEncoder().encode(
+        `<!doctype html><html><head><title>Harbour tonnage</title></head><body><article><h1>Harbour tonnage</h1>${prose}<table><tr><td>North Quay deep-water berth</td><td>412</td><td>1,204,000</td><td>up 4 per cent</td></tr></table></article></body></html>`,
+      ),
+    );
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    const row = result.article.body.find((paragraph) => plainText(paragraph.inline).startsWith('North Quay'))!;
+    expect(plainText(row.inline)).toBe('North Quay deep-water berth · 412 · 1,204,000 · up 4 per cent');
+    expect(row.truncated).toBe(false);
+  });
+
   it('does not take an address for the name of the site', () => {
     const fields = fieldsOf(
       '<title>Harbour reopens</title><meta property="og:site_name" content="http://www.portnotes.example"><meta name="application-name" content="Port Notes">',

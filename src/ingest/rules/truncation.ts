@@ -1,5 +1,6 @@
 /** A paragraph of prose that stops without closing punctuation was cut off. */
 import { endsLikeSentence } from '../../text/punctuation.ts';
+import { isTableRowText } from '../inline.ts';
 
 const MIN_WORDS_FOR_PROSE = 8;
 // "…and the whole team made it out 🎉": a post's last emoji closes it as a full stop would (with its skin tone or
@@ -10,5 +11,11 @@ const CLOSING_EMOJI = /(?:(?![©®™‼⁉])\p{Extended_Pictographic}[\u{FE0F}\
 export function isTruncatedParagraph(text: string): boolean {
   const trimmed = text.trim();
   // A colon closes a line that introduces what follows (a list, a quotation).
-  return trimmed.split(/\s+/).length >= MIN_WORDS_FOR_PROSE && !endsLikeSentence(trimmed, ':') && !CLOSING_EMOJI.test(trimmed);
+  // A table's row, read along the row, is no sentence to be cut.
+  return (
+    trimmed.split(/\s+/).length >= MIN_WORDS_FOR_PROSE &&
+    !endsLikeSentence(trimmed, ':') &&
+    !CLOSING_EMOJI.test(trimmed) &&
+    !isTableRowText(trimmed)
+  );
 }
