@@ -231,7 +231,16 @@ export function mergeForms(extraction: Extraction, sameAs: readonly (readonly st
     // Not "Europe", "China" or "AP": a place, an organisation or an acronym is no one's surname here.
     const surnameLike = !isAcronym(form) && !key.split(' ').some((word) => knownAs(word) === 'place' || knownAs(word) === 'organisation');
     const person = surnameLike && (!key.includes(' ') || key.split(' ').length <= 2) ? only(suffixes.get(key), key) : undefined;
-    if (person && !isAdjective(form)) join(form, display(person), `the only person whose name ends “${form}”`);
+    // In a corpus of many stories "Mars" (the planet), "Jordan" (the country) and "Taylor" (four people) stand in
+    // chapters that never name "Bruno Mars" or "Robert Jordan": the surname must be a person's where it stands, or
+    // stand mostly beside the full name, as a second reference does.
+    const besideFullName = (full: string) => {
+      const fullIn = chaptersOf(full);
+      const own = [...chaptersOf(key)];
+      return own.filter((c) => fullIn.has(c)).length * 2 >= own.length;
+    };
+    if (person && !isAdjective(form) && (personLike(key) || besideFullName(person)))
+      join(form, display(person), `the only person whose name ends “${form}”`);
     // "Narongsak", quoted alone, is Narongsak Osottanakorn when one person in the corpus has that first name; so is
     // "Prayuth" with nothing said of him, when every chapter that names him alone names "Gen. Prayuth Chan-ocha" too.
     const named = key.includes(' ') ? undefined : only(firstNames.get(key), key);

@@ -843,6 +843,20 @@ describe('one entity, one topic', () => {
     expect(find(candidates, 'Seattle')).not.toBe(find(candidates, 'Christopher Steele'));
   });
 
+  it('takes a bare surname for the one person so named only where it stands beside the full name, or is said of a person', () => {
+    const corpus = [
+      chapter('a', 'Bruno Mars sold out the arena. Fans said Mars sang for two hours.'),
+      chapter('b', 'Water vapour rose from Mars, the probe found. Mars has two moons, and Mars is cold.'),
+      chapter('c', 'A rover will land on Mars in 2030.'),
+      chapter('d', 'Senator Ilse Dorn spoke first.'),
+      chapter('e', 'Dorn said the vote was close.'),
+    ];
+    const candidates = discoverCandidates(corpus, { minMentions: 1 });
+    expect(find(candidates, 'Bruno Mars')).toBeDefined();
+    expect(find(candidates, 'Mars')).not.toBe(find(candidates, 'Bruno Mars'));
+    expect(find(candidates, 'Dorn')).toBe(find(candidates, 'Ilse Dorn'));
+  });
+
   it('keeps a place apart from a phrase "X of Y" that begins with it, and an acronym from a name two letters short of it', () => {
     const corpus = [
       chapter(
