@@ -90,13 +90,18 @@ export const editorialFields = {
   author: z.string().min(1).optional(),
   date: partialDate.optional(),
   url: safeUrl.optional(),
+  /** The article's language when it is not English, as a BCP 47 tag ("pt", "ru"): the chapter page says so to screen readers. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as pt, ru or pt-BR')
+    .optional(),
   order: z.number().int().positive().optional(),
   chapterLabel: z.string().min(1).optional(),
   notes: z.array(editorNote).default([]),
 };
 
 /** Names of the fields ingest can infer, and so can list as `inferred`. */
-export const inferableFields = ['title', 'dek', 'publication', 'section', 'author', 'date', 'url'] as const;
+export const inferableFields = ['title', 'dek', 'publication', 'section', 'author', 'date', 'url', 'language'] as const;
 export type InferableField = (typeof inferableFields)[number];
 
 export const manifestEntry = z

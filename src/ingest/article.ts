@@ -26,6 +26,7 @@ import { removal, type Removal } from './rules/removal.ts';
 import { SourceLimitError } from './limits.ts';
 import { isTruncatedParagraph } from './rules/truncation.ts';
 import { groupSentences, splitSentences } from '../text/sentences.ts';
+import { nonEnglishLanguage } from '../text/language.ts';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const;
 
@@ -289,6 +290,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     author: printedAuthor ?? head.author,
     date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date ?? addresses.map(dateFromUrl).find(Boolean),
     url,
+    language: languageOfText(texts.join('\n'), page?.metadata.language),
   };
   // The headline the source itself printed, if any; a title that is not it was supplied.
   const printedHeadline = [page?.metadata.title, frontmatter?.title, head.title, lineMetadata.title].find(hasWords);
@@ -308,6 +310,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     ...(pick('author') && { author: pick('author') }),
     ...(pick('date') && { date: pick('date') }),
     ...(pick('url') && { url: pick('url') }),
+    ...(pick('language') && { language: pick('language') }),
     ...(entry.chapterLabel && { chapterLabel: entry.chapterLabel }),
     ...((lineMetadata.dateline ?? head.dateline) && { dateline: lineMetadata.dateline ?? head.dateline }),
     notes: entry.notes,
@@ -324,6 +327,16 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     source: { file: fileName, sha256: sha256(bytes), encoding: decoded.encoding },
   };
   return { status: 'ok', article: { fields, order: entry.order, slug: entry.slug, body, warnings } };
+}
+
+/**
+ * The article's language when it is not English: what the text reads as, and the page's own declaration when it
+ * agrees that the text is not English (franc tells Portuguese from Spanish poorly in a table of names).
+ */
+function languageOfText(text: string, declared: string | undefined): string | undefined {
+  const detected = nonEnglishLanguage(text);
+  if (!detected) return undefined;
+  return declared && !/^en(?:-|$)/i.test(declared) ? declared : detected;
 }
 
 /** A caption with its place in the text, when it has one (a caption under the head block stands above the text). */

@@ -27,6 +27,8 @@ export interface PageMetadata {
   url?: string;
   /** The page's summaries of itself (JSON-LD, Open Graph, meta description): a standfirst repeats one. */
   summaries?: string[];
+  /** The language the page declares (`<html lang>`, `og:locale`), as a BCP 47 tag: "pt-BR". */
+  language?: string;
 }
 
 export interface PageExtraction {
@@ -325,8 +327,11 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   ];
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
+  const declared = (document.documentElement?.getAttribute('lang') || meta(document, 'og:locale'))?.trim().replace(/_/g, '-');
+  const language = declared && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(declared) ? declared : undefined;
   return {
     ...(headline && { title: headline }),
+    ...(language && { language }),
     ...(author && { author }),
     ...(date && { date }),
     ...(siteName && { publication: siteName }),

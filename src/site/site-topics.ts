@@ -11,7 +11,7 @@ import { buildCode, buildOptions } from './options.ts';
 import { readSiteConfig } from './site-yaml.ts';
 import { siteConfig, type SiteConfig } from '../schema.ts';
 import { readChapterTexts, type ChapterTexts } from '../topics/chapters.ts';
-import type { CorpusChapter } from '../topics/discover.ts';
+import { type CorpusChapter, readsAsEnglish } from '../topics/discover.ts';
 import {
   cachedCandidates,
   confidentCandidates,
@@ -114,7 +114,14 @@ export function withProvisionalTopics(
   const said = Symbol.for('dossier.drawnTopicsSaid');
   if (drawn.length && !(globalThis as Record<symbol, unknown>)[said]) {
     (globalThis as Record<symbol, unknown>)[said] = true;
-    console.log(`[dossier] ${drawn.length} topics drawn from the text, marked as such on their pages: review them with \`npm run topics\``);
+    const notEnglish = chapters.filter((chapter) => !readsAsEnglish(chapter)).length;
+    console.log(
+      `[dossier] ${drawn.length} topics drawn from the text, marked as such on their pages: review them with \`npm run topics\`${
+        notEnglish
+          ? ` (${notEnglish} ${notEnglish === 1 ? 'chapter is' : 'chapters are'} not in English: discovery reads English and passed ${notEnglish === 1 ? 'it' : 'them'} by)`
+          : ''
+      }`,
+    );
   }
   // The editor's topics come first, so a clash of names is settled in their favour.
   return resolveCollisions([...registry, ...drawn]).topics;

@@ -28,10 +28,14 @@ export function readChapterTexts(articlesDir: string, { paragraphs = true } = {}
     hash.update(`${name}\0${text}\0`);
     const front = splitFrontmatter(asSaved(text));
     const yaml = front ? parseFrontmatterYaml(front.yaml) : undefined;
-    const publication = yaml?.ok ? (yaml.data as { publication?: unknown } | null)?.publication : undefined;
-    if (typeof publication === 'string' && publication.trim()) publications.add(publication.trim());
+    const data = yaml?.ok ? (yaml.data as { publication?: unknown; language?: unknown } | null) : undefined;
+    if (typeof data?.publication === 'string' && data.publication.trim()) publications.add(data.publication.trim());
     const body = front?.body ?? asSaved(text);
-    return { slug: name.replace(/\.mdx$/, ''), paragraphs: paragraphs ? paragraphTexts(body) : [body] };
+    return {
+      slug: name.replace(/\.mdx$/, ''),
+      paragraphs: paragraphs ? paragraphTexts(body) : [body],
+      ...(typeof data?.language === 'string' && { language: data.language }),
+    };
   });
   return { chapters, publications: [...publications], fingerprint: hash.digest('hex') };
 }

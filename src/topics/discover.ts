@@ -23,10 +23,17 @@ export interface DiscoverOptions extends RankOptions {
   sameAs?: readonly (readonly string[])[];
 }
 
+/**
+ * The chapters discovery reads: those in English. Its word lists, part-of-speech tags and name rules are English;
+ * in German every noun is capitalised, and a Russian sentence's first word looked like a name ("Можно").
+ */
+export const readsAsEnglish = (chapter: CorpusChapter): boolean => !chapter.language || /^en(?:-|$)/i.test(chapter.language);
+
 export function discoverCandidates(chapters: readonly CorpusChapter[], options: DiscoverOptions = {}): Candidate[] {
-  const extraction = extractEvidence(chapters);
+  const english = chapters.filter(readsAsEnglish);
+  const extraction = extractEvidence(english);
   const groups = mergeForms(extraction, options.sameAs);
-  return rankGroups(chapters, groups, extraction, options);
+  return rankGroups(english, groups, extraction, options);
 }
 
 /** "Abu Ali’s," → "Abu Ali"; "Colonel James Browning" → name and role. */

@@ -28,6 +28,8 @@ import {
 export interface CorpusChapter {
   slug: string;
   paragraphs: string[];
+  /** Set when the chapter is not in English (ingest's `language`): discovery reads English, and passes it by. */
+  language?: string;
 }
 
 export type Source = 'name' | 'acronym' | 'idea';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../text/atomic-write.ts';
 import { readChapterTexts } from './chapters.ts';
-import { candidateSlug, discoverCandidates, type Candidate } from './discover.ts';
+import { candidateSlug, discoverCandidates, readsAsEnglish, type Candidate } from './discover.ts';
 import { findCandidate, parseAliasList, parseRejected, queueYaml, readOptional, rejectedYaml, topicFileFor } from './queue.ts';
 import { loadRegistry } from './registry.ts';
 
@@ -53,6 +53,16 @@ export async function runTopics(options: TopicsOptions): Promise<TopicsResult> {
     warnings: [],
     problems: [],
   };
+  const notEnglish = chapters.filter((chapter) => !readsAsEnglish(chapter));
+  if (notEnglish.length)
+    result.warnings.push(
+      `${notEnglish.length} of ${chapters.length} chapters are not in English (${notEnglish
+        .slice(0, 5)
+        .map((chapter) => `${chapter.slug}: ${chapter.language}`)
+        .join(
+          ', ',
+        )}${notEnglish.length > 5 ? ', …' : ''}); discovery reads English and did not read them. Their names are still linked when a topic has them.`,
+    );
   const rejected = parseRejected(existsSync(rejectedPath) ? readFileSync(rejectedPath, 'utf8') : undefined);
   const discover = () => {
     const { topics, errors } = loadRegistry(topicsDir);

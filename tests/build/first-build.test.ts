@@ -68,6 +68,19 @@ describe('a first build with no topic files', () => {
     expect(hastText(select('#unplaced-heading + p + .map-places', map)!)).toMatch(/Kestrel Bridge/);
   });
 
+  it('says in its markup that a chapter is not in English, and draws no topics from its words', () => {
+    const chapter = page('chapters/hafenarbeiter-in-port-ilsen-kehren-zur-nachtschicht-zurueck');
+    expect(select('h1', chapter)!.properties.lang).toBe('de');
+    expect(select('.body', chapter)!.properties.lang).toBe('de');
+    // The site's own words around it stay in the site's language.
+    expect(select('.byline', chapter)!.properties.lang).toBeUndefined();
+    const names = selectAll('.topic-index li a', page('topics')).map((a) => hastText(a));
+    for (const noun of ['Hafenverwaltung', 'Hafenarbeiter', 'Nachtschicht', 'Reedereien']) expect(names).not.toContain(noun);
+    expect(build.output).toMatch(/1 chapter is not in English: discovery reads English and passed it by/);
+    // An English chapter's page carries no language of its own.
+    expect(select('h1', page('chapters/dockers-walk-out-at-port-ilsen'))!.properties.lang).toBeUndefined();
+  });
+
   it('links the first mention in a chapter to the topic', () => {
     const chapter = page('chapters/dockers-walk-out-at-port-ilsen');
     const links = selectAll('.body a.mention', chapter).map((a) => String(a.properties.href));

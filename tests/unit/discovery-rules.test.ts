@@ -626,6 +626,25 @@ describe('kinds: what the words around a name say it is', () => {
   });
 });
 
+describe('chapters not in English', () => {
+  it('are passed by: a German chapter capitalises every noun', () => {
+    const corpus = [
+      chapter('a', 'The Ilsen Harbour Board met on Monday. The Ilsen Harbour Board said the strike was over.'),
+      {
+        ...chapter(
+          'b',
+          'Die Hafenverwaltung teilte mit, dass die Nachtschicht bleibt. Die Hafenverwaltung und die Nachtschicht sind wichtig.',
+        ),
+        language: 'de',
+      },
+    ];
+    const names = discoverCandidates(corpus, { minMentions: 1 }).map((candidate) => candidate.name);
+    expect(names).toContain('Ilsen Harbour Board');
+    expect(names).not.toContain('Hafenverwaltung');
+    expect(names).not.toContain('Nachtschicht');
+  });
+});
+
 describe('one entity, one topic', () => {
   it('knows a person under a short first name, a middle name, the surname or the first name alone, and another spelling', () => {
     const corpus = [
