@@ -328,7 +328,14 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
   const declared = (document.documentElement?.getAttribute('lang') || meta(document, 'og:locale'))?.trim().replace(/_/g, '-');
-  const language = declared && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(declared) ? declared : undefined;
+  // As BCP 47 writes a tag: the language in lower case, a region in capitals ("PT_br" is "pt-BR").
+  const language =
+    declared && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(declared)
+      ? declared
+          .split('-')
+          .map((part, i) => (i === 0 ? part.toLowerCase() : /^[a-z]{2}$/i.test(part) ? part.toUpperCase() : part))
+          .join('-')
+      : undefined;
   return {
     ...(headline && { title: headline }),
     ...(language && { language }),

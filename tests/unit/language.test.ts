@@ -32,6 +32,8 @@ describe('the language of an article', () => {
       return result.article.fields;
     };
     expect(fieldsOf(page('pt-BR', portuguese))).toMatchObject({ language: 'pt-BR', inferred: expect.arrayContaining(['language']) });
+    // Written as the frontmatter's schema wants it, however the page wrote it.
+    expect(fieldsOf(page('PT_br', portuguese)).language).toBe('pt-BR');
     // A template's declaration does not make an English text another language's.
     expect(fieldsOf(page('fr', english)).language).toBeUndefined();
     const edited = fieldsOf(page('pt-BR', portuguese), { notes: [], language: 'pt-PT' });
