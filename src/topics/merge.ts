@@ -6,6 +6,7 @@
  * Each merge keeps its evidence, for the editor to check in the review queue.
  */
 import { formKey, initialsOf, isAcronym, looksLikePersonName, type Extraction, type FormEvidence } from './extract.ts';
+import { NAME_PARTICLES } from '../text/name-particles.ts';
 import { isAdjective, isUnknownWord, knownAs } from './lexicon.ts';
 
 export interface Merge {
@@ -63,6 +64,22 @@ const GENERIC_TAIL =
  * consonant, and collapses doubled letters. A final vowel is kept as a mark,
  * so "Baghdadi" is not "Baghdad".
  */
+export function skeleton(key: string): string {
+  return key
+    .split(' ')
+    .map((word) => {
+      const final = /[aeiouy]h?$/.test(word) && word.length > 1 ? '*' : '';
+      const body =
+        word[0]! +
+        word
+          .slice(1)
+          .replace(/(?<=[^aeiouy])h/g, '')
+          .replace(/[aeiouy]/g, '');
+      return body.replace(/(.)\1+/g, '$1') + final;
+    })
+    .join(' ');
+}
+
 /** Each word's runs of vowels: "Qaraqosh" a, a, o; "Braun" au; "Berrien" e, ie. */
 const vowelRuns = (key: string) => key.split(' ').map((word) => word.match(/[aeiouy]+/g) ?? []);
 
@@ -82,8 +99,8 @@ function vowelsAgree(a: string, b: string): boolean {
 
 /**
  * Two spellings of one name, by their skeletons: both five letters or more, with three consonants or more to
- * agree on, and vowels that mostly agree unless there are five consonants. Shorter skeletons are shared by unrelated words ("Syria", "Siri" and
- * "Soraya"; "Dubai" and "Doobie"; "Toyota" and "Tue").
+ * agree on, and vowels that mostly agree unless there are five consonants. Shorter skeletons are shared by
+ * unrelated words ("Syria", "Siri" and "Soraya"; "Dubai" and "Doobie"; "Toyota" and "Tue").
  */
 function spellingsAgree(a: string, b: string): boolean {
   const consonants = skeleton(a).replace(/[\s*aeiouy]/g, '').length;
@@ -97,34 +114,15 @@ function spellingsAgree(a: string, b: string): boolean {
   );
 }
 
-export function skeleton(key: string): string {
-  return key
-    .split(' ')
-    .map((word) => {
-      const final = /[aeiouy]h?$/.test(word) && word.length > 1 ? '*' : '';
-      const body =
-        word[0]! +
-        word
-          .slice(1)
-          .replace(/(?<=[^aeiouy])h/g, '')
-          .replace(/[aeiouy]/g, '');
-      return body.replace(/(.)\1+/g, '$1') + final;
-    })
-    .join(' ');
-}
-
 /**
  * A name a person's could be, by its words: capitalised, but for the particles inside names ("Abu Bakr al-Baghdadi",
  * "Juan de la Cruz"), and not ending in an acronym ("Timothy Weeks AP", a photo credit). "Manager of Life Care
  * Solutions Europe" and "Billboard the Doobies" are not.
  */
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES}|abu|bint|umm)(?:[-‐]|$)`);
 function personShaped(name: string): boolean {
   const words = name.split(/\s+/);
-  return (
-    words.every(
-      (word) => /^\p{Lu}/u.test(word) || /^(?:al|el|abu|bin|ibn|bint|umm|de|del|della|da|di|du|la|le|van|von|der|den)(?:[-‐]|$)/.test(word),
-    ) && !/^\p{Lu}{2,}$/u.test(words.at(-1)!.replace(/\./g, ''))
-  );
+  return words.every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word)) && !/^\p{Lu}{2,}$/u.test(words.at(-1)!.replace(/\./g, ''));
 }
 
 const plural = (key: string) => key.replace(/(?<=[^s])s$/, '');

@@ -43,10 +43,9 @@ export interface LineRule {
   match(line: string, context: LineContext): LineVerdict | undefined;
 }
 
-/** A line as two copies of it compare: spaces collapsed, case folded. */
-/** The small words inside names ("Juan de la Cruz", "Mohammed bin Rashid", "Ludwig van Beethoven"): a regex alternation. */
-export const NAME_PARTICLES = 'de|del|della|da|di|du|la|le|van|von|der|den|al|el|bin|ibn';
+export { NAME_PARTICLES } from '../../text/name-particles.ts';
 
+/** A line as two copies of it compare: spaces collapsed, case folded. */
 export function foldLine(line: string): string {
   return line.replace(/\s+/g, ' ').trim().toLowerCase();
 }
