@@ -79,6 +79,16 @@ describe('a first build with no topic files', () => {
     expect(build.output).toMatch(/1 chapter is not in English: discovery reads English and passed it by/);
     // An English chapter's page carries no language of its own.
     expect(select('h1', page('chapters/dockers-walk-out-at-port-ilsen'))!.properties.lang).toBeUndefined();
+    // Wherever its title and sentences are quoted: the contents, the chapter list, a topic's mentions.
+    const germanTitle = 'Hafenarbeiter in Port Ilsen kehren zur Nachtschicht zurück';
+    const titled = (tree: ReturnType<typeof page>) => selectAll('a, span, li', tree).filter((node) => hastText(node) === germanTitle);
+    expect(titled(page('')).some((node) => node.properties.lang === 'de')).toBe(true);
+    expect(titled(page('chapters/dockers-walk-out-at-port-ilsen')).some((node) => node.properties.lang === 'de')).toBe(true);
+    const board = page('topics/ilsen-harbour-board');
+    const germanGroup = selectAll('.mention-group', board).find((group) => hastText(group).includes(germanTitle));
+    expect(germanGroup, 'the board is named in the German chapter').toBeDefined();
+    expect(selectAll('a.context', germanGroup!).every((a) => a.properties.lang === 'de')).toBe(true);
+    expect(select('.eyebrow', germanGroup!)!.properties.lang).toBeUndefined();
   });
 
   it('links the first mention in a chapter to the topic', () => {
