@@ -2,6 +2,7 @@
  * One truth for the shape of content: imported by ingest (to validate what it
  * writes) and by `src/content.config.ts` (to validate what Astro loads).
  */
+import { LANGUAGE_TAG } from './text/language-tag.ts';
 import { parse as parseLanguageTag, stringify as stringifyLanguageTag } from 'bcp-47';
 import { z } from 'astro/zod';
 
@@ -91,10 +92,7 @@ export const editorialFields = {
   date: partialDate.optional(),
   url: safeUrl.optional(),
   /** The article's language when it is not English, as a BCP 47 tag ("pt", "ru"): the chapter page says so to screen readers. */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as pt, ru or pt-BR')
-    .optional(),
+  language: z.string().regex(LANGUAGE_TAG, 'a language tag such as pt, ru or pt-BR').optional(),
   order: z.number().int().positive().optional(),
   chapterLabel: z.string().min(1).optional(),
   notes: z.array(editorNote).default([]),

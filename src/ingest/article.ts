@@ -27,6 +27,7 @@ import { SourceLimitError } from './limits.ts';
 import { isTruncatedParagraph } from './rules/truncation.ts';
 import { groupSentences, splitSentences } from '../text/sentences.ts';
 import { nonEnglishLanguage } from '../text/language.ts';
+import { isEnglishTag } from '../text/language-tag.ts';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const;
 
@@ -336,7 +337,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
 function languageOfText(text: string, declared: string | undefined): string | undefined {
   const detected = nonEnglishLanguage(text);
   if (!detected) return undefined;
-  return declared && !/^en(?:-|$)/i.test(declared) ? declared : detected;
+  return declared && !isEnglishTag(declared) ? declared : detected;
 }
 
 /** A caption with its place in the text, when it has one (a caption under the head block stands above the text). */

@@ -33,14 +33,14 @@ function ownElements(node: Readonly<Element>): Element[] {
 }
 
 const ROW_CELL_SEPARATOR = ' · ';
+// Longer cells are a layout table's columns of prose, each its own paragraph.
+const MAX_DATA_CELL_WORDS = 12;
 
 /** Whether a paragraph is a table's row as htmlToBlocks reads it: short cells joined by " · ". */
 export function isTableRowText(text: string): boolean {
   const cells = text.split(ROW_CELL_SEPARATOR);
   return cells.length >= 2 && cells.every((cell) => cell.trim().split(/\s+/).length <= MAX_DATA_CELL_WORDS);
 }
-// Longer cells are a layout table's columns of prose, each its own paragraph.
-const MAX_DATA_CELL_WORDS = 12;
 
 /** A table row of two or more short cells that hold only text: a row of data, not a layout's columns. */
 function isDataRow(row: Readonly<Element>): boolean {
@@ -49,14 +49,8 @@ function isDataRow(row: Readonly<Element>): boolean {
   return cells.every(
     (cell) =>
       !ownElements(cell).some((element) => BLOCK.has(element.tagName) || MEDIA.has(element.tagName) || DROPPED.has(element.tagName)) &&
-      hastText(cell).split(/\s+/).filter(Boolean).length <= MAX_DATA_CELL_WORDS,
+      textContent(cell).split(/\s+/).filter(Boolean).length <= MAX_DATA_CELL_WORDS,
   );
-}
-
-function hastText(node: Readonly<Element>): string {
-  return node.children
-    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? ` ${hastText(child)} ` : ''))
-    .join('');
 }
 
 /** Whether a figure is a photograph's (or a video's): it holds one, and no quotation, table or listing. */

@@ -14,6 +14,7 @@ import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
 import { dateInText, partialDateOf } from '../text/dates.ts';
+import { languageTag } from '../text/language-tag.ts';
 import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
 import { bylineNames, pageByline } from './rules/metadata-lines.ts';
@@ -327,15 +328,7 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   ];
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? clean(article?.url);
-  const declared = (document.documentElement?.getAttribute('lang') || meta(document, 'og:locale'))?.trim().replace(/_/g, '-');
-  // As BCP 47 writes a tag: the language in lower case, a region in capitals ("PT_br" is "pt-BR").
-  const language =
-    declared && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(declared)
-      ? declared
-          .split('-')
-          .map((part, i) => (i === 0 ? part.toLowerCase() : /^[a-z]{2}$/i.test(part) ? part.toUpperCase() : part))
-          .join('-')
-      : undefined;
+  const language = languageTag(document.documentElement?.getAttribute('lang') || meta(document, 'og:locale'));
   return {
     ...(headline && { title: headline }),
     ...(language && { language }),

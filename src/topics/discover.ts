@@ -11,6 +11,7 @@
  * of thousands of articles is discovered in seconds.
  */
 import slugify from '@sindresorhus/slugify';
+import { isEnglishTag } from '../text/language-tag.ts';
 import { extractEvidence, splitTitles, type CorpusChapter } from './extract.ts';
 import { mergeForms } from './merge.ts';
 import { rankGroups, type Candidate, type RankOptions } from './rank.ts';
@@ -27,7 +28,7 @@ export interface DiscoverOptions extends RankOptions {
  * The chapters discovery reads: those in English. Its word lists, part-of-speech tags and name rules are English;
  * in German every noun is capitalised, and a Russian sentence's first word looked like a name ("Можно").
  */
-export const readsAsEnglish = (chapter: CorpusChapter): boolean => !chapter.language || /^en(?:-|$)/i.test(chapter.language);
+export const readsAsEnglish = (chapter: CorpusChapter): boolean => !chapter.language || isEnglishTag(chapter.language);
 
 export function discoverCandidates(chapters: readonly CorpusChapter[], options: DiscoverOptions = {}): Candidate[] {
   const english = chapters.filter(readsAsEnglish);

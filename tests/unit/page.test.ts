@@ -112,6 +112,9 @@ describe('what a saved page says about itself, read as an editor would read it',
     if (result.status !== 'ok') throw new Error(JSON.stringify(result));
     return result.article.fields;
   };
+  /** The page's fields when its <article> opens with the headline "Harbour reopens", then `top`; `head` adds to <head>. */
+  const harbourArticle = (top: string, head = '') =>
+    fieldsOf(`<title>Harbour reopens</title>${head}`, `<article><h1>Harbour reopens</h1>${top}`, '</article>');
 
   it('takes the <h1> for the headline when it is the first part of the <title>, before a dash: the site comes after', () => {
     // "Harbour - Wikipedia": the one-word headline is in <h1> and in the title's first part.
@@ -146,27 +149,20 @@ describe('what a saved page says about itself, read as an editor would read it',
   });
 
   it('does not take a name after "by" in a sentence or a photo credit by the headline for the byline', () => {
-    const fields = fieldsOf(
-      '<title>Harbour reopens</title><meta name="author" content="Ana Brel">',
-      '<article><h1>Harbour reopens</h1><figure><img src="a.jpg"><figcaption>The quay at dawn. Photo by Joan Marsh</figcaption></figure>' +
+    const fields = harbourArticle(
+      '<figure><img src="a.jpg"><figcaption>The quay at dawn. Photo by Joan Marsh</figcaption></figure>' +
         '<p>The history, <a href="/b">newly translated into English by Michael Wells</a>, tells of the harbour.</p>',
-      '</article>',
+      '<meta name="author" content="Ana Brel">',
     );
     expect(fields.author).toBe('Ana Brel');
   });
 
   it('still takes a byline that ends a date line by the headline', () => {
-    const fields = fieldsOf(
-      '<title>Harbour reopens</title>',
-      '<article><h1>Harbour reopens</h1><p>2/26/2015 7:11 AM PST BY PORT STAFF</p>',
-      '</article>',
-    );
-    expect(fields.author).toBe('PORT STAFF');
+    expect(harbourArticle('<p>2/26/2015 7:11 AM PST BY PORT STAFF</p>').author).toBe('PORT STAFF');
   });
 
   it('cleans a byline element of the editor, the date and the separators beside the name, and sets a name in capitals as a name', () => {
-    const byline = (printed: string) =>
-      fieldsOf('<title>Harbour reopens</title>', `<article><h1>Harbour reopens</h1><p class="byline">${printed}</p>`, '</article>').author;
+    const byline = (printed: string) => harbourArticle(`<p class="byline">${printed}</p>`).author;
     expect(byline('Written by Ana Brel\n    Edited by Tom Rees')).toBe('Ana Brel');
     expect(byline('Ana Brel\n    March 25, 2015')).toBe('Ana Brel');
     expect(byline('Ana Brel —')).toBe('Ana Brel');
@@ -191,10 +187,9 @@ describe('what a saved page says about itself, read as an editor would read it',
   });
 
   it('moves a date line that ends with a byline, at the head of the article, out of the body and the standfirst', () => {
-    const fields = fieldsOf(
-      '<title>Harbour reopens</title><meta property="article:published_time" content="2019-10-15">',
-      '<article><h1>Harbour reopens</h1><p>Tuesday 15 October 2019 by Ana Brel</p>',
-      '</article>',
+    const fields = harbourArticle(
+      '<p>Tuesday 15 October 2019 by Ana Brel</p>',
+      '<meta property="article:published_time" content="2019-10-15">',
     );
     expect(fields.dek).toBeUndefined();
     expect(fields.author).toBe('Ana Brel');

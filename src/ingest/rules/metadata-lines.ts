@@ -184,12 +184,7 @@ function isDateLine(text: string): boolean {
   if (bareDate(text)) return true;
   const numeric = NUMERIC_DATE.exec(text);
   if (!numeric) return false;
-  const rest = text
-    .replace(numeric[0], ' ')
-    .replace(DATE_COMPANIONS, ' ')
-    .replace(TIME_ZONE, ' ')
-    .replace(/[.,:;]/g, ' ');
-  return rest.trim() === '';
+  return onlyDateCompanions(text.replace(numeric[0], ' '));
 }
 
 // "TOI News Desk / Updated: Jun 1, 2024", "By Mara Holt | March 3, 2024": metadata side by side on one line.
@@ -273,9 +268,8 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     const date = bareDate(trailing ? text.slice(0, trailing.index) : text);
     if (!(trailing && date)) {
       // A date alone on a line is the article's only under its headline (never the headline itself: "October 7,
-      // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, or "November 19, 2019 at 9:45 am",
-      // with its time, is not) and only the first: after
-      // it, dated lines are a chronology's headings.
+      // 2023" may be one; "December 17, 2025 • 8 minutes", with its reading time, or "November 19, 2019 at
+      // 9:45 am", with its time, is not) and only the first: after it, dated lines are a chronology's headings.
       if (context.index === 0 && !READING_TIME.test(trimmed) && !TIME_OF_DAY.test(trimmed)) return undefined;
       if (context.knownDate)
         return context.afterDate && bareDate(text) === context.knownDate ? { reason: 'the date printed again' } : undefined;
@@ -319,9 +313,16 @@ export function bareDate(printed: string): string | undefined {
   const line = printed.replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, '$1 ').replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   const found = dateSpanInText(line);
   if (!found) return undefined;
-  const rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`
-    .replace(DATE_COMPANIONS, ' ')
-    .replace(TIME_ZONE, ' ')
-    .replace(/[.,:;]/g, ' ');
-  return rest.trim() === '' ? found.date : undefined;
+  return onlyDateCompanions(`${line.slice(0, found.start)} ${line.slice(found.end)}`) ? found.date : undefined;
+}
+
+/** What is left of a line without its date is only what may stand beside a date: a weekday, a time, "Updated". */
+function onlyDateCompanions(rest: string): boolean {
+  return (
+    rest
+      .replace(DATE_COMPANIONS, ' ')
+      .replace(TIME_ZONE, ' ')
+      .replace(/[.,:;]/g, ' ')
+      .trim() === ''
+  );
 }
