@@ -13,7 +13,7 @@ import { foldPunctuation, placeNotes } from '../text/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { extractPage, isFullDocument } from './page.ts';
 import { readMarkdownFrontmatter, readReaderHeader } from './rules/markdown-frontmatter.ts';
-import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from './normalize.ts';
+import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters, repairDoubleEncoding } from './normalize.ts';
 import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { applyLineRules } from './rules/index.ts';
 import { type Figure, recognizeHeadBlock } from './rules/headline.ts';
@@ -158,7 +158,10 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   };
 
   let source = normalizeLineEnds(decoded.text).text;
-  source = normalizeUnicode(source).text;
+  // Before the controls are removed: in text encoded twice, they are what is left of a quotation mark.
+  const twice = repairDoubleEncoding(source);
+  source = normalizeUnicode(twice.text).text;
+  addRepairs({ 'repaired text encoded twice': twice.count });
   const invisible = removeInvisibleCharacters(source);
   source = invisible.text;
   addRepairs({ 'removed invisible character': invisible.count });

@@ -40,3 +40,36 @@ export function removeInvisibleCharacters(text: string): Repaired {
     .replace(/\t/g, ' ');
   return { text: cleaned, count };
 }
+
+// Windows-1252's characters for the bytes 0x80–0x9F, which Latin-1 gives to the C1 controls.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const byteOf = (char: string) => {
+  const at = CP1252_HIGH.indexOf(char);
+  return at >= 0 ? 0x80 + at : char.charCodeAt(0);
+};
+// A UTF-8 lead byte read as one character (Â…ô), then one to three continuation bytes read as characters.
+const DOUBLE_ENCODED = new RegExp(`[\\u00c2-\\u00f4][\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}]{1,3}`, 'g');
+// What only text encoded twice holds: a C1 control, or "â€" (the first two bytes of ’ “ ” – — …).
+const SURELY_DOUBLE_ENCODED = /[\u0080-\u009f]|â€/;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Text that was UTF-8, read as Windows-1252 or Latin-1 and saved again: "Iâ€™d", "Investorâ\u0080\u0099s", "EspaÃ±ol".
+ * Repaired only in a text that shows it surely (a C1 control or "â€"), since "Ã¤" may be quoted on purpose; each run
+ * is repaired only when its bytes are one whole UTF-8 character.
+ */
+export function repairDoubleEncoding(text: string): Repaired {
+  if (!SURELY_DOUBLE_ENCODED.test(text)) return { text, count: 0 };
+  let count = 0;
+  const repaired = text.replace(DOUBLE_ENCODED, (run) => {
+    try {
+      const char = strictUtf8.decode(Uint8Array.from([...run], byteOf));
+      if ([...char].length !== 1) return run;
+      count++;
+      return char;
+    } catch {
+      return run;
+    }
+  });
+  return { text: repaired, count };
+}

@@ -17,7 +17,7 @@ import { dateInText, partialDateOf } from '../text/dates.ts';
 import { languageTag } from '../text/language-tag.ts';
 import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
-import { bylineNames, pageByline } from './rules/metadata-lines.ts';
+import { bylineNames, isDateOrBylineLine, pageByline, writerName } from './rules/metadata-lines.ts';
 
 export interface PageMetadata {
   title?: string;
@@ -82,7 +82,7 @@ function jsonLdObjects(document: Document): JsonObject[] {
 const typesOf = (object: JsonObject) => [object['@type']].flat().filter((type): type is string => typeof type === 'string');
 
 // Names that are a label, not a person: "By The Author", "Authors", "Admin".
-const NOT_A_NAME = /^(the )?(author|authors|admin|administrator|editor|editors|staff|guest|user|unknown|anonymous)$/i;
+const NOT_A_NAME = /^(the )?(author|authors|admin|administrator|editor|editors|staff|guest|user|unknown|anonymous|webmaster)$/i;
 
 /** Names in a JSON-LD value: a string, a Person or Organization, a list, or an `@id` pointing to one. */
 function namesOf(value: unknown, byId: ReadonlyMap<string, JsonObject> = new Map(), depth = 0): string[] {
@@ -206,6 +206,60 @@ function metaTitlePrintedBelow(document: Document, metaTitle: string, siteName: 
   return undefined;
 }
 
+/** Of several <h1>s ("The Blog", then the post's own), the one the page's meta titles name. */
+function headingStatedAsTitle(headings: readonly Element[], statedTitles: readonly string[]): Element | undefined {
+  for (const title of statedTitles) {
+    const heading = headings.find((candidate) => fold(clean(candidate.textContent)) === fold(title));
+    if (heading) return heading;
+  }
+  return undefined;
+}
+
+/**
+ * A headline the template printed with its date or byline inside the <h1> ("Preparing a transition Posted on July 1,
+ * 2024 by Ana", "Dec 18 2025 Preparing a transition"): the stated title, when the rest is only that metadata.
+ */
+function withoutPrintedMetadata(heading: string | undefined, statedTitles: readonly string[]): string | undefined {
+  if (!heading) return heading;
+  for (const title of statedTitles) {
+    const at = heading.toLowerCase().indexOf(title.toLowerCase());
+    if (at < 0 || title.split(/\s+/).length < 2 || title.length === heading.length) continue;
+    const rest = `${heading.slice(0, at)} ${heading.slice(at + title.length)}`.trim();
+    if (isDateOrBylineLine(rest)) return heading.slice(at, at + title.length);
+  }
+  return heading;
+}
+
+const TEMPLATE_TEXT = /\{\{|\}\}|\$\{/;
+
+/**
+ * "The Best Notion Alternatives<span class="block">Top Note-taking Tools</span>": a heading's parts that a style sets
+ * on lines of their own run together in its text; a space between a word and a capital keeps them apart.
+ */
+function spaceGluedHeadingParts(document: Document): void {
+  for (const part of document.querySelectorAll('h1 *')) {
+    const before = part.previousSibling?.textContent ?? '';
+    if (/[\p{Ll}\p{N}.:!?)]$/u.test(before) && /^\p{Lu}/u.test(part.textContent ?? '')) part.before(document.createTextNode(' '));
+  }
+}
+
+/**
+ * The heading printed with characters its encoding lost ("Beginner? Guide", "Beginner\uFFFD Guide"), where the meta
+ * title has them ("Beginner's Guide"): the meta title is the same headline, whole.
+ */
+function lostCharactersIn(heading: string, metaTitle: string): boolean {
+  if (!/\p{L}[?\uFFFD]\s*\p{L}|\uFFFD/u.test(heading)) return false;
+  const pattern = heading
+    .split(/[?\uFFFD]/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.{1,3}');
+  return new RegExp(`^${pattern}$`, 'iu').test(metaTitle);
+}
+
+/** "*A Treatise on Coffee* (1792)": a title written in Markdown for a template that prints it as it is. */
+const withoutMarkdownEmphasis = (title: string | undefined) =>
+  title?.replace(/(^|[\s(“"])([*_])(?=\S)([^*_]+?)(?<=\S)\2(?=$|[\s),.:;!?”"])/g, '$1$3');
+
 // A link to a site's front page: "/", "./", "index.html", "https://example.org/".
 const HOME_LINK = /^(?:\.?\/|(?:\.\/)?index\.html?|https?:\/\/[^/?#]+\/?)$/i;
 
@@ -217,6 +271,106 @@ function isMastheadHeading(heading: Element): boolean {
   );
 }
 
+const ORGANISATION_TYPES = /Organization$|^Corporation$|^(?:NewsMedia|Educational|Government)Organization$/;
+
+/** Whether a JSON-LD author is a body (an Organization), not a person, itself or through its `@id`. */
+function isOrganisation(value: unknown, byId: ReadonlyMap<string, JsonObject>): boolean {
+  const objects = [value].flat().filter((item): item is JsonObject => !!item && typeof item === 'object');
+  return (
+    objects.length > 0 &&
+    objects.every((object) => {
+      const target = typeof object['@id'] === 'string' && !object['@type'] ? (byId.get(object['@id']) ?? object) : object;
+      return typesOf(target).some((type) => ORGANISATION_TYPES.test(type));
+    })
+  );
+}
+
+// What a template prints where it has no name: "undefined", "Name *", "page.head.extra.author", "{{author}}", an id
+// number, a copyright line.
+const PLACEHOLDER_NAME = /^(?:undefined|null|none|n\/a|nan|\d+)$|[{}<>*©%]|^@|^[\w-]+(?:\.[\w-]+){3,}$/i;
+// An account's handle, not a name a byline prints: "andrew.keaveney", "brandon-peaktwo", "levinemusic".
+const HANDLE = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)*$/u;
+
+interface AuthorCandidate {
+  name: string | undefined;
+  organisation?: boolean;
+  /** A meta value longer than this is a description, not a byline. */
+  maxWords?: number;
+}
+
+/**
+ * The author from the page's candidates, most trusted first. A body where the page names a writer (the site itself,
+ * "Cleveland Clinic", as the JSON-LD author over "By Dana Reyes"), or an account's handle, comes after every name.
+ */
+function chooseAuthor(
+  candidates: readonly (AuthorCandidate | (() => AuthorCandidate))[],
+  siteName: string | undefined,
+): string | undefined {
+  let fallback: string | undefined;
+  // In order, and only as far as needed: looking through the page's elements for a byline costs the most.
+  for (const given of candidates) {
+    const candidate = typeof given === 'function' ? given() : given;
+    const raw = candidate.name?.replace(/^by:?\s+/i, '').trim();
+    if (
+      !raw ||
+      isUrl(raw) ||
+      NOT_A_NAME.test(raw) ||
+      PLACEHOLDER_NAME.test(raw) ||
+      raw.split(/\s+/).length > (candidate.maxWords ?? Infinity)
+    )
+      continue;
+    const name = pageByline(raw);
+    // "mdelatorreq6vkpg2ma0ci": an account's generated id is no byline at all.
+    if (!name || NOT_A_NAME.test(name) || (HANDLE.test(name) && /\d/.test(name))) continue;
+    if (!candidate.organisation && fold(name) !== fold(siteName) && !HANDLE.test(name)) return name;
+    fallback ??= name;
+  }
+  return fallback;
+}
+
+// Elements a template marks as the writer's: the most precise first.
+const BYLINE_ELEMENTS = [
+  '[itemprop~="author"] [itemprop="name"], [itemprop~="author"], [rel~="author"], .author-name, .byline__name',
+  '[class*="author" i], [class*="byline" i], [id*="author" i], [id*="byline" i]',
+];
+// A commenter's name, the site's menu: not the article's writer.
+const NOT_THE_ARTICLES = '[class*="comment" i], [id*="comment" i], nav';
+// The page's own footer ("© 2025 Ana Brel"); an article's footer ("Posted by Ana Brel") is the article's.
+const isInPageFooter = (element: Element) => !!element.closest('footer') && !element.closest('article, main');
+const MAX_BYLINE_ELEMENT_TEXT = 120;
+const ONE_WORD_AUTHOR = '[rel~="author"], [itemprop~="author"], [itemprop="name"], [class*="author" i], [id*="author" i]';
+// Another post's card, listed beside the article, with its own writer.
+const ANOTHER_POST = '[class*="related" i], [class*="recommend" i], [class*="teaser" i]';
+
+/**
+ * The writer a byline element names ("Author Isaiah Reyes Updated on April 19, 2025", "By Ana Brel in Guides"),
+ * the first after the headline when one is, else the first on the page.
+ */
+function bylineElementName(document: Document, headline: Element | undefined): string | undefined {
+  for (const selector of BYLINE_ELEMENTS) {
+    const named = [...document.querySelectorAll(selector)].filter(
+      (element) => !element.closest(NOT_THE_ARTICLES) && !element.closest(ANOTHER_POST) && !isInPageFooter(element),
+    );
+    const afterHeadline = headline
+      ? named.filter((element) => headline.compareDocumentPosition(element) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)
+      : [];
+    for (const element of [...afterHeadline, ...named]) {
+      const text = textLinesOf(element).join(' · ');
+      if (!text || text.length > MAX_BYLINE_ELEMENT_TEXT) continue;
+      // "Author" / "Isaiah Reyes" on lines of their own: the label and the name read as one.
+      const name = writerName(
+        text.replace(/^([^·]{1,24}?)\s+·\s+/, (label, word) =>
+          /^(?:author|by|written by|posted by)\s*:?$/i.test(word) ? `${word} ` : label,
+        ),
+        // One word only where the element says it is the author (not a "byline" box's category tag: "Lifestyle").
+        { oneWord: element.matches(ONE_WORD_AUTHOR) },
+      );
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
 /** The page's metadata, most trusted source first; `pageLines` are its text lines, for what is printed by the headline. */
 export function pageMetadata(document: Document, pageLines: readonly string[] = []): PageMetadata {
   const ld = jsonLdObjects(document);
@@ -226,30 +380,38 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const webPage = ld.find((object) => typesOf(object).some((type) => /WebPage$/.test(type)));
   const website = ld.find((object) => typesOf(object).includes('WebSite'));
 
-  const metaAuthor = meta(
-    document,
-    'article:author',
-    'author',
-    'byl',
-    'parsely-author',
-    'sailthru.author',
-    'dc.creator',
-    'DC.creator',
-    'citation_author',
-  );
-  const visibleAuthor = clean(
-    document.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .author-name, .byline__name')
-      ?.textContent,
+  const metaAuthor = meta(document, 'article:author', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
+  // A paper's authors, one meta each, as catalogues write them: "Roy, Aniruddha".
+  const paperAuthors = joinNames(
+    [...document.querySelectorAll('meta[name="citation_author"]')].map((element) =>
+      (clean(element.getAttribute('content')) ?? '').replace(/^([^,\s]+(?:\s[^,\s]+)?),\s+([^,]+)$/, '$2 $1'),
+    ),
   );
   const titleElement = clean(document.querySelector('title')?.textContent);
   // The headline a reader sees is the page's one <h1> (or the first in its article), when it is a headline
   // and not the site's name; the meta titles are often written for search engines.
   // A headline broken over two lines ("Ferry returns<br>to Varrow") reads with a space there.
   for (const br of document.querySelectorAll('h1 br')) br.replaceWith(document.createTextNode(' '));
-  const headings = [...document.querySelectorAll('article h1, main h1')];
-  const h1s = headings.length ? headings : [...document.querySelectorAll('h1')];
-  const h1Element = h1s.length === 1 || headings.length ? h1s[0] : undefined;
-  const h1 = clean(h1Element?.textContent);
+  spaceGluedHeadingParts(document);
+  // A template's unfilled heading ("{{ $localize('cart.summary') }}") or an empty one is no headline.
+  // One that ends with a colon introduces what follows ("A message from our founder:").
+  const isHeadline = (heading: Element) => {
+    const text = clean(heading.textContent);
+    return !!text && !TEMPLATE_TEXT.test(text) && !text.endsWith(':');
+  };
+  const headings = [...document.querySelectorAll('article h1, main h1')].filter(isHeadline);
+  const h1s = headings.length ? headings : [...document.querySelectorAll('h1')].filter(isHeadline);
+  // What the page says its headline is, to tell it among several <h1>s and from what is printed beside it.
+  const statedTitles = [
+    clean(article?.headline),
+    meta(document, 'og:title'),
+    meta(document, 'twitter:title'),
+    titleElement,
+    ...(titleElement ?? '').split(TITLE_SEPARATOR).filter((part) => part.trim().split(/\s+/).length >= 3),
+  ].filter((text): text is string => !!text);
+  const h1Element =
+    (h1s.length > 1 ? headingStatedAsTitle(h1s, statedTitles) : undefined) ?? (h1s.length === 1 || headings.length ? h1s[0] : undefined);
+  const h1 = h1Element && withoutPrintedMetadata(clean(h1Element.textContent), statedTitles);
   const headingIsSiteName = h1 !== undefined && isSiteNameHeading(h1, titleElement);
   const headingIsMasthead = h1Element !== undefined && isMastheadHeading(h1Element);
   // "Autoracing | F1 | Indy | MotoGP" is the site's name and its sections.
@@ -260,10 +422,11 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     clean(website?.name) ??
     (headingIsSiteName ? h1 : undefined)
   )?.split(/\s+\|\s+/)[0];
-  const metaTitle =
+  const metaTitle = withoutMarkdownEmphasis(
     clean(article?.headline) ??
-    meta(document, 'og:title', 'twitter:title') ??
-    (titleElement && titleWithoutSiteName(titleElement, siteName));
+      meta(document, 'og:title', 'twitter:title') ??
+      (titleElement && titleWithoutSiteName(titleElement, siteName)),
+  );
   // One word is a headline only when the <title> opens with it ("Mozilla - Wikipedia"); alone it may be "Menu".
   const titleOpensWithHeading = h1 !== undefined && fold(titleElement?.split(TITLE_SEPARATOR)[0]) === fold(h1);
   const visibleTitle =
@@ -275,17 +438,22 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     !headingIsMasthead
       ? h1
       : undefined;
-  const title = (visibleTitle && metaTitle && metaTitlePrintedBelow(document, metaTitle, siteName)) ?? visibleTitle ?? metaTitle;
+  const title =
+    (visibleTitle && metaTitle && metaTitlePrintedBelow(document, metaTitle, siteName)) ??
+    (visibleTitle && metaTitle && lostCharactersIn(visibleTitle, metaTitle) ? metaTitle : visibleTitle) ??
+    metaTitle;
   const headline = title && titleWithoutSiteName(title, siteName);
   const nearHeadline = linesNearHeadline(pageLines, headline);
-  const printedAuthor =
-    joinNames(namesOf(article?.author, byId)) ??
-    // A "By …" line under the headline is what the reader is told; a meta author is often an account name.
-    nearHeadline.map(bylineNames).find(Boolean) ??
-    [metaAuthor, visibleAuthor]
-      .map((name) => name?.replace(/^by:?\s+/i, '').trim())
-      .find((name) => name && !isUrl(name) && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 8);
-  const author = printedAuthor && pageByline(printedAuthor);
+  const author = chooseAuthor(
+    [
+      { name: joinNames(namesOf(article?.author, byId)), organisation: isOrganisation(article?.author, byId) },
+      // A "By …" line under the headline is what the reader is told; a meta author is often an account name.
+      { name: nearHeadline.map(bylineNames).find(Boolean) },
+      { name: metaAuthor ?? paperAuthors, maxWords: metaAuthor ? 8 : undefined },
+      () => ({ name: bylineElementName(document, h1Element) }),
+    ],
+    siteName,
+  );
   const date =
     partialDateOf(clean(article?.datePublished)) ??
     partialDateOf(clean(webPage?.datePublished)) ??
@@ -453,8 +621,11 @@ export function extractPage(html: string): PageExtraction {
     articleBody ? textLinesOf(articleBody as unknown as Element) : [],
     metadata.title ?? article?.title ?? undefined,
   );
-  const byline = article?.byline && pageByline(article.byline);
-  if (!metadata.author && byline && !isUrl(byline) && !NOT_A_NAME.test(byline) && byline.split(/\s+/).length <= 8) metadata.author = byline;
+  // Readability's guess is a short line near the top, which may be "3 min read", or a category beside a date
+  // ("Lifestyle January 27, 2025"): one word is taken only when it was the whole line ("whova").
+  const byline = article?.byline ? chooseAuthor([{ name: article.byline, maxWords: 8 }], undefined) : undefined;
+  const bylineIsWhole = byline && (/\s/.test(byline) || fold(byline) === fold(article?.byline ?? ''));
+  if (!metadata.author && byline && bylineIsWhole && !/\d/.test(byline)) metadata.author = byline;
   if (!metadata.publication && article?.siteName) metadata.publication = article.siteName;
   if (!metadata.date) {
     const date = partialDateOf(article?.publishedTime ?? undefined);

@@ -65,6 +65,14 @@ describe('metadata', () => {
     expect(article.fields.readingMinutes).toBe(1);
   });
 
+  it('mends a text encoded twice and says how many characters it mended', () => {
+    const article = ok(
+      ingestSource('a.txt', encode('Harbour reopens\n\nThe ferryâ€™s first crossing, â€œat lastâ€\u009d, was on Tuesday.')),
+    );
+    expect(plainText(article.body.at(-1)!.inline)).toBe('The ferry’s first crossing, “at last”, was on Tuesday.');
+    expect(article.fields.repairs).toContainEqual({ rule: 'repaired text encoded twice', count: 3 });
+  });
+
   it('records the source file, its hash and encoding', () => {
     const article = ok(ingestSource(SEED.time, seedBytes(SEED.time)));
     expect(article.fields.source).toEqual({ file: SEED.time, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), encoding: 'utf-8' });

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/text/decode.ts';
-import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters } from '../../src/ingest/normalize.ts';
+import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters, repairDoubleEncoding } from '../../src/ingest/normalize.ts';
 import { CP1252_TEXT } from '../helpers/hostile.ts';
 
 describe('decode', () => {
@@ -64,5 +64,17 @@ describe('normalize', () => {
     for (const text of [family, persian, marked]) expect(removeInvisibleCharacters(text)).toEqual({ text, count: 0 });
     // Bidi overrides reorder what a reader sees: removed.
     expect(removeInvisibleCharacters('abc\u202edef\u202c').text).toBe('abcdef');
+  });
+
+  it('mends text encoded twice, as Windows-1252 or as Latin-1, and only where it surely was', () => {
+    expect(repairDoubleEncoding('If Iâ€™d known, said the â€œharbour masterâ€\u009d')).toEqual({
+      text: 'If I’d known, said the “harbour master”',
+      count: 3,
+    });
+    // Latin-1: the quotation mark's last two bytes became C1 controls, which alone would become spaces.
+    expect(repairDoubleEncoding('A Pilot\u00e2\u0080\u0099s Guide, in EspaÃ±ol').text).toBe('A Pilot’s Guide, in Español');
+    // With no sure sign, "Ã¤" may be quoted on purpose, and "È—" is a capital and a dash.
+    for (const text of ['I saw "Ã¤" instead of "ä"', 'È—the end', 'café — fine'])
+      expect(repairDoubleEncoding(text)).toEqual({ text, count: 0 });
   });
 });

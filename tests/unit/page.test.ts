@@ -229,6 +229,77 @@ describe('what a saved page says about itself, read as an editor would read it',
     expect(row.truncated).toBe(false);
   });
 
+  it("takes the writer a byline element names over the site's own name given as the author", () => {
+    const siteAsAuthor =
+      '<meta property="og:site_name" content="Harbour Clinic"><script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Organization","name":"Harbour Clinic"}}</script>';
+    expect(
+      harbourArticle(
+        '<div class="post-author"><div>Author</div><div>Ana Brel</div><div>Updated on April 19, 2025</div></div>',
+        siteAsAuthor,
+      ).author,
+    ).toBe('Ana Brel');
+    // With no writer named on the page, the site is the author still.
+    expect(harbourArticle('', siteAsAuthor).author).toBe('Harbour Clinic');
+  });
+
+  it('reads the writer in the forms byline elements print it, and not a category beside a date', () => {
+    const author = (element: string) => harbourArticle(element).author;
+    expect(author('<p class="entry-author">Written by:Ana Brel</p>')).toBe('Ana Brel');
+    expect(author('<div class="ArticleAuthor_main">By<a href="/a">Ana Brel</a></div>')).toBe('Ana Brel');
+    expect(author('<p class="author-line">Ana Brel in Harbour News</p>')).toBe('Ana Brel');
+    expect(author('<div class="author-card"><div class="name">Ana Brel</div><div>Staff Writer</div></div>')).toBe('Ana Brel');
+    expect(author('<div class="author">Newsdesk</div>')).toBe('Newsdesk');
+    expect(author('<div class="byline"><span class="byline__tag">Lifestyle</span> <span>January 27, 2025</span></div>')).toBeUndefined();
+    // A commenter is not the writer.
+    expect(author('<div class="comments"><span class="comment-author">Tom Rees</span></div>')).toBeUndefined();
+  });
+
+  it('takes no author from what a template prints where it has no name', () => {
+    const ld = (name: string) =>
+      `<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Person","name":"${name}"}}</script>`;
+    for (const head of [
+      ld('undefined'),
+      ld('null'),
+      '<meta name="author" content="page.head.extra.author">',
+      '<meta name="author" content="Name *">',
+      '<meta name="author" content="262588213843476">',
+      '<meta name="author" content="mdelatorreq6vkpg2ma0ci">',
+      '<meta name="author" content="Webmaster">',
+    ])
+      expect(harbourArticle('', head).author, head).toBeUndefined();
+    // A real name after a placeholder is still found.
+    expect(harbourArticle('<p class="byline">By Ana Brel</p>', ld('undefined')).author).toBe('Ana Brel');
+  });
+
+  it("gives a paper's authors in the order its catalogue lists them, first names first", () => {
+    const head = '<meta name="citation_author" content="Brel, Ana"><meta name="citation_author" content="Rees, Tom">';
+    expect(harbourArticle('', head).author).toBe('Ana Brel and Tom Rees');
+  });
+
+  it('takes the headline the page states over an <h1> carrying its date or byline, another <h1>, or a lead-in', () => {
+    const og = '<meta property="og:title" content="Harbour reopens after the storm">';
+    const titleOf = (top: string) => fieldsOf(`<title>Harbour reopens after the storm | Port Notes</title>${og}`, top).title;
+    expect(titleOf('<h1>Harbour reopens after the storm Posted on July 1, 2024 by Ana Brel</h1>')).toBe('Harbour reopens after the storm');
+    expect(titleOf('<h1>Dec 18 2025 Harbour reopens after the storm</h1>')).toBe('Harbour reopens after the storm');
+    expect(titleOf('<h1>The Blog</h1><h1>Harbour reopens after the storm</h1>')).toBe('Harbour reopens after the storm');
+    expect(titleOf('<h1>A message from our founder:</h1>')).toBe('Harbour reopens after the storm');
+    expect(titleOf("<h1>{{ $localize('cart.summary') }}</h1><h1>Harbour reopens after the storm</h1>")).toBe(
+      'Harbour reopens after the storm',
+    );
+    // A headline that is not the stated title, with no date in it, is still the headline.
+    expect(titleOf('<h1>Harbour reopens after the storm of the decade</h1>')).toBe('Harbour reopens after the storm of the decade');
+  });
+
+  it("mends a headline's lost characters, a subtitle run into it, and Markdown in its meta title", () => {
+    expect(fieldsOf("<title>Harbour guide: Beginner's Notes</title>", '<h1>Harbour guide? Beginner? Notes</h1>').title).toBe(
+      "Harbour guide: Beginner's Notes",
+    );
+    expect(fieldsOf('<title>Harbour</title>', '<h1>The Harbour Guide<span class="block">Ferries and Tides</span></h1>').title).toBe(
+      'The Harbour Guide Ferries and Tides',
+    );
+    expect(fieldsOf('<title>*A Treatise on Harbours* (1792) | Port Notes</title>', '').title).toBe('A Treatise on Harbours (1792)');
+  });
+
   it('does not take an address for the name of the site', () => {
     const fields = fieldsOf(
       '<title>Harbour reopens</title><meta property="og:site_name" content="http://www.portnotes.example"><meta name="application-name" content="Port Notes">',

@@ -158,8 +158,8 @@ const OTHER_CREDIT = /\s+(?:edited|reviewed|fact[- ]checked|illustrated|photogra
 const BY_WORD = /^(?:(?:written|posted|story|words|text) )?(?:by|por|par)\s*:?\s+/i;
 const NOT_A_PERSON = new RegExp(`${ROLE_WORDS.source}|${OUTLET_WORDS.source}`, 'i');
 const EDGE_SEPARATORS = /^[\s,:;|·•–—-]+|[\s,:;|·•–—-]+$/g;
-// Words a byline element holds when it holds no name: "Follow Author", "Last Updated: …".
-const NOT_A_BYLINE = /^(?:follow|subscribe|contact|share|more|view|see|read|last|updated|published|posted|modified)\b/i;
+// Words a byline element holds when it holds no name: "Follow Author", "Last Updated: …", "About the Author".
+const NOT_A_BYLINE = /^(?:follow|subscribe|contact|share|more|view|see|read|last|updated|published|posted|modified|about|all)\b/i;
 
 /**
  * The writer's name in what a page's byline element or metadata says, cleaned of what stands beside it there:
@@ -325,4 +325,52 @@ function onlyDateCompanions(rest: string): boolean {
       .replace(/[.,:;]/g, ' ')
       .trim() === ''
   );
+}
+
+// A byline element's label before the name: "Author", "Written by:", "Posted by:Ana", "Article by", "ByAna Brel" (glued).
+const WRITER_LABEL =
+  /^(?:(?:author\(s\)|authors?|contributors?|writers?)\s*:?\s+|(?:(?:article|post|story)\s+)?(?:(?:written|posted|authored|published)\s+)?by\b\s*:?\s*|(?:written |posted |article )?by(?=\p{Lu}\p{Ll}))/iu;
+// What follows the name there: "in Project Management" (the post's category), "on behalf of …", "Updated on", and
+// the writer's post, "| Author", "Staff Writer" (not a desk's "Staff": "Our Foreign Staff").
+const AFTER_WRITER =
+  /(?:\s+in\s+\S.*|\s+on behalf of\b.*|\s*(?:updated|published|posted|modified)(?:\s+on)?\s*:?|[\s,|–—-]*(?:(?:Senior|Staff|Contributing|Guest|Tech|Managing|Executive)\s+)?(?:Writer|Editor|Reporter|Correspondent|Contributor|Columnist|Author|Journalist|Producer|Analyst|Photographer|Critic|Researcher|Expert|Reviewer))$/;
+// A writer's name as a byline element gives it: names of capitalised words ("Lisa D. Ellis", "Ana Brel and Tom Rees"),
+// or a desk ("the Lavazza Team"); no digits, no sentence.
+const WRITER = new RegExp(
+  `^(?:the\\s+)?${NAME},?(?:\\s+(?:${NAME},?|${CONNECTOR}))*(?:\\s+(?:editors|staff|team|desk|reporters|writers))?$`,
+  'u',
+);
+const MAX_WRITER_WORDS = 8;
+// One word in a byline element that is its label or a button, not a name.
+const NOT_ONE_NAME =
+  /^(?:author\w*|by|written|posted|admin|administrator|editor|staff|guest|user|unknown|anonymous|bio|profile|avatar|contact|email|e-mail|twitter|linkedin|facebook|instagram|website|home|blog|menu|share|follow)$/i;
+
+/**
+ * The writer a page's byline element names ("Author Isaiah Reyes Updated on April 19, 2025", "Written by:Ana Brel",
+ * "Ana Brel in Project Management", "Ana Brel | Writer"), or undefined when it names nobody. One word ("Newsdesk",
+ * "Clay") only where the caller knows the element is the author's, and never its label ("Author", "Bio").
+ */
+export function writerName(printed: string, { oneWord = false } = {}): string | undefined {
+  const unlabelled = printed.replace(/\s+/g, ' ').trim().replace(WRITER_LABEL, '');
+  let name = unlabelled && pageByline(unlabelled);
+  if (!name) return undefined;
+  // Taken off while a name of two words or more remains: "Post Reporters", "The Currency editors" are desks' names.
+  if (!/^the\s/i.test(name))
+    for (let shorter = name.replace(AFTER_WRITER, '').replace(EDGE_SEPARATORS, ''); shorter !== name && /\s/.test(shorter); ) {
+      name = shorter;
+      shorter = name.replace(AFTER_WRITER, '').replace(EDGE_SEPARATORS, '');
+    }
+  const words = name.split(/\s+/).filter((word) => !/^(?:and|&|,)$/.test(word));
+  if (!WRITER.test(name) || words.length > MAX_WRITER_WORDS || (words.length < 2 && (!oneWord || NOT_ONE_NAME.test(name))))
+    return undefined;
+  return name;
+}
+
+/** A line that is only a date, a byline, or both ("Posted on July 1, 2024 by Ana Brel", "Dec 18 2025"). */
+export function isDateOrBylineLine(line: string): boolean {
+  const text = line.trim();
+  if (!text) return false;
+  if (isDateLine(text) || bylineNames(text)) return true;
+  const labelled = LABELLED.exec(text);
+  return !!labelled && !!(dateInText(labelled[3]!) ?? numericDateInText(labelled[3]!));
 }
