@@ -124,8 +124,10 @@ const TITLE_SEPARATOR = /\s*:\s+|\s+[|–—·•»-]{1,2}\s+/;
 /** "Headline | The Paper" → "Headline", when the suffix is the site's name or short like one. */
 export function titleWithoutSiteName(title: string, siteName?: string): string {
   const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
   const site = siteName?.toLowerCase().trim();
+  // "davidbau.com Vibe Coding": a site named by its address, before the headline with no separator.
+  if (site && /^[\w-]+(?:\.[\w-]+)+$/.test(site) && title.toLowerCase().startsWith(`${site} `)) return title.slice(site.length).trim();
+  if (parts.length < 2) return title;
   const last = parts.at(-1)!.trim();
   const first = parts[0]!.trim();
   if (site && last.toLowerCase() === site)
@@ -138,8 +140,11 @@ export function titleWithoutSiteName(title: string, siteName?: string): string {
       .slice(title.indexOf(first) + first.length)
       .replace(/^\s*[|–—·•»:-]{1,2}\s+/, '')
       .trim();
-  // No site name to compare with: a short last part after " | " is one ("Headline | BBC News").
+  // No site name to compare with: a short last part after " | " is one ("Headline | BBC News"), and a short first part
+  // before the only bar is the site's or the section's ("Opinion | Headline of six words").
   if (/\s\|\s/.test(title) && last.split(/\s+/).length <= 4) return title.slice(0, title.lastIndexOf('|')).trim();
+  const bars = title.split(/\s\|\s/);
+  if (bars.length === 2 && bars[0]!.trim().split(/\s+/).length <= 3 && bars[1]!.trim().split(/\s+/).length > 4) return bars[1]!.trim();
   return title;
 }
 
@@ -183,6 +188,8 @@ function withBylinesJoined(lines: readonly string[]): string[] {
  * ("Lessons Learned: The lean startup" over a blog whose one <h1> is "Lessons Learned").
  */
 function isSiteNameHeading(heading: string, titleElement: string | undefined): boolean {
+  // "davidbau.com": an address is a site's name, never a headline.
+  if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(heading.trim())) return true;
   const parts = (titleElement ?? '').split(TITLE_SEPARATOR).map(fold);
   const name = fold(heading);
   const at = parts.indexOf(name);
@@ -217,17 +224,38 @@ function headingStatedAsTitle(headings: readonly Element[], statedTitles: readon
 
 /**
  * A headline the template printed with its date or byline inside the <h1> ("Preparing a transition Posted on July 1,
- * 2024 by Ana", "Dec 18 2025 Preparing a transition"): the stated title, when the rest is only that metadata.
+ * 2024 by Ana", "Dec 18 2025 Preparing a transition"), or after its section's label ("Blog: …"): the stated title,
+ * when the rest is only that.
  */
 function withoutPrintedMetadata(heading: string | undefined, statedTitles: readonly string[]): string | undefined {
-  if (!heading) return heading;
+  // A heading the stated titles hold whole ("Yoga: Body, Breath, & Mind Series | Human Resources") is as stated.
+  if (!heading || statedTitles.some((title) => fold(title).includes(fold(heading)))) return heading;
   for (const title of statedTitles) {
     const at = heading.toLowerCase().indexOf(title.toLowerCase());
     if (at < 0 || title.split(/\s+/).length < 2 || title.length === heading.length) continue;
     const rest = `${heading.slice(0, at)} ${heading.slice(at + title.length)}`.trim();
-    if (isDateOrBylineLine(rest)) return heading.slice(at, at + title.length);
+    // "Blog: Best Agencies of 2025": a section's label before the stated title.
+    const isLabel = at > 0 && !heading.slice(at + title.length).trim() && /^\p{L}+(?:\s\p{L}+)?\s*:$/u.test(rest);
+    if (isLabel || isDateOrBylineLine(rest)) return heading.slice(at, at + title.length);
   }
   return heading;
+}
+
+const MAX_HEADLINE_WORDS = 20;
+const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * An <h1> the meta title says better: a paragraph set large ("Learn which home renovations…? Get expert tips…", two
+ * sentences and past twenty words), or the headline in capitals ("BEST DRIP COFFEE MAKER IN 2026") where the meta
+ * title gives most of its words in their own case.
+ */
+function isNoHeadline(heading: string, metaTitle: string): boolean {
+  const words = heading.split(/\s+/);
+  if (words.length > MAX_HEADLINE_WORDS && /[.!?]\s+\p{Lu}/u.test(heading)) return true;
+  if (words.length < 3 || /\p{Ll}/u.test(heading) || !/\p{Ll}/u.test(metaTitle)) return false;
+  const stated = wordSet(metaTitle);
+  const printed = [...wordSet(heading)];
+  return printed.filter((word) => stated.has(word)).length >= printed.length * 0.6;
 }
 
 const TEMPLATE_TEXT = /\{\{|\}\}|\$\{/;
@@ -407,7 +435,9 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     meta(document, 'og:title'),
     meta(document, 'twitter:title'),
     titleElement,
-    ...(titleElement ?? '').split(TITLE_SEPARATOR).filter((part) => part.trim().split(/\s+/).length >= 3),
+    ...[titleElement, meta(document, 'og:title')].flatMap((title) =>
+      (title ?? '').split(TITLE_SEPARATOR).filter((part) => part.trim().split(/\s+/).length >= 3),
+    ),
   ].filter((text): text is string => !!text);
   const h1Element =
     (h1s.length > 1 ? headingStatedAsTitle(h1s, statedTitles) : undefined) ?? (h1s.length === 1 || headings.length ? h1s[0] : undefined);
@@ -440,7 +470,9 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
       : undefined;
   const title =
     (visibleTitle && metaTitle && metaTitlePrintedBelow(document, metaTitle, siteName)) ??
-    (visibleTitle && metaTitle && lostCharactersIn(visibleTitle, metaTitle) ? metaTitle : visibleTitle) ??
+    (visibleTitle && metaTitle && (lostCharactersIn(visibleTitle, metaTitle) || isNoHeadline(visibleTitle, metaTitle))
+      ? metaTitle
+      : visibleTitle) ??
     metaTitle;
   const headline = title && titleWithoutSiteName(title, siteName);
   const nearHeadline = linesNearHeadline(pageLines, headline);

@@ -290,6 +290,31 @@ describe('what a saved page says about itself, read as an editor would read it',
     expect(titleOf('<h1>Harbour reopens after the storm of the decade</h1>')).toBe('Harbour reopens after the storm of the decade');
   });
 
+  it("takes no site's address, section label, paragraph or capitals for the headline where the page states it otherwise", () => {
+    expect(fieldsOf('<title>portnotes.example Harbour reopens</title>', '<h1>portnotes.example</h1>').title).toBe('Harbour reopens');
+    expect(
+      fieldsOf('<title>The Agency | Harbour reopens after the long storm</title>', '<h1><a href="/">Port Authority</a></h1>').title,
+    ).toBe('Harbour reopens after the long storm');
+    const og = '<meta property="og:title" content="Harbour reopens after the storm | Port Notes">';
+    expect(
+      fieldsOf(`<title>Harbour reopens after the storm | Port Notes</title>${og}`, '<h1>Blog: Harbour reopens after the storm</h1>').title,
+    ).toBe('Harbour reopens after the storm');
+    // A label the stated title holds too is the headline's own ("Yoga: Body, Breath, & Mind").
+    expect(fieldsOf('<title>Harbour: the storm and after | Port Notes</title>', '<h1>Harbour: the storm and after</h1>').title).toBe(
+      'Harbour: the storm and after',
+    );
+    const paragraph =
+      'Learn which harbours reopened first after the storm and why? Get the tips pilots use to plan a crossing when the weather turns and the tides run high.';
+    expect(fieldsOf(`<title>Harbour reopens after the storm | Port Notes</title>${og}`, `<h1>${paragraph}</h1>`).title).toBe(
+      'Harbour reopens after the storm',
+    );
+    expect(
+      fieldsOf(`<title>Harbour reopens after the storm | Port Notes</title>${og}`, '<h1>HARBOUR REOPENS AFTER THE STORM</h1>').title,
+    ).toBe('Harbour reopens after the storm');
+    // Capitals the page states no other way stay as printed.
+    expect(fieldsOf('<title>Port Notes</title>', '<h1>HARBOUR REOPENS AFTER THE STORM</h1>').title).toBe('HARBOUR REOPENS AFTER THE STORM');
+  });
+
   it("mends a headline's lost characters, a subtitle run into it, and Markdown in its meta title", () => {
     expect(fieldsOf("<title>Harbour guide: Beginner's Notes</title>", '<h1>Harbour guide? Beginner? Notes</h1>').title).toBe(
       "Harbour guide: Beginner's Notes",
