@@ -13,7 +13,7 @@
 import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
-import { dateInText, partialDateOf } from '../text/dates.ts';
+import { dateInText, numericDateInText, partialDateOf } from '../text/dates.ts';
 import { languageTag } from '../text/language-tag.ts';
 import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
@@ -109,11 +109,23 @@ function visibleDate(document: Document): string | undefined {
   for (const element of document.querySelectorAll(
     '[class*="date" i], [class*="publish" i], [id*="date" i], [class*="time" i] time, .byline, .meta',
   )) {
+    // Short, as a date's element is: in a longer one ("Next review due: 11 Jan 2029 · 12 Jan 2026", a related post's
+    // card) a date may be any date. (Reading only such an element's first lines found one more page's date on WCXB's
+    // development pages and lost two on its test pages.)
     const text = clean(element.textContent);
-    if (text && text.length <= 80) {
-      const date = dateInText(text);
-      if (date) return date;
-    }
+    const date = text && text.length <= 80 ? dateInText(text) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** The first `<time datetime>` that states a date, the article's first ("02-12-2025" does not say which is the month). */
+function timeElementDate(document: Document): string | undefined {
+  // React writes the attribute "dateTime", which the DOM here keeps in its case (and its selectors do not match).
+  const times = [...document.querySelectorAll('time')];
+  for (const time of [...times.filter((element) => element.closest('article')), ...times]) {
+    const date = partialDateOf(time.getAttribute('datetime') ?? time.getAttribute('dateTime') ?? undefined);
+    if (date) return date;
   }
   return undefined;
 }
@@ -150,7 +162,8 @@ export function titleWithoutSiteName(title: string, siteName?: string): string {
 
 function meta(document: Document, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    for (const element of document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)) {
+    // Names are written in any case ("DC.Date", "dc.date").
+    for (const element of document.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`)) {
       const value = clean(element.getAttribute('content'));
       if (value) return value;
     }
@@ -258,6 +271,8 @@ function isNoHeadline(heading: string, metaTitle: string): boolean {
   return printed.filter((word) => stated.has(word)).length >= printed.length * 0.6;
 }
 
+// "0 Comments", "12 Responses", "Leave a Reply": the comments' heading, which some templates set as an <h1>.
+const COMMENTS_HEADING = /^(?:\d+|no|one)\s+(?:comments?|responses?|replies|thoughts?)\b|^leave a (?:comment|reply)\b/i;
 const TEMPLATE_TEXT = /\{\{|\}\}|\$\{/;
 
 /**
@@ -408,13 +423,13 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const webPage = ld.find((object) => typesOf(object).some((type) => /WebPage$/.test(type)));
   const website = ld.find((object) => typesOf(object).includes('WebSite'));
 
-  const metaAuthor = meta(document, 'article:author', 'author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
-  // A paper's authors, one meta each, as catalogues write them: "Roy, Aniruddha".
-  const paperAuthors = joinNames(
-    [...document.querySelectorAll('meta[name="citation_author"]')].map((element) =>
+  const metaAuthor = meta(document, 'article:author', 'author', 'byl', 'parsely-author', 'sailthru.author');
+  // A paper's authors, one meta each, as catalogues write them ("Roy, Aniruddha"): the citation's list, else Dublin Core's.
+  const catalogued = (name: string) =>
+    [...document.querySelectorAll(`meta[name="${name}" i]`)].map((element) =>
       (clean(element.getAttribute('content')) ?? '').replace(/^([^,\s]+(?:\s[^,\s]+)?),\s+([^,]+)$/, '$2 $1'),
-    ),
-  );
+    );
+  const paperAuthors = joinNames(catalogued('citation_author')) ?? joinNames(catalogued('dc.creator'));
   const titleElement = clean(document.querySelector('title')?.textContent);
   // The headline a reader sees is the page's one <h1> (or the first in its article), when it is a headline
   // and not the site's name; the meta titles are often written for search engines.
@@ -425,7 +440,7 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   // One that ends with a colon introduces what follows ("A message from our founder:").
   const isHeadline = (heading: Element) => {
     const text = clean(heading.textContent);
-    return !!text && !TEMPLATE_TEXT.test(text) && !text.endsWith(':');
+    return !!text && !TEMPLATE_TEXT.test(text) && !text.endsWith(':') && !COMMENTS_HEADING.test(text);
   };
   const headings = [...document.querySelectorAll('article h1, main h1')].filter(isHeadline);
   const h1s = headings.length ? headings : [...document.querySelectorAll('h1')].filter(isHeadline);
@@ -475,7 +490,9 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
       : visibleTitle) ??
     metaTitle;
   const headline = title && titleWithoutSiteName(title, siteName);
+  // By the headline, or by the <h1> when the page's stated title was taken over it.
   const nearHeadline = linesNearHeadline(pageLines, headline);
+  if (h1 && fold(h1) !== fold(headline)) nearHeadline.push(...linesNearHeadline(pageLines, h1));
   const author = chooseAuthor(
     [
       { name: joinNames(namesOf(article?.author, byId)), organisation: isOrganisation(article?.author, byId) },
@@ -500,9 +517,14 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
         'publishdate',
         'publish-date',
         'sailthru.date',
+        'published',
+        'published-date',
+        'publish_date',
+        'date-published',
         'dc.date',
-        'DC.date',
         'dc.date.issued',
+        'dcterms.date',
+        'dcterms.created',
         'citation_publication_date',
         'date',
       ),
@@ -514,9 +536,11 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     ) ??
     // When the article was created, often in UTC: a stated publication time, in the publication's own zone, comes first.
     partialDateOf(clean(article?.dateCreated)) ??
-    partialDateOf(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined) ??
+    timeElementDate(document) ??
     visibleDate(document) ??
     nearHeadline.map(dateInText).find(Boolean) ??
+    // "17.05.2021" alone on its line by the headline; read nowhere else, since elsewhere it may be a table's cell.
+    nearHeadline.map((line) => (isDateOrBylineLine(line) ? numericDateInText(line) : undefined)).find(Boolean) ??
     // Last: when the page was changed, which is when it says it was "updated".
     partialDateOf(clean(article?.dateModified) ?? clean(webPage?.dateModified) ?? meta(document, 'article:modified_time'));
   const summaries = [

@@ -274,6 +274,9 @@ describe('what a saved page says about itself, read as an editor would read it',
   it("gives a paper's authors in the order its catalogue lists them, first names first", () => {
     const head = '<meta name="citation_author" content="Brel, Ana"><meta name="citation_author" content="Rees, Tom">';
     expect(harbourArticle('', head).author).toBe('Ana Brel and Tom Rees');
+    expect(harbourArticle('', '<meta name="DC.Creator" content="Brel, A."><meta name="DC.Creator" content="Rees, Tom">').author).toBe(
+      'A. Brel and Tom Rees',
+    );
   });
 
   it('takes the headline the page states over an <h1> carrying its date or byline, another <h1>, or a lead-in', () => {
@@ -283,6 +286,7 @@ describe('what a saved page says about itself, read as an editor would read it',
     expect(titleOf('<h1>Dec 18 2025 Harbour reopens after the storm</h1>')).toBe('Harbour reopens after the storm');
     expect(titleOf('<h1>The Blog</h1><h1>Harbour reopens after the storm</h1>')).toBe('Harbour reopens after the storm');
     expect(titleOf('<h1>A message from our founder:</h1>')).toBe('Harbour reopens after the storm');
+    expect(titleOf('<h1>0 Comments</h1>')).toBe('Harbour reopens after the storm');
     expect(titleOf("<h1>{{ $localize('cart.summary') }}</h1><h1>Harbour reopens after the storm</h1>")).toBe(
       'Harbour reopens after the storm',
     );
@@ -313,6 +317,26 @@ describe('what a saved page says about itself, read as an editor would read it',
     ).toBe('Harbour reopens after the storm');
     // Capitals the page states no other way stay as printed.
     expect(fieldsOf('<title>Port Notes</title>', '<h1>HARBOUR REOPENS AFTER THE STORM</h1>').title).toBe('HARBOUR REOPENS AFTER THE STORM');
+  });
+
+  it("reads the date where pages put it: meta names in any case, React's dateTime, a number under the <h1>", () => {
+    expect(harbourArticle('', '<meta name="DC.Date" content="2019-06-25">').date).toBe('2019-06-25');
+    expect(harbourArticle('', '<meta name="published-date" content="2021-02-16">').date).toBe('2021-02-16');
+    expect(harbourArticle('<p><time dateTime="2025-04-29 21:00:25">2025/4/29</time></p>').date).toBe('2025-04-29');
+    // "02-12-2025" does not say which is the month: the next <time> does.
+    expect(
+      harbourArticle('<p><time datetime="02-12-2025">02-12-2025</time></p><p><time datetime="2025-12-02">Tuesday</time></p>').date,
+    ).toBe('2025-12-02');
+    expect(harbourArticle('<span class="h5">17.05.2021</span>').date).toBe('2021-05-17');
+    // Under the <h1> (in the page's header, outside the article), when the page's stated title, printed as a section's
+    // heading further down, was taken over it.
+    expect(
+      fieldsOf(
+        '<title>Harbour reopens after the storm | Port Notes</title>',
+        '<header><h1>How the harbour came back</h1><h5>2024-11-06</h5></header><article>',
+        '<h2>Harbour reopens after the storm</h2><p>The last section of the report, on the quays.</p></article>',
+      ).date,
+    ).toBe('2024-11-06');
   });
 
   it("mends a headline's lost characters, a subtitle run into it, and Markdown in its meta title", () => {
