@@ -656,8 +656,35 @@ function excerptOf(lines: readonly string[], limit = 240): string {
   return excerpt;
 }
 
-export function extractPage(html: string): PageExtraction {
+/**
+ * The page's DOM. A script between `</head>` and `<body>` (where some themes print one) leaves the parser with an
+ * empty body and the page's content out of its reach; such a page is read again without what stands there.
+ */
+function pageDocument(html: string): Document {
   const { document } = parseHTML(html);
+  if (document.body?.firstElementChild || !/<\/head>\s*<(?!body)[\s\S]*?<body[\s>]/i.test(html)) return document as unknown as Document;
+  return parseHTML(html.replace(/(<\/head>)[\s\S]*?(<body[\s>])/i, '$1$2')).document as unknown as Document;
+}
+
+// Readability's own threshold for an article's text: below it, a page's article was likely not found.
+const MIN_ARTICLE_CHARACTERS = 500;
+
+/**
+ * The article, by Readability. A page that streams its content into a `<div hidden>` for a script to reveal (as
+ * Next.js does) shows Readability only its footer: when what it finds is that short and the page hides text, the page
+ * is read again with nothing hidden, and the longer article kept.
+ */
+function readArticle(document: Document, html: string) {
+  const article = new Readability(document, { keepClasses: false }).parse();
+  if ((article?.textContent?.trim().length ?? 0) >= MIN_ARTICLE_CHARACTERS || !/\shidden[\s=>]/i.test(html)) return article;
+  const revealed = pageDocument(html);
+  for (const element of revealed.querySelectorAll('[hidden]')) element.removeAttribute('hidden');
+  const again = new Readability(revealed, { keepClasses: false }).parse();
+  return (again?.textContent?.trim().length ?? 0) > (article?.textContent?.trim().length ?? 0) ? again : article;
+}
+
+export function extractPage(html: string): PageExtraction {
+  const document = pageDocument(html);
   // Readability's cost grows fast with nesting: refuse a page past the depth limit before it runs.
   if (
     document.body &&
@@ -668,7 +695,7 @@ export function extractPage(html: string): PageExtraction {
   const pageLines = document.body ? textLinesOf(document.body as unknown as Element) : [];
   const metadata = pageMetadata(document, pageLines);
   // Readability changes the document it reads; metadata was taken first.
-  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const article = readArticle(document, html);
   const articleHtml = article?.content?.trim() ? article.content : undefined;
   const fallback = !articleHtml;
   const articleBody = articleHtml ? parseHTML(`<!doctype html><html><body>${articleHtml}</body></html>`).document.body : undefined;

@@ -339,6 +339,18 @@ describe('what a saved page says about itself, read as an editor would read it',
     ).toBe('2024-11-06');
   });
 
+  it('finds the article of a page with a script between its head and body, or streamed into a hidden element', () => {
+    const textOf = (html: string) => {
+      const result = ingestSource('page.html', new TextEncoder().encode(html));
+      if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+      return result.article.body.map((paragraph) => plainText(paragraph.inline)).join('\n');
+    };
+    const scriptBeforeBody = `<!doctype html><html><head><title>Harbour reopens</title></head>\n<script>var theme = 1;</script>\n<body><article><h1>Harbour reopens</h1>${prose}</article></body></html>`;
+    expect(textOf(scriptBeforeBody)).toContain('Paragraph 6 of the report on the harbour');
+    const streamed = `<!doctype html><html><head><title>Harbour reopens</title></head><body><div hidden=""><main><h1>Harbour reopens</h1>${prose}</main></div><footer><p>© 2025 Port Notes. All rights reserved.</p></footer><script>reveal()</script></body></html>`;
+    expect(textOf(streamed)).toContain('Paragraph 6 of the report on the harbour');
+  });
+
   it("mends a headline's lost characters, a subtitle run into it, and Markdown in its meta title", () => {
     expect(fieldsOf("<title>Harbour guide: Beginner's Notes</title>", '<h1>Harbour guide? Beginner? Notes</h1>').title).toBe(
       "Harbour guide: Beginner's Notes",
