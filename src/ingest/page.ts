@@ -6,9 +6,11 @@
  * trust: JSON-LD (NewsArticle, Article…), then Open Graph and `article:`
  * meta, then `<meta name="author">` and other named meta, then `<time
  * datetime>`, `<link rel="canonical">`, and the `<title>` less its site-name
- * suffix; then a date or a "By …" line printed next to the headline.
- * Readability's own guesses come last. Pure: HTML in, article HTML and
- * metadata out.
+ * suffix; then a date or a "By …" line printed next to the headline, and an
+ * element marked as the author's or the byline. A body given as the author
+ * where the page names a writer (the site itself, most often) comes after
+ * every name. Readability's own guesses come last. Pure: HTML in, article
+ * HTML and metadata out.
  */
 import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
@@ -314,7 +316,8 @@ function isMastheadHeading(heading: Element): boolean {
   );
 }
 
-const ORGANISATION_TYPES = /Organization$|^Corporation$|^(?:NewsMedia|Educational|Government)Organization$/;
+// Organization and its kinds (NewsMediaOrganization, EducationalOrganization…), and Corporation.
+const ORGANISATION_TYPES = /Organization$|^Corporation$/;
 
 /** Whether a JSON-LD author is a body (an Organization), not a person, itself or through its `@id`. */
 function isOrganisation(value: unknown, byId: ReadonlyMap<string, JsonObject>): boolean {
