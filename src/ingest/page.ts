@@ -19,7 +19,7 @@ import { dateInText, numericDateInText, partialDateOf } from '../text/dates.ts';
 import { languageTag } from '../text/language-tag.ts';
 import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
-import { bylineNames, isDateOrBylineLine, pageByline, writerName } from './rules/metadata-lines.ts';
+import { bylineNames, isDateOrBylineLine, labelledWriterName, pageByline, writerName } from './rules/metadata-lines.ts';
 
 export interface PageMetadata {
   title?: string;
@@ -193,6 +193,9 @@ function withBylinesJoined(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^(?:(?:written|posted) )?by:?$/i.test(line) && i + 1 < lines.length) joined.push(`${line} ${lines[++i]}`);
+    // "Medically reviewed" / "by Dana Reyes": another's credit, not the byline, read whole.
+    else if (/\b(?:reviewed|edited|fact[- ]checked|illustrated|photographed|translated)$/i.test(line) && /^by\b/i.test(lines[i + 1] ?? ''))
+      joined.push(`${line} ${lines[++i]}`);
     else joined.push(line);
   }
   return joined;
@@ -500,7 +503,7 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     [
       { name: joinNames(namesOf(article?.author, byId)), organisation: isOrganisation(article?.author, byId) },
       // A "By …" line under the headline is what the reader is told; a meta author is often an account name.
-      { name: nearHeadline.map(bylineNames).find(Boolean) },
+      { name: nearHeadline.map(bylineNames).find(Boolean) ?? nearHeadline.map(labelledWriterName).find(Boolean) },
       { name: metaAuthor ?? paperAuthors, maxWords: metaAuthor ? 8 : undefined },
       () => ({ name: bylineElementName(document, h1Element) }),
     ],

@@ -254,6 +254,16 @@ describe('what a saved page says about itself, read as an editor would read it',
     expect(author('<div class="comments"><span class="comment-author">Tom Rees</span></div>')).toBeUndefined();
   });
 
+  it("reads a labelled byline line by the headline, and not another's credit", () => {
+    const authorOf = (line: string) =>
+      fieldsOf('<title>Harbour reopens</title>', `<header><h1>Harbour reopens</h1>${line}</header><article>`, '</article>').author;
+    expect(authorOf('<p>by: Ana Brel, Dec 17, 2025</p>')).toBe('Ana Brel');
+    expect(authorOf('<p>12/19/2025 — by Ana Brel in Guides</p>')).toBe('Ana Brel');
+    // The reviewer's credit, its "by" a link of its own, names no writer; nor does a book's "Author:" in a review.
+    expect(authorOf('<p>Medically reviewed</p><p><a href="/t">by Tom Rees MD</a></p>')).toBeUndefined();
+    expect(authorOf('<p>Author: Tom Rees Released: June 17, 2025</p>')).toBeUndefined();
+  });
+
   it('takes no author from what a template prints where it has no name', () => {
     const ld = (name: string) =>
       `<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Person","name":"${name}"}}</script>`;

@@ -374,3 +374,24 @@ export function isDateOrBylineLine(line: string): boolean {
   const labelled = LABELLED.exec(text);
   return !!labelled && !!(dateInText(labelled[3]!) ?? numericDateInText(labelled[3]!));
 }
+
+// A line that says it names the writer: "Written by", "By:", "Posted by", after a date or not. Not "Author:", which in
+// an article's text may name a book's ("Author: H.G. Parry Released: June 17").
+const WRITER_LINE = /^(?:(?:written|posted|authored|article|story)\s+by|by)\b\s*:?/i;
+
+/**
+ * The writer a line by the headline names after its label ("by: Ziyi Xu, Dec 17, 2025", "Written by Ana Brel and Tom
+ * Rees", "12/19/2025 — by Ana Brel in Guides"), or undefined: a line without the label may be a kicker or a section's
+ * name.
+ */
+export function labelledWriterName(line: string): string | undefined {
+  const text = line.trim();
+  const date = dateSpanInText(text) ?? numericDateSpan(text);
+  const rest = date && date.start === 0 ? text.slice(date.end).replace(EDGE_SEPARATORS, '') : text;
+  return WRITER_LINE.test(rest) ? writerName(rest) : undefined;
+}
+
+function numericDateSpan(text: string): { start: number; end: number } | undefined {
+  const numeric = NUMERIC_DATE.exec(text);
+  return numeric ? { start: numeric.index, end: numeric.index + numeric[0].length } : undefined;
+}
