@@ -17,7 +17,7 @@ import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters, repairD
 import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { applyLineRules } from './rules/index.ts';
 import { type Figure, recognizeHeadBlock } from './rules/headline.ts';
-import { siteFooter, siteHeader } from './rules/page-frame.ts';
+import { pageTopAboveHeadline, siteFooter, siteHeader } from './rules/page-frame.ts';
 import { joinSplitMetadata } from './rules/metadata-lines.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
@@ -140,7 +140,10 @@ const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}
 /** A copied page's menu and masthead above the article, and its lists of topics and stories below it (rules/page-frame.ts). */
 function withoutPageFrame(blocks: Block[], removed: Removal[]): Block[] {
   const lines = blocks.map((block) => plainText(block));
-  const header = siteHeader(lines);
+  // The menu with a headline under it; or, where a whole page was copied, all above the headline over its prose.
+  const menu = siteHeader(lines);
+  const top = pageTopAboveHeadline(lines);
+  const header = top.lines > menu.lines ? top : menu;
   const footer = siteFooter(lines.slice(header.lines));
   if (header.lines + footer.lines >= blocks.length) return blocks;
   appendAll(removed, header.removed);

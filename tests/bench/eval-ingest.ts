@@ -42,10 +42,13 @@ import type { ManifestEntry } from '../../src/schema.ts';
 const args = process.argv.slice(2);
 const manifestAt = args.indexOf('--manifest');
 const manifestPath = manifestAt >= 0 ? args.splice(manifestAt, 2)[1] : undefined;
+// WCXB's pages as a reader's "select all, copy" of the whole page would give them: scraped text with every menu.
+const asTextAt = args.indexOf('--as-text');
+const asText = asTextAt >= 0 && args.splice(asTextAt, 1).length > 0;
 const folder = args[0];
 if (!folder || !existsSync(folder) || (manifestAt >= 0 && (!manifestPath || !existsSync(manifestPath)))) {
   console.error(
-    'Usage: npm run eval:ingest -- <folder with expected.yaml, with pages/*.json (WCXB), Readability test pages or ground-truth.json (Zyte)> [--manifest <sources.yaml>]',
+    'Usage: npm run eval:ingest -- <folder with expected.yaml, with pages/*.json (WCXB), Readability test pages or ground-truth.json (Zyte)> [--manifest <sources.yaml>] [--as-text: WCXB pages copied whole as text]',
   );
   process.exit(2);
 }
@@ -80,6 +83,33 @@ export function bagOfWordsF1(extracted: string, truth: string): number {
   const precision = overlap / na;
   const recall = overlap / nb;
   return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
+const COPIED_BLOCKS = new Set(
+  'P DIV LI H1 H2 H3 H4 H5 H6 TD TH DT DD BLOCKQUOTE FIGCAPTION HEADER FOOTER NAV ASIDE SECTION ARTICLE MAIN UL OL TABLE TR FORM PRE ADDRESS FIGURE BODY BR'.split(
+    ' ',
+  ),
+);
+const NOT_COPIED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT CANVAS HEAD TITLE'.split(' '));
+
+/** A page's text as copying the whole page in a browser gives it: each block on its line, nothing hidden or scripted. */
+function copiedText(html: string): string {
+  const { document } = parseHTML(html);
+  let text = '';
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) text += (node.textContent ?? '').replace(/\s+/g, ' ');
+    if (node.nodeType !== 1 || NOT_COPIED.has((node as Element).tagName) || (node as Element).hasAttribute('hidden')) return;
+    const block = COPIED_BLOCKS.has((node as Element).tagName);
+    if (block) text += '\n';
+    for (const child of node.childNodes) visit(child);
+    if (block) text += '\n';
+  };
+  visit((document.body ?? document.documentElement) as unknown as Node);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 interface Score {
@@ -157,7 +187,9 @@ if (existsSync(join(folder, 'expected.yaml'))) {
     const base = name.replace(/\.json$/, '');
     const gz = join(pages, `${base}.html.gz`);
     const bytes = existsSync(gz) ? gunzipSync(readFileSync(gz)) : readFileSync(join(pages, `${base}.html`));
-    const article = ingest(`${base}.html`, bytes);
+    const article = asText
+      ? ingest(`${base}.txt`, new TextEncoder().encode(copiedText(new TextDecoder().decode(bytes))))
+      : ingest(`${base}.html`, bytes);
     if (typeof article === 'string') {
       for (const field of ['title', 'author', 'date']) score(field, base, false, article);
       f1Count++;

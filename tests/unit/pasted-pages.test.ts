@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/article.ts';
 import { plainText } from '../../src/ingest/inline.ts';
-import { siteFooter, siteHeader } from '../../src/ingest/rules/page-frame.ts';
+import { pageTopAboveHeadline, siteFooter, siteHeader } from '../../src/ingest/rules/page-frame.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pasted-pages/${name}`, import.meta.url));
 
@@ -298,6 +298,60 @@ describe('the page frame: a menu with a headline under it, lists after the artic
     expect(siteHeader([prose, 'News', 'World', 'Europe', 'Dam opens on the Vesna after ten years']).lines).toBe(0);
   });
 
+  it('takes a whole page copied as text from its headline, above the first run of prose, with the page above recorded', () => {
+    const prose = (n: number) =>
+      `Paragraph ${n} of the report: the harbour reopened on Tuesday after the storm, and the first ferry crossed at dawn with forty passengers aboard.`;
+    const page = [
+      'Skip to content',
+      'Port Notes',
+      'Home',
+      'News',
+      'Ferries',
+      'Tides and weather',
+      'Search',
+      'Sign in',
+      'Subscribe',
+      'Get our newsletter every morning',
+      'Trending: storm damage map',
+      'What does the reopened harbour mean for ferries?',
+      'By Ana Brel',
+      'March 3, 2024',
+      prose(1),
+      prose(2),
+      prose(3),
+    ].join('\n');
+    const article = ingest('page.txt', new TextEncoder().encode(page));
+    expect(article.fields).toMatchObject({
+      title: 'What does the reopened harbour mean for ferries?',
+      author: 'Ana Brel',
+      date: '2024-03-03',
+    });
+    expect(article.body[0]).toBe(prose(1));
+    expect(article.fields.removed[0]!.text).toMatch(/^Skip to content · Port Notes · Home/);
+  });
+
+  it('leaves the top of a text alone when no page stands above its prose: no menu, no site words, or few lines', () => {
+    const prose = 'The dam opened on Sunday, ten years after its first stone was laid, and the valley came to watch it fill.';
+    const steps = ['Flour', 'Sugar', 'Eggs', 'Butter', 'Milk', 'Salt', 'Yeast', 'Water', 'A loaf for the harbour festival'];
+    expect(pageTopAboveHeadline([...steps, prose, prose]).lines).toBe(0);
+    expect(pageTopAboveHeadline(['Home', 'News', 'Dam opens on the Vesna after ten years', prose, prose]).lines).toBe(0);
+    expect(
+      pageTopAboveHeadline([
+        'Home',
+        'News',
+        'Search',
+        'Menu',
+        'Sign in',
+        'Ports',
+        'Ferries',
+        'Tides',
+        'Dam opens on the Vesna',
+        prose,
+        prose,
+      ]).lines,
+    ).toBe(8);
+  });
+
   it('cuts a footer only when nothing but short lines follows its heading', () => {
     expect(siteFooter(['The dam opened.', 'More on this story', 'Dam opens', 'Valley floods']).lines).toBe(3);
     expect(siteFooter(['The dam opened.', 'Related', 'The engineers said the spillway had worked as planned.']).lines).toBe(0);
@@ -309,6 +363,18 @@ describe('no false friends: prose and headlines the page rules leave alone', () 
   const lede = 'The Vesna dam opened on Sunday, ten years after its first stone was laid, and the valley came to watch.';
   const read = (text: string) => ingest('f.txt', new TextEncoder().encode(text));
   const reasons = (article: ReturnType<typeof read>) => article.fields.removed.map((item) => item.reason).join(' | ');
+
+  it('takes a question over its byline or date for the headline, and leaves a question that opens the prose in the body', () => {
+    const asked = read(`What does the reopened dam mean for the valley?\nBy Mara Holt\nMarch 3, 2024\n\n${lede}`);
+    expect(asked.fields).toMatchObject({
+      title: 'What does the reopened dam mean for the valley?',
+      titleSupplied: false,
+      author: 'Mara Holt',
+    });
+    expect(asked.body[0]).toBe(lede);
+    const opening = read(`Who remembers the valley before the dam?\n\n${lede}\n\n${lede}`);
+    expect(opening.body[0]).toBe('Who remembers the valley before the dam?');
+  });
 
   it('keeps a Title Case headline that ends like a paper’s name', () => {
     for (const headline of ['Teens Quit Social Media', 'Murdoch Sells The Times', 'Minister Attacks Fake News', 'Daily Life Under Siege']) {

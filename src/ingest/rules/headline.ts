@@ -98,6 +98,16 @@ function isMastheadName(line: string): boolean {
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+const MAX_QUESTION_HEADLINE_WORDS = 20;
+
+/** "What does the reopened harbour mean for ferries?" over its byline or date: a headline that asks, not a sentence. */
+function isQuestionHeadline(line: string, at: number, hints: HeadHints): boolean {
+  return (
+    /[?!]["”’)]?$/.test(line) &&
+    words(line) <= MAX_QUESTION_HEADLINE_WORDS &&
+    ((hints.bylineAfter?.has(at) ?? false) || (hints.dateAfter?.has(at) ?? false))
+  );
+}
 
 /** "Home World — Art 'Everybody is Doing Well': World Sees…" over the whole headline: the line ends in a shortened copy of a later one. */
 function endsInShortenedCopy(line: string, later: readonly string[]): boolean {
@@ -272,7 +282,7 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
         sameHeadline(hints.pageHeadline, line) ||
         // "Varrow ferry latest: Ferry returns to Varrow", over a page whose headline is the second part.
         sameHeadline(hints.pageHeadline, RUNNING_STORY_KICKER.exec(line)?.[2] ?? '') ||
-        (!hints.pageHeadline && (!endsLikeProse(line) || i === (standfirstAt ?? 0) - 1)))
+        (!hints.pageHeadline && (!endsLikeProse(line) || i === (standfirstAt ?? 0) - 1 || isQuestionHeadline(line, i, hints))))
     ) {
       const kicker = same(hints.title, line) || sameHeadline(hints.pageHeadline, line) ? undefined : RUNNING_STORY_KICKER.exec(line);
       if (kicker && words(kicker[2]!) >= 3) {

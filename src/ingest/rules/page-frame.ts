@@ -151,6 +151,51 @@ export function siteHeader(lines: readonly string[]): FrameCut {
   return NONE;
 }
 
+// A whole page copied as text: its article starts at the first run of prose, and the menus, banners and teasers above
+// it are many short lines. Enough of them, and words a site's chrome is made of, say a page was copied.
+const MIN_PROSE_WORDS = 20;
+const MIN_FRAME_LINES = 8;
+const SHORT_LINE_WORDS = 5;
+const MIN_SHORT_SHARE = 0.6;
+const MAX_LINES_FROM_HEADLINE_TO_PROSE = 8;
+const CHROME_LINE =
+  /^(?:skip to (?:main )?content|skip to navigation|toggle (?:navigation|menu|side panel)|close|open menu|main menu|search|sign in|sign up|log in|login|subscribe|newsletter|cart|account|my account|menu|back to menu|share|follow us|top of page|go to navigation|cookie settings|accept(?: all)?(?: cookies)?)$/i;
+
+const CREDIT_LINE =
+  /^(?:(?:written|posted|published|reviewed|edited|medically reviewed|fact[- ]checked|updated)\s+(?:by|on)\b|by\b|photo)/i;
+const isProse = (line: string) => words(line) >= MIN_PROSE_WORDS && endsLikeSentence(line.trim());
+
+/**
+ * The top of a whole page copied as text, down to the headline: the first run of prose is the article's (two prose
+ * lines among the first three from it), the headline the nearest line above it that reads as one, with at most a
+ * date, a byline or a standfirst between. Cut only where what stands above is a page's: many lines, mostly short,
+ * with a menu's words or a site's buttons among them ("Skip to content", "Search", "Home", "Sign in").
+ */
+export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
+  const prose = lines.findIndex(
+    (line, at) => isProse(line) && lines.slice(at, at + 3).filter((next) => words(next) >= MIN_PROSE_WORDS).length >= 2,
+  );
+  if (prose < MIN_FRAME_LINES) return NONE;
+  let headline = -1;
+  let longLines = 0;
+  for (let at = prose - 1; at >= Math.max(0, prose - MAX_LINES_FROM_HEADLINE_TO_PROSE); at--) {
+    const line = lines[at]!.trim();
+    // A headline may ask ("What is Cloud Computing?"); a byline line is no headline ("Written by Ana Brel").
+    if (isHeadlineLike(line) && !/[.;:,…]["”’]?$/.test(line) && !CREDIT_LINE.test(line)) {
+      headline = at;
+      break;
+    }
+    // Between the headline and the text: a date, a byline, a label, or one standfirst.
+    if (words(line) > SHORT_LINE_WORDS && ++longLines > 1) return NONE;
+  }
+  if (headline < MIN_FRAME_LINES) return NONE;
+  const above = lines.slice(0, headline).map((line) => line.trim());
+  const short = above.filter((line) => words(line) <= SHORT_LINE_WORDS).length;
+  const chrome = above.filter((line) => CHROME_LINE.test(line) || NAVIGATION_WORDS.has(line.toLowerCase())).length;
+  if (short < above.length * MIN_SHORT_SHARE || chrome < MIN_NAVIGATION_ITEMS) return NONE;
+  return { lines: headline, removed: [removal(above.join(' · '), 'page header: the page around the article, above its headline')] };
+}
+
 // What heads a page's lists after the article: of its topics, of other stories.
 // Only headings no article gives its own lists ("Topics", "Read more" or "Latest news" may head a list of the story's).
 const FOOTER_HEADING =
