@@ -330,6 +330,33 @@ describe('the page frame: a menu with a headline under it, lists after the artic
     expect(article.fields.removed[0]!.text).toMatch(/^Skip to content · Port Notes · Home/);
   });
 
+  it('finds the headline by the byline under it when an author’s box and an offer stand between it and the text', () => {
+    const prose = 'The dam opened on Sunday, ten years after its first stone was laid, and the valley came to watch it fill.';
+    const page = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Search',
+      'Sign in',
+      'Ports',
+      'Ferries',
+      'Tides',
+      'Home » Dam opens on the Vesna',
+      'Dam opens on the Vesna after ten years',
+      'by',
+      'Mara Holt',
+      '16 min read',
+      'Mara Holt has written about rivers and the towns on them for twenty years, from the delta to the source.',
+      'Our weekly letter',
+      'Join 10,000 readers',
+      'Tips on rivers every Friday, with the week’s best photographs from our readers.',
+      'Sign up',
+      prose,
+      prose,
+    ];
+    expect(pageTopAboveHeadline(page).lines).toBe(9);
+  });
+
   it('leaves the top of a text alone when no page stands above its prose: no menu, no site words, or few lines', () => {
     const prose = 'The dam opened on Sunday, ten years after its first stone was laid, and the valley came to watch it fill.';
     const steps = ['Flour', 'Sugar', 'Eggs', 'Butter', 'Milk', 'Salt', 'Yeast', 'Water', 'A loaf for the harbour festival'];

@@ -165,10 +165,40 @@ const CREDIT_LINE =
   /^(?:(?:written|posted|published|reviewed|edited|medically reviewed|fact[- ]checked|updated)\s+(?:by|on)\b|by\b|photo)/i;
 const isProse = (line: string) => words(line) >= MIN_PROSE_WORDS && endsLikeSentence(line.trim());
 
+// A headline may ask ("What is Cloud Computing?"); a byline line is no headline ("Written by Ana Brel").
+const readsAsHeadline = (line: string) => isHeadlineLike(line) && !/[.;:,…]["”’]?$/.test(line) && !CREDIT_LINE.test(line);
+
+/** The nearest line above the prose that reads as a headline, with at most a date, a byline or a standfirst between. */
+function headlineOverProse(lines: readonly string[], prose: number): number | undefined {
+  let longLines = 0;
+  for (let at = prose - 1; at >= Math.max(0, prose - MAX_LINES_FROM_HEADLINE_TO_PROSE); at--) {
+    const line = lines[at]!.trim();
+    if (readsAsHeadline(line)) return at;
+    if (words(line) > SHORT_LINE_WORDS && ++longLines > 1) return undefined;
+  }
+  return undefined;
+}
+
+const MAX_LINES_FROM_BYLINE_HEADLINE_TO_PROSE = 40;
+const BYLINE_UNDER_HEADLINE = 4;
+
+/**
+ * Further up, past an author's box or a newsletter's offer: the nearest line that reads as a headline and has a byline
+ * or a date within its next few lines ("34 Top Photography Trends" / "by" / "Taya Iv" / "16 min read").
+ */
+function headlineOverItsByline(lines: readonly string[], prose: number): number | undefined {
+  for (let at = prose - 1; at >= Math.max(0, prose - MAX_LINES_FROM_BYLINE_HEADLINE_TO_PROSE); at--) {
+    if (!readsAsHeadline(lines[at]!.trim())) continue;
+    const under = lines.slice(at + 1, at + 1 + BYLINE_UNDER_HEADLINE).map((line) => line.trim());
+    if (under.some((line) => /^by\b/i.test(line) || bareDate(line) !== undefined)) return at;
+  }
+  return undefined;
+}
+
 /**
  * The top of a whole page copied as text, down to the headline: the first run of prose is the article's (two prose
  * lines among the first three from it), the headline the nearest line above it that reads as one, with at most a
- * date, a byline or a standfirst between. Cut only where what stands above is a page's: many lines, mostly short,
+ * date, a byline or a standfirst between, or else, further up, the nearest with its byline or date under it. Cut only where what stands above is a page's: many lines, mostly short,
  * with a menu's words or a site's buttons among them ("Skip to content", "Search", "Home", "Sign in").
  */
 export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
@@ -176,18 +206,7 @@ export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
     (line, at) => isProse(line) && lines.slice(at, at + 3).filter((next) => words(next) >= MIN_PROSE_WORDS).length >= 2,
   );
   if (prose < MIN_FRAME_LINES) return NONE;
-  let headline = -1;
-  let longLines = 0;
-  for (let at = prose - 1; at >= Math.max(0, prose - MAX_LINES_FROM_HEADLINE_TO_PROSE); at--) {
-    const line = lines[at]!.trim();
-    // A headline may ask ("What is Cloud Computing?"); a byline line is no headline ("Written by Ana Brel").
-    if (isHeadlineLike(line) && !/[.;:,…]["”’]?$/.test(line) && !CREDIT_LINE.test(line)) {
-      headline = at;
-      break;
-    }
-    // Between the headline and the text: a date, a byline, a label, or one standfirst.
-    if (words(line) > SHORT_LINE_WORDS && ++longLines > 1) return NONE;
-  }
+  const headline = headlineOverProse(lines, prose) ?? headlineOverItsByline(lines, prose) ?? -1;
   if (headline < MIN_FRAME_LINES) return NONE;
   const above = lines.slice(0, headline).map((line) => line.trim());
   const short = above.filter((line) => words(line) <= SHORT_LINE_WORDS).length;
