@@ -17,7 +17,7 @@ import { normalizeLineEnds, normalizeUnicode, removeInvisibleCharacters, repairD
 import { extractRuledBlocks } from './rules/boilerplate.ts';
 import { applyLineRules } from './rules/index.ts';
 import { type Figure, recognizeHeadBlock } from './rules/headline.ts';
-import { pageTopAboveHeadline, siteFooter, siteHeader } from './rules/page-frame.ts';
+import { pageBottomBelowArticle, pageTopAboveHeadline, siteFooter, siteHeader } from './rules/page-frame.ts';
 import { joinSplitMetadata } from './rules/metadata-lines.ts';
 import { interviewRoles, type Role } from './rules/interview.ts';
 import { hasLostApostrophes, restoreLostApostrophes, restoreSpaceAfterQuotation, tidyLostPunctuationSpaces } from './rules/punctuation.ts';
@@ -137,14 +137,17 @@ const foldTitle = (title: string) => foldPunctuation(title).trim().toLowerCase()
 
 const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
 
-/** A copied page's menu and masthead above the article, and its lists of topics and stories below it (rules/page-frame.ts). */
+/** A copied page's menu and masthead above the article, and its lists, comments and footer below it (rules/page-frame.ts). */
 function withoutPageFrame(blocks: Block[], removed: Removal[]): Block[] {
   const lines = blocks.map((block) => plainText(block));
   // The menu with a headline under it; or, where a whole page was copied, all above the headline over its prose.
   const menu = siteHeader(lines);
   const top = pageTopAboveHeadline(lines);
   const header = top.lines > menu.lines ? top : menu;
-  const footer = siteFooter(lines.slice(header.lines));
+  const rest = lines.slice(header.lines);
+  const lists = siteFooter(rest);
+  const bottom = pageBottomBelowArticle(rest);
+  const footer = bottom.lines > lists.lines ? bottom : lists;
   if (header.lines + footer.lines >= blocks.length) return blocks;
   appendAll(removed, header.removed);
   appendAll(removed, footer.removed);

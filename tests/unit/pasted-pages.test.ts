@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/article.ts';
 import { plainText } from '../../src/ingest/inline.ts';
-import { pageTopAboveHeadline, siteFooter, siteHeader } from '../../src/ingest/rules/page-frame.ts';
+import { pageBottomBelowArticle, pageTopAboveHeadline, siteFooter, siteHeader } from '../../src/ingest/rules/page-frame.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pasted-pages/${name}`, import.meta.url));
 
@@ -377,6 +377,45 @@ describe('the page frame: a menu with a headline under it, lists after the artic
         prose,
       ]).lines,
     ).toBe(8);
+  });
+
+  it('cuts the bottom of a whole page copied as text from where it starts after the article, and keeps the article’s last list', () => {
+    const prose = 'The dam opened on Sunday, ten years after its first stone was laid, and the valley came to watch it fill.';
+    const ending = ['What to bring to the opening:', 'A raincoat', 'Boots', 'A flask'];
+    const bottom = [
+      'Related posts',
+      'Valley floods again',
+      'The river’s new course',
+      'Leave a Reply',
+      'Name *',
+      'Email *',
+      'Privacy Policy',
+      '© 2025 Valley News',
+    ];
+    expect(pageBottomBelowArticle([prose, prose, ...ending, ...bottom]).lines).toBe(bottom.length);
+    // Without a footer's lines, what follows the prose is the article's.
+    expect(
+      pageBottomBelowArticle([
+        prose,
+        prose,
+        ...ending,
+        'Related posts',
+        'Valley floods again',
+        'The river’s new course',
+        'Dam opens',
+        'Boats return',
+        'Fish ladders work',
+      ]).lines,
+    ).toBe(0);
+    const article = ingest(
+      'page.txt',
+      new TextEncoder().encode(['Dam opens on the Vesna after ten years', 'By Mara Holt', prose, prose, ...ending, ...bottom].join('\n')),
+    );
+    expect(article.body.at(-1)).toBe('A flask');
+    expect(article.fields.removed).toContainEqual({
+      text: bottom.join(' · '),
+      reason: 'page footer: the page around the article, below it',
+    });
   });
 
   it('cuts a footer only when nothing but short lines follows its heading', () => {

@@ -215,6 +215,37 @@ export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
   return { lines: headline, removed: [removal(above.join(' · '), 'page header: the page around the article, above its headline')] };
 }
 
+// Where a copied page's bottom starts after the article: its other stories, its comments, its footer's lines.
+const PAGE_BOTTOM_START =
+  /^(?:related(?: posts?| stories| articles| content| reading| links)?|you (?:may|might) also like|recommended(?: for you| reading)?|more (?:from|stories|articles|posts)\b.*|read (?:more|next)|leave a (?:reply|comment)|\d+ (?:comments?|responses?)|comments?|share this(?: article| post)?|about the author|subscribe to .*|sign up for .*|newsletter|follow us.*|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|contact us|about us)\s*:?$/i;
+const FOOTER_LINE = /©|\bcopyright\b|all rights reserved|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie/i;
+const MIN_BOTTOM_LINES = 6;
+
+/**
+ * The bottom of a whole page copied as text, after its article: from the first line after the last run of prose that
+ * opens a page's bottom ("Related posts", "Leave a Reply", "Privacy Policy"), when what follows is mostly short lines
+ * with a footer's among them (a copyright, a policy, a menu's words). The article's own last lists stay: they come
+ * before that line.
+ */
+export function pageBottomBelowArticle(lines: readonly string[]): FrameCut {
+  let lastProse = -1;
+  for (let at = lines.length - 1; at >= 0; at--)
+    if (isProse(lines[at]!)) {
+      lastProse = at;
+      break;
+    }
+  if (lastProse < 0) return NONE;
+  const start = lines.findIndex((line, at) => at > lastProse && PAGE_BOTTOM_START.test(line.trim()));
+  if (start < 0 || lines.length - start < MIN_BOTTOM_LINES) return NONE;
+  const below = lines.slice(start).map((line) => line.trim());
+  const short = below.filter((line) => words(line) <= SHORT_LINE_WORDS).length;
+  const footer = below.filter(
+    (line) => FOOTER_LINE.test(line) || CHROME_LINE.test(line) || NAVIGATION_WORDS.has(line.toLowerCase()),
+  ).length;
+  if (short < below.length * MIN_SHORT_SHARE || footer < MIN_NAVIGATION_ITEMS) return NONE;
+  return { lines: below.length, removed: [removal(below.join(' · '), 'page footer: the page around the article, below it')] };
+}
+
 // What heads a page's lists after the article: of its topics, of other stories.
 // Only headings no article gives its own lists ("Topics", "Read more" or "Latest news" may head a list of the story's).
 const FOOTER_HEADING =
