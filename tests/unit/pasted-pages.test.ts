@@ -355,6 +355,19 @@ describe('the page frame: a menu with a headline under it, lists after the artic
       prose,
     ];
     expect(pageTopAboveHeadline(page).lines).toBe(9);
+    // A shop's long menu of its own words, none a news site's, then the headline, its standfirst and "Written by …".
+    const services = Array.from({ length: 22 }, (_, i) => `Service ${String.fromCharCode(65 + i)} Windows`);
+    const shop = [
+      ...services,
+      'Renovation trends for the valley’s old houses',
+      'What owners are choosing this year, and why it pays to wait for the dry season before starting on the roof.',
+      'Written by Mara Holt and Tom Rees',
+      '17 minutes read',
+      'As taught in our course',
+      prose,
+      prose,
+    ];
+    expect(pageTopAboveHeadline(shop).lines).toBe(22);
   });
 
   it('leaves the top of a text alone when no page stands above its prose: no menu, no site words, or few lines', () => {

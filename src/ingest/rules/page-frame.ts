@@ -7,7 +7,7 @@
  * whole and recorded; a single line of chrome is left to the line rules.
  */
 import { endsLikeSentence } from '../../text/punctuation.ts';
-import { bareDate } from './metadata-lines.ts';
+import { bareDate, isDateOrBylineLine } from './metadata-lines.ts';
 import { removal, type Removal } from './removal.ts';
 
 export interface FrameCut {
@@ -158,6 +158,8 @@ const MIN_FRAME_LINES = 8;
 const SHORT_LINE_WORDS = 5;
 const MIN_SHORT_SHARE = 0.6;
 const MAX_LINES_FROM_HEADLINE_TO_PROSE = 8;
+const MIN_MENU_RUN = 20;
+const MIN_MENU_RUN_SHORT_SHARE = 0.75;
 const CHROME_LINE =
   /^(?:skip to (?:main )?content|skip to navigation|toggle (?:navigation|menu|side panel)|close|open menu|main menu|search|sign in|sign up|log in|login|subscribe|newsletter|cart|account|my account|menu|back to menu|share|follow us|top of page|go to navigation|cookie settings|accept(?: all)?(?: cookies)?)$/i;
 
@@ -183,22 +185,23 @@ const MAX_LINES_FROM_BYLINE_HEADLINE_TO_PROSE = 40;
 const BYLINE_UNDER_HEADLINE = 4;
 
 /**
- * Further up, past an author's box or a newsletter's offer: the nearest line that reads as a headline and has a byline
- * or a date within its next few lines ("34 Top Photography Trends" / "by" / "Taya Iv" / "16 min read").
+ * The nearest line above the prose that reads as a headline and has a byline or a date within its next few lines
+ * ("34 Top Photography Trends" / "by" / "Taya Iv" / "16 min read"), however much stands between it and the prose.
  */
 function headlineOverItsByline(lines: readonly string[], prose: number): number | undefined {
   for (let at = prose - 1; at >= Math.max(0, prose - MAX_LINES_FROM_BYLINE_HEADLINE_TO_PROSE); at--) {
     if (!readsAsHeadline(lines[at]!.trim())) continue;
     const under = lines.slice(at + 1, at + 1 + BYLINE_UNDER_HEADLINE).map((line) => line.trim());
-    if (under.some((line) => /^by\b/i.test(line) || bareDate(line) !== undefined)) return at;
+    if (under.some((line) => /^(?:(?:written|posted|published)\s+)?by\b/i.test(line) || isDateOrBylineLine(line))) return at;
   }
   return undefined;
 }
 
 /**
  * The top of a whole page copied as text, down to the headline: the first run of prose is the article's (two prose
- * lines among the first three from it), the headline the nearest line above it that reads as one, with at most a
- * date, a byline or a standfirst between, or else, further up, the nearest with its byline or date under it. Cut only where what stands above is a page's: many lines, mostly short,
+ * lines among the first three from it), the headline the nearest line above it that reads as one with its byline or
+ * date under it (past an author's box or an offer, "As taught in our course"), or else the nearest that reads as one,
+ * with at most a date, a byline or a standfirst between. Cut only where what stands above is a page's: many lines, mostly short,
  * with a menu's words or a site's buttons among them ("Skip to content", "Search", "Home", "Sign in").
  */
 export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
@@ -206,12 +209,14 @@ export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
     (line, at) => isProse(line) && lines.slice(at, at + 3).filter((next) => words(next) >= MIN_PROSE_WORDS).length >= 2,
   );
   if (prose < MIN_FRAME_LINES) return NONE;
-  const headline = headlineOverProse(lines, prose) ?? headlineOverItsByline(lines, prose) ?? -1;
+  const headline = headlineOverItsByline(lines, prose) ?? headlineOverProse(lines, prose) ?? -1;
   if (headline < MIN_FRAME_LINES) return NONE;
   const above = lines.slice(0, headline).map((line) => line.trim());
   const short = above.filter((line) => words(line) <= SHORT_LINE_WORDS).length;
   const chrome = above.filter((line) => CHROME_LINE.test(line) || NAVIGATION_WORDS.has(line.toLowerCase())).length;
-  if (short < above.length * MIN_SHORT_SHARE || chrome < MIN_NAVIGATION_ITEMS) return NONE;
+  // A site's own menu words, or a long run of short lines no article opens with ("Windows & Doors", "Get Quote", …).
+  const pageShaped = chrome >= MIN_NAVIGATION_ITEMS || (above.length >= MIN_MENU_RUN && short >= above.length * MIN_MENU_RUN_SHORT_SHARE);
+  if (short < above.length * MIN_SHORT_SHARE || !pageShaped) return NONE;
   return { lines: headline, removed: [removal(above.join(' · '), 'page header: the page around the article, above its headline')] };
 }
 
