@@ -19,7 +19,15 @@ import { dateInText, numericDateInText, partialDateOf } from '../text/dates.ts';
 import { languageTag } from '../text/language-tag.ts';
 import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
-import { bylineNames, isDateOrBylineLine, labelledWriterName, pageByline, writerName } from './rules/metadata-lines.ts';
+import {
+  bylineNames,
+  isDateOrBylineLine,
+  labelledWriterName,
+  NOT_A_NAME,
+  OTHER_CREDIT_VERB,
+  pageByline,
+  writerName,
+} from './rules/metadata-lines.ts';
 
 export interface PageMetadata {
   title?: string;
@@ -83,9 +91,6 @@ function jsonLdObjects(document: Document): JsonObject[] {
 
 const typesOf = (object: JsonObject) => [object['@type']].flat().filter((type): type is string => typeof type === 'string');
 
-// Names that are a label, not a person: "By The Author", "Authors", "Admin".
-const NOT_A_NAME = /^(the )?(author|authors|admin|administrator|editor|editors|staff|guest|user|unknown|anonymous|webmaster)$/i;
-
 /** Names in a JSON-LD value: a string, a Person or Organization, a list, or an `@id` pointing to one. */
 function namesOf(value: unknown, byId: ReadonlyMap<string, JsonObject> = new Map(), depth = 0): string[] {
   if (depth > 4) return [];
@@ -132,6 +137,9 @@ function timeElementDate(document: Document): string | undefined {
   return undefined;
 }
 
+// "davidbau.com", "news.example.org": a site named by its address.
+const SITE_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+
 // " | ", " – ", " - ", " » ", and a colon, which blogs write without a space before it ("Lessons Learned: The lean startup").
 const TITLE_SEPARATOR = /\s*:\s+|\s+[|–—·•»-]{1,2}\s+/;
 
@@ -140,7 +148,7 @@ export function titleWithoutSiteName(title: string, siteName?: string): string {
   const parts = title.split(TITLE_SEPARATOR);
   const site = siteName?.toLowerCase().trim();
   // "davidbau.com Vibe Coding": a site named by its address, before the headline with no separator.
-  if (site && /^[\w-]+(?:\.[\w-]+)+$/.test(site) && title.toLowerCase().startsWith(`${site} `)) return title.slice(site.length).trim();
+  if (site && SITE_ADDRESS.test(site) && title.toLowerCase().startsWith(`${site} `)) return title.slice(site.length).trim();
   if (parts.length < 2) return title;
   const last = parts.at(-1)!.trim();
   const first = parts[0]!.trim();
@@ -194,8 +202,7 @@ function withBylinesJoined(lines: readonly string[]): string[] {
     const line = lines[i]!;
     if (/^(?:(?:written|posted) )?by:?$/i.test(line) && i + 1 < lines.length) joined.push(`${line} ${lines[++i]}`);
     // "Medically reviewed" / "by Dana Reyes": another's credit, not the byline, read whole.
-    else if (/\b(?:reviewed|edited|fact[- ]checked|illustrated|photographed|translated)$/i.test(line) && /^by\b/i.test(lines[i + 1] ?? ''))
-      joined.push(`${line} ${lines[++i]}`);
+    else if (OTHER_CREDIT_VERB.test(line) && /^by\b/i.test(lines[i + 1] ?? '')) joined.push(`${line} ${lines[++i]}`);
     else joined.push(line);
   }
   return joined;
@@ -207,7 +214,7 @@ function withBylinesJoined(lines: readonly string[]): string[] {
  */
 function isSiteNameHeading(heading: string, titleElement: string | undefined): boolean {
   // "davidbau.com": an address is a site's name, never a headline.
-  if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(heading.trim())) return true;
+  if (SITE_ADDRESS.test(heading.trim())) return true;
   const parts = (titleElement ?? '').split(TITLE_SEPARATOR).map(fold);
   const name = fold(heading);
   const at = parts.indexOf(name);
@@ -451,12 +458,14 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
   const headings = [...document.querySelectorAll('article h1, main h1')].filter(isHeadline);
   const h1s = headings.length ? headings : [...document.querySelectorAll('h1')].filter(isHeadline);
   // What the page says its headline is, to tell it among several <h1>s and from what is printed beside it.
+  const ogTitle = meta(document, 'og:title');
+  const twitterTitle = meta(document, 'twitter:title');
   const statedTitles = [
     clean(article?.headline),
-    meta(document, 'og:title'),
-    meta(document, 'twitter:title'),
+    ogTitle,
+    twitterTitle,
     titleElement,
-    ...[titleElement, meta(document, 'og:title')].flatMap((title) =>
+    ...[titleElement, ogTitle].flatMap((title) =>
       (title ?? '').split(TITLE_SEPARATOR).filter((part) => part.trim().split(/\s+/).length >= 3),
     ),
   ].filter((text): text is string => !!text);
@@ -474,9 +483,7 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
     (headingIsSiteName ? h1 : undefined)
   )?.split(/\s+\|\s+/)[0];
   const metaTitle = withoutMarkdownEmphasis(
-    clean(article?.headline) ??
-      meta(document, 'og:title', 'twitter:title') ??
-      (titleElement && titleWithoutSiteName(titleElement, siteName)),
+    clean(article?.headline) ?? ogTitle ?? twitterTitle ?? (titleElement && titleWithoutSiteName(titleElement, siteName)),
   );
   // One word is a headline only when the <title> opens with it ("Mozilla - Wikipedia"); alone it may be "Menu".
   const titleOpensWithHeading = h1 !== undefined && fold(titleElement?.split(TITLE_SEPARATOR)[0]) === fold(h1);

@@ -92,7 +92,11 @@ const COPIED_BLOCKS = new Set(
 );
 const NOT_COPIED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT CANVAS HEAD TITLE'.split(' '));
 
-/** A page's text as copying the whole page in a browser gives it: each block on its line, nothing hidden or scripted. */
+/**
+ * A page's text as copying the whole page in a browser gives it: each block on its line, nothing hidden or scripted.
+ * Not page.ts's textLinesOf, which sets each link on a line of its own to tell a menu's items apart; a copy keeps
+ * a link inside its sentence.
+ */
 function copiedText(html: string): string {
   const { document } = parseHTML(html);
   let text = '';

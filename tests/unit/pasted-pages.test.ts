@@ -390,6 +390,10 @@ describe('the page frame: a menu with a headline under it, lists after the artic
         prose,
       ]).lines,
     ).toBe(8);
+    // A credit opens its line; a headline may say "reviewed by" further on.
+    const menu = ['Home', 'News', 'Search', 'Menu', 'Sign in', 'Ports', 'Ferries', 'Tides'];
+    expect(pageTopAboveHeadline([...menu, 'Dam reviewed by inspectors after the flood', prose, prose]).lines).toBe(8);
+    expect(pageTopAboveHeadline([...menu, 'Dam opens on the Vesna', 'Medically reviewed by Tom Rees', prose, prose]).lines).toBe(8);
   });
 
   it('cuts the bottom of a whole page copied as text from where it starts after the article, and keeps the article’s last list', () => {

@@ -153,7 +153,14 @@ export function bylineNames(line: string): string | undefined {
 }
 
 // What follows the writer's name in a page's byline element: "Edited by Betsy Beyer", the editor's.
-const OTHER_CREDIT = /\s+(?:edited|reviewed|fact[- ]checked|illustrated|photographed|translated|updated) by\b.*$/i;
+// Names that are a label, not a person: "By The Author", "Authors", "Admin".
+const LABEL_NAMES = 'author|authors|admin|administrator|editor|editors|staff|guest|user|unknown|anonymous|webmaster';
+export const NOT_A_NAME = new RegExp(`^(?:the )?(?:${LABEL_NAMES})$`, 'i');
+// Another's credit beside the writer's: "Edited by", "Medically reviewed by", "Fact-checked by".
+const OTHER_CREDIT_VERBS = 'edited|reviewed|fact[- ]checked|illustrated|photographed|translated|updated';
+/** A line that ends with another's credit, its "by" and name on the next line ("Medically reviewed" / "by …"). */
+export const OTHER_CREDIT_VERB = new RegExp(`\\b(?:${OTHER_CREDIT_VERBS})$`, 'i');
+const OTHER_CREDIT = new RegExp(`\\s+(?:${OTHER_CREDIT_VERBS}) by\\b.*$`, 'i');
 // "By:", "Written by", and "by" in the languages pages most often print it in ("por", "par").
 const BY_WORD = /^(?:(?:written|posted|story|words|text) )?(?:by|por|par)\s*:?\s+/i;
 const NOT_A_PERSON = new RegExp(`${ROLE_WORDS.source}|${OUTLET_WORDS.source}`, 'i');
@@ -342,8 +349,10 @@ const WRITER = new RegExp(
 );
 const MAX_WRITER_WORDS = 8;
 // One word in a byline element that is its label or a button, not a name.
-const NOT_ONE_NAME =
-  /^(?:author\w*|by|written|posted|admin|administrator|editor|staff|guest|user|unknown|anonymous|bio|profile|avatar|contact|email|e-mail|twitter|linkedin|facebook|instagram|website|home|blog|menu|share|follow)$/i;
+const NOT_ONE_NAME = new RegExp(
+  `^(?:${LABEL_NAMES}|author\\w*|by|written|posted|bio|profile|avatar|contact|email|e-mail|twitter|linkedin|facebook|instagram|website|home|blog|menu|share|follow)$`,
+  'i',
+);
 
 /**
  * The writer a page's byline element names ("Author Isaiah Reyes Updated on April 19, 2025", "Written by:Ana Brel",
@@ -377,7 +386,10 @@ export function isDateOrBylineLine(line: string): boolean {
 
 // A line that says it names the writer: "Written by", "By:", "Posted by", after a date or not. Not "Author:", which in
 // an article's text may name a book's ("Author: H.G. Parry Released: June 17").
-const WRITER_LINE = /^(?:(?:written|posted|authored|article|story)\s+by|by)\b\s*:?/i;
+const WRITER_LINE = /^(?:(?:written|posted|published|authored|article|story)\s+by|by)\b\s*:?/i;
+
+/** A line that opens with the writer's "by" ("By Ana Brel", "Written by", "by" alone over a linked name). */
+export const opensWithBy = (line: string) => WRITER_LINE.test(line.trim());
 
 /**
  * The writer a line by the headline names after its label ("by: Ziyi Xu, Dec 17, 2025", "Written by Ana Brel and Tom

@@ -7,7 +7,7 @@
  * whole and recorded; a single line of chrome is left to the line rules.
  */
 import { endsLikeSentence } from '../../text/punctuation.ts';
-import { bareDate, isDateOrBylineLine } from './metadata-lines.ts';
+import { bareDate, isDateOrBylineLine, OTHER_CREDIT_VERB, opensWithBy } from './metadata-lines.ts';
 import { removal, type Removal } from './removal.ts';
 
 export interface FrameCut {
@@ -163,12 +163,17 @@ const MIN_MENU_RUN_SHORT_SHARE = 0.75;
 const CHROME_LINE =
   /^(?:skip to (?:main )?content|skip to navigation|toggle (?:navigation|menu|side panel)|close|open menu|main menu|search|sign in|sign up|log in|login|subscribe|newsletter|cart|account|my account|menu|back to menu|share|follow us|top of page|go to navigation|cookie settings|accept(?: all)?(?: cookies)?)$/i;
 
-const CREDIT_LINE =
-  /^(?:(?:written|posted|published|reviewed|edited|medically reviewed|fact[- ]checked|updated)\s+(?:by|on)\b|by\b|photo)/i;
+// The writer's credit, another's ("Medically reviewed by"), a date's label ("Updated on") or a photograph's: no headline.
+const isCreditLine = (line: string) => {
+  // "Medically reviewed by", "Updated on": the credit opens the line, after an adverb at most (not "Dam reviewed by
+  // inspectors").
+  const credit = line.split(/\s+(?:by|on)\b/i)[0]!;
+  return opensWithBy(line) || /^photo/i.test(line) || (/^(?:\p{L}+ly\s+)?\S+$/u.test(credit) && OTHER_CREDIT_VERB.test(credit));
+};
 const isProse = (line: string) => words(line) >= MIN_PROSE_WORDS && endsLikeSentence(line.trim());
 
 // A headline may ask ("What is Cloud Computing?"); a byline line is no headline ("Written by Ana Brel").
-const readsAsHeadline = (line: string) => isHeadlineLike(line) && !/[.;:,…]["”’]?$/.test(line) && !CREDIT_LINE.test(line);
+const readsAsHeadline = (line: string) => isHeadlineLike(line) && !/[.;:,…]["”’]?$/.test(line) && !isCreditLine(line);
 
 /** The nearest line above the prose that reads as a headline, with at most a date, a byline or a standfirst between. */
 function headlineOverProse(lines: readonly string[], prose: number): number | undefined {
@@ -192,7 +197,7 @@ function headlineOverItsByline(lines: readonly string[], prose: number): number 
   for (let at = prose - 1; at >= Math.max(0, prose - MAX_LINES_FROM_BYLINE_HEADLINE_TO_PROSE); at--) {
     if (!readsAsHeadline(lines[at]!.trim())) continue;
     const under = lines.slice(at + 1, at + 1 + BYLINE_UNDER_HEADLINE).map((line) => line.trim());
-    if (under.some((line) => /^(?:(?:written|posted|published)\s+)?by\b/i.test(line) || isDateOrBylineLine(line))) return at;
+    if (under.some((line) => opensWithBy(line) || isDateOrBylineLine(line))) return at;
   }
   return undefined;
 }
