@@ -80,6 +80,14 @@ describe.each([
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
+    // A publication's name longer than a phone's line (a site's name with its tagline) wraps, on the chapter list.
+    await page.goto(`${origin}${BASE}`);
+    const overflow = await page.evaluate(() => {
+      const part = document.querySelector('.chapter-list .meta span');
+      if (part) part.textContent = 'The Harbour Investor - Investing & Personal Finance for Pilots, Pursers and Ferrymen';
+      return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 });
