@@ -1,6 +1,7 @@
 /** The ingest report: a table an editor can scan, then the details behind it. */
 import { maxOf } from '../text/arrays.ts';
 import type { RunResult } from './run.ts';
+import { countOf } from '../text/count.ts';
 
 const PLAN_LABEL = {
   create: 'created',
@@ -43,7 +44,7 @@ export function formatReport(result: RunResult): string {
       ok ? PLAN_LABEL[outcome.plan!] : outcome.status,
     ]);
   }
-  lines.push(table(rows), '');
+  if (result.outcomes.length) lines.push(table(rows), '');
   for (const outcome of result.outcomes) {
     if (outcome.status !== 'written') {
       lines.push(`${outcome.status === 'failed' ? '✗' : '!'} ${outcome.file}: ${outcome.message}`);
@@ -61,21 +62,24 @@ export function formatReport(result: RunResult): string {
   return lines.join('\n');
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The last word of a run: what was written, and what needs the editor. "Up to date" only when nothing does. */
 export function closingLines(result: RunResult): string[] {
   const written = result.outcomes.filter((o) => o.plan === 'create' || o.plan === 'update').length;
   const conflicts = result.outcomes.filter((o) => o.plan === 'conflict').length;
   const failed = result.outcomes.filter((o) => o.status === 'failed').length;
   const lines: string[] = [];
-  if (written) lines.push(`Wrote ${plural(written, 'article')}.`);
+  if (written) lines.push(`Wrote ${countOf(written, 'article')}.`);
   if (conflicts)
     lines.push(
-      `${plural(conflicts, 'chapter')} kept as edited, with the new version beside ${conflicts === 1 ? 'it' : 'them'} as .mdx.new: merge by hand.`,
+      `${countOf(conflicts, 'chapter')} kept as edited, with the new version beside ${conflicts === 1 ? 'it' : 'them'} as .mdx.new: merge by hand.`,
     );
-  if (failed) lines.push(`${plural(failed, 'file')} could not be ingested.`);
-  if (!lines.length) lines.push('Nothing to write: every article is up to date.');
+  if (failed) lines.push(`${countOf(failed, 'file')} could not be ingested.`);
+  if (!lines.length)
+    lines.push(
+      result.outcomes.some((o) => o.status === 'written')
+        ? 'Nothing to write: every article is up to date.'
+        : 'No chapters: no source held an article.',
+    );
   return lines;
 }
 

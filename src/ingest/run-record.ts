@@ -7,7 +7,7 @@
  * files: the command line checks here before it loads the ingest rules.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeAtomic } from '../text/atomic-write.ts';
@@ -51,7 +51,9 @@ function folderFingerprint(folder: string, keep: (name: string) => boolean = () 
 
 /** What a run reads: take it before the run reads anything, so an edit saved during the run makes the next one work. */
 export const inputsOf = async (sources: string) => hashOf(ingestCode(), folderFingerprint(sources));
-const outputsOf = async (out: string) => folderFingerprint(out, (name) => name.endsWith('.mdx') || name.endsWith('.new'));
+// No chapter folder yet is a state too: a run over sources that were all empty or skipped writes none.
+const outputsOf = async (out: string) =>
+  existsSync(out) ? folderFingerprint(out, (name) => name.endsWith('.mdx') || name.endsWith('.new')) : 'no chapter folder';
 
 export interface RecordOptions {
   sources: string;

@@ -188,6 +188,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
 
   const names = (await listFolder(options.sources)).filter((name) => !name.startsWith('.') && !IGNORED.has(name));
   const sourceNames = names.filter((name) => hasExtension(name, SOURCE_EXTENSIONS));
+  if (!sourceNames.length) notices.push(`no articles in ${options.sources}: save them there as ${SOURCE_EXTENSIONS.join(', ')} files`);
   for (const name of names.filter((n) => !hasExtension(n, SOURCE_EXTENSIONS)))
     notices.push(`${join(options.sources, name)}: not a source type (${SOURCE_EXTENSIONS.join(', ')}); left alone`);
   const listed = new Set(sourceNames);

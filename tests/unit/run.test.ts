@@ -175,6 +175,28 @@ describe('ingest run', () => {
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('says there is no article yet in a folder with none, where no chapter folder exists either, run after run', async () => {
+    // An editor who has cleared the bundled articles out: the run had ended in a stack trace (ENOENT).
+    rmSync(sources, { recursive: true });
+    mkdirSync(sources);
+    for (const attempt of ['first', 'second']) {
+      const result = await run();
+      expect(exitCode(result), attempt).toBe(0);
+      expect(formatReport(result).trim()).toBe(
+        `! no articles in ${sources}: save them there as .txt, .html, .htm, .md files\n\nNo chapters: no source held an article.`,
+      );
+    }
+    // Only an empty file so far: skipped by name, and no "up to date".
+    writeFileSync(join(sources, 'draft.txt'), '');
+    for (const attempt of ['first', 'second']) {
+      const result = await run();
+      expect(result.outcomes, attempt).toEqual([expect.objectContaining({ file: 'draft.txt', status: 'skipped' })]);
+      expect(formatReport(result)).toContain('No chapters: no source held an article.');
+      expect(formatReport(result)).not.toContain('up to date');
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('stops before writing anything when the manifest is wrong, naming the file and the field', async () => {
     writeFileSync(join(sources, 'sources.yaml'), 'sources:\n  a.txt:\n    date: April 2017\n    colour: red\n');
     const result = await run();

@@ -6,6 +6,7 @@ import { buildOptions } from '../../site/options.ts';
 import { cachedCard, cardCacheFolder, cardSummary, renderCard, type CardText } from '../../site/social-card.ts';
 import { splitCredits } from '../../site/credits.ts';
 import { displayDate } from '../../site/dates.ts';
+import { countOf } from '../../text/count.ts';
 import { smartQuotes } from '../../text/typography.ts';
 import { getTopicViews } from '../../site/topics.ts';
 import { KIND_LABEL } from '../../site/site-topics.ts';
@@ -13,7 +14,7 @@ import { KIND_LABEL } from '../../site/site-topics.ts';
 export const getStaticPaths: GetStaticPaths = async () => {
   const chapters = await getChapters();
   const cover: CardText = {
-    eyebrow: `A documentary collection · ${chapters.length} chapters`,
+    eyebrow: `A documentary collection · ${countOf(chapters.length, 'chapter')}`,
     title: site.title,
     subtitle: site.subtitle,
     footer: site.editor,

@@ -1,0 +1,55 @@
+/**
+ * A collection of one article, as an editor's first try often is: the site
+ * holds together and counts it as one, not "1 chapters".
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { select } from 'hast-util-select';
+import { toString as hastText } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../src/ingest/run.ts';
+import { checkBuiltSite } from '../helpers/check.ts';
+import { astroBuild, type Build } from '../helpers/build.ts';
+import { parseHtml } from '../helpers/links.ts';
+import { tempDir } from '../helpers/temp.ts';
+
+const ARTICLE = `Ferry service returns to Kallo Sound
+
+By Mira Osk
+12 April 2021
+
+The first ferry in three winters crossed Kallo Sound on Monday morning, carrying forty passengers and a van of post to the island.
+
+"We had stopped believing it," said Aune Leht, who runs the island's shop. The old ferry was withdrawn after the harbour wall collapsed in 2018.
+
+The county says the crossing will run twice a day until the autumn storms.
+`;
+
+let build: Build;
+const page = (path: string) => parseHtml(join(build.outDir, path, 'index.html'));
+
+beforeAll(async () => {
+  const content = tempDir('one-chapter');
+  mkdirSync(join(content, 'sources'));
+  writeFileSync(join(content, 'sources', 'ferry.txt'), ARTICLE);
+  await runIngest({ sources: join(content, 'sources'), out: join(content, 'articles') });
+  build = astroBuild({ contentDir: content });
+});
+
+describe('a collection of one chapter', () => {
+  it('builds, and every link holds', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(checkBuiltSite(build.outDir).problems).toEqual([]);
+  });
+
+  it('counts one chapter as one, on the cover, on the chapter and on the views', () => {
+    expect(hastText(select('main .eyebrow', page(''))!)).toBe('A documentary collection · 1 chapter');
+    const chapter = page('chapters/ferry-service-returns-to-kallo-sound');
+    // The line a page reached by a shared link opens with, on the views (and the topic pages).
+    expect(hastText(select('.collection-line', page('timeline'))!)).toMatch(/a documentary collection in 1 chapter$/);
+    expect(hastText(select('.pager .to-contents', chapter)!)).toBe('ContentsThe cover');
+    expect(readFileSync(join(build.outDir, 'chapters/ferry-service-returns-to-kallo-sound/index.html'), 'utf8')).not.toMatch(
+      /\b1 chapters\b/,
+    );
+  });
+});
