@@ -58,6 +58,8 @@ function measure(command: string[], cwd: string, env: NodeJS.ProcessEnv = {}): M
 
 const node = process.execPath;
 const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+// Dossier's commands run as package.json's scripts run them, keeping Node's compiled modules (src/compile-cache.ts).
+const compiled = ['--import', join(ROOT, 'src/compile-cache.ts')];
 
 function dossierBuild(work: string, label: string, content: string, cacheDir: string, links?: 'none'): Measured {
   const config = writeAstroConfig(join(work, `config-${label}`), {
@@ -67,7 +69,7 @@ function dossierBuild(work: string, label: string, content: string, cacheDir: st
   });
   // Through the script `npm run build` runs (the bundler's memory options; GNU time's peak covers the build it starts).
   // The bare Astro + MDX baseline below runs as plain `astro build` does, without them.
-  return measure([node, join(ROOT, 'src/site/build-cli.ts'), '--config', config], ROOT);
+  return measure([node, ...compiled, join(ROOT, 'src/site/build-cli.ts'), '--config', config], ROOT);
 }
 
 /** A bare Astro + MDX project over the same chapters: a page per chapter, an index, nothing else. */
@@ -169,7 +171,16 @@ for (const chapters of sizes) {
         bytes += Buffer.byteLength(article.text);
       }
       sourceMb = bytes / 1e6;
-      const ingest = [node, join(ROOT, 'src/ingest/cli.ts'), '--sources', sources, '--out', join(content, 'articles'), '--quiet'];
+      const ingest = [
+        node,
+        ...compiled,
+        join(ROOT, 'src/ingest/cli.ts'),
+        '--sources',
+        sources,
+        '--out',
+        join(content, 'articles'),
+        '--quiet',
+      ];
       const sample: Record<string, Measured> = {};
       sample.ingest = measure(ingest, ROOT);
       sample.ingestAgain = measure(ingest, ROOT);
@@ -179,7 +190,7 @@ for (const chapters of sizes) {
       if (chapters <= 1000) sample.linksOff = dossierBuild(work, 'links-off', content, join(work, 'cache-links-off'), 'none');
       const bare = bareProject(work, join(content, 'articles'));
       sample.bare = measure([node, astro, 'build'], bare);
-      sample.discovery = measure([node, join(ROOT, 'src/topics/cli.ts'), '--content', content], ROOT);
+      sample.discovery = measure([node, ...compiled, join(ROOT, 'src/topics/cli.ts'), '--content', content], ROOT);
       weights ??= pageWeights(join(work, 'dist-first'));
       samples.push(sample);
       console.error(

@@ -69,7 +69,7 @@ function runBuildScript(args: string[], env: Record<string, string> = {}) {
 describe('npm run build', () => {
   it('is the build script', () => {
     const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
-    expect(scripts.build).toBe('node src/site/build-cli.ts');
+    expect(scripts.build).toBe('node --import ./src/compile-cache.ts src/site/build-cli.ts');
   });
 
   it('runs astro build with its arguments, the bundler told to return freed memory', () => {
