@@ -16,6 +16,7 @@ import { Readability } from '@mozilla/readability';
 import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
 import { dateInText, numericDateInText, partialDateOf } from '../text/dates.ts';
+import { isFirstName } from '../text/first-names.ts';
 import { languageTag } from '../text/language-tag.ts';
 import { httpUrl } from '../text/urls.ts';
 import { LIMITS, tooDeepHtml, treeDepth } from './limits.ts';
@@ -193,6 +194,27 @@ function linesNearHeadline(pageLines: readonly string[], headline: string | unde
   const after = withBylinesJoined(pageLines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE));
   const before = withBylinesJoined(pageLines.slice(Math.max(0, at - LINES_BEFORE_HEADLINE), at)).reverse();
   return [...after, ...before].filter((line) => line.length <= MAX_META_LINE);
+}
+
+// A name on a line of its own is short: "Jack Shepherd", "Ana Brel in Guides"; a longer line is a sentence or a kicker.
+const MAX_NAME_LINE = 48;
+
+/**
+ * A name alone on its line under the headline, with the date just above it or just below it, or below its role ("Jack
+ * Shepherd" / "Co-Founder & Marketing Director" / "Updated on 23 Oct 2025"), that opens with a first name: the byline
+ * of a page that prints no "by" and marks no element as the author's.
+ */
+function nameBesideItsDate(pageLines: readonly string[], headline: string | undefined): string | undefined {
+  const at = headline ? pageLines.findIndex((line) => fold(line) === fold(headline)) : -1;
+  if (at < 0) return undefined;
+  const lines = pageLines.slice(at + 1, at + 1 + LINES_AFTER_HEADLINE);
+  const isDate = (line: string | undefined) => !!line && line.length <= MAX_META_LINE && isDateOrBylineLine(line);
+  for (let i = 0; i < lines.length; i++) {
+    const name = lines[i]!.length <= MAX_NAME_LINE ? writerName(lines[i]!) : undefined;
+    // Nothing says it is a name but its first word: "Storm Damage Report" over a date is a heading.
+    if (name && isFirstName(name.split(/\s/)[0]!) && (isDate(lines[i - 1]) || isDate(lines[i + 1]) || isDate(lines[i + 2]))) return name;
+  }
+  return undefined;
 }
 
 /** "by" and the linked name after it are two lines of the page text (a link is a block there); a reader sees one byline. */
@@ -513,6 +535,7 @@ export function pageMetadata(document: Document, pageLines: readonly string[] = 
       { name: nearHeadline.map(bylineNames).find(Boolean) ?? nearHeadline.map(labelledWriterName).find(Boolean) },
       { name: metaAuthor ?? paperAuthors, maxWords: metaAuthor ? 8 : undefined },
       () => ({ name: bylineElementName(document, h1Element) }),
+      () => ({ name: nameBesideItsDate(pageLines, headline) ?? (h1 ? nameBesideItsDate(pageLines, h1) : undefined) }),
     ],
     siteName,
   );

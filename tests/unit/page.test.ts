@@ -264,6 +264,17 @@ describe('what a saved page says about itself, read as an editor would read it',
     expect(authorOf('<p>Author: Tom Rees Released: June 17, 2025</p>')).toBeUndefined();
   });
 
+  it('reads a name alone on its line by the date under the headline as the byline, and not a heading or a caption', () => {
+    const authorOf = (lines: string) =>
+      fieldsOf('<title>Harbour reopens</title>', `<header><h1>Harbour reopens</h1>${lines}</header><article>`, '</article>').author;
+    expect(authorOf('<div>Ana Brel</div><div>Co-Founder &amp; Harbour Master</div><div>Updated on 23 Oct 2025</div>')).toBe('Ana Brel');
+    expect(authorOf('<p>Ana Brel in Guides</p><p>December 10, 2025</p>')).toBe('Ana Brel');
+    expect(authorOf('<p>17 May 2025</p><p>Ana Brel</p>')).toBe('Ana Brel');
+    // Without a date beside it, a short line of capitalised words may be anything: a section, a caption, a heading.
+    expect(authorOf('<p>Ana Brel</p><p>Harbour Master</p>')).toBeUndefined();
+    expect(authorOf('<h2>Storm Damage Report</h2><p>December 10, 2025</p>')).toBeUndefined();
+  });
+
   it('takes no author from what a template prints where it has no name', () => {
     const ld = (name: string) =>
       `<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Person","name":"${name}"}}</script>`;
