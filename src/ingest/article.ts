@@ -2,6 +2,7 @@
  * One source file → one article record: decode, clean, segment, and gather
  * metadata. Pure: bytes and the editor's manifest entry in, a record out.
  */
+import { decodeHTML } from 'entities';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schema.ts';
@@ -137,6 +138,18 @@ const foldTitle = (title: string) => foldPunctuation(title).trim().toLowerCase()
 
 const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
 
+/**
+ * The source prints this title as a line of its own (in HTML, an element's whole text on its line): the editor who
+ * gives it in sources.yaml is correcting a headline ingest misread, not supplying one.
+ */
+function isPrintedLine(title: string, source: string): boolean {
+  const fold = (text: string) => foldTitle(text).replace(/\s+/g, ' ');
+  const wanted = fold(title);
+  return source
+    .split(/\n|<\/?(?:h[1-6]|p|div|header|section|article|li|td|th|title|br)\b[^>]*>/i)
+    .some((line) => fold(decodeHTML(line.replace(/<[^>]*>/g, ' '))) === wanted);
+}
+
 /** A copied page's menu and masthead above the article, and its lists, comments and footer below it (rules/page-frame.ts). */
 function withoutPageFrame(blocks: Block[], removed: Removal[]): Block[] {
   const lines = blocks.map((block) => plainText(block));
@@ -172,6 +185,7 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   source = invisible.text;
   addRepairs({ 'removed invisible character': invisible.count });
   if (!source.trim()) return { status: 'skipped', reason: 'is empty or only white space' };
+  const asCollected = source;
 
   const extension = extname(fileName).toLowerCase();
   const removed: Removal[] = [];
@@ -307,7 +321,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   // The editor may say so (a title they wrote); otherwise a guessed title, or one that differs from the printed headline, is supplied.
   const titleSupplied =
     entry.titleSupplied ??
-    (entry.title === undefined ? !printedHeadline : printedHeadline !== undefined && foldTitle(entry.title) !== foldTitle(printedHeadline));
+    (entry.title === undefined
+      ? !printedHeadline
+      : printedHeadline !== undefined && foldTitle(entry.title) !== foldTitle(printedHeadline) && !isPrintedLine(entry.title, asCollected));
   const inferred = (Object.keys(found) as InferableField[]).filter((field) => found[field] !== undefined && entry[field] === undefined);
   const pick = (field: InferableField) => entry[field] ?? found[field];
   const wordCount = texts.reduce((sum, value) => sum + countWords(value), 0);

@@ -14,8 +14,11 @@ export function formatPartialDate(date: string): string {
   }
 }
 
-/** A date the editor did not confirm is shown as approximate. */
-export function displayDate(date: string | undefined, inferred: readonly string[]): string | undefined {
-  if (!date) return undefined;
-  return inferred.includes('date') ? `approx. ${formatPartialDate(date)}` : formatPartialDate(date);
+/**
+ * A chapter's date as the source printed it, or as the editor gave it. One that ingest read and the editor has not
+ * confirmed is as exact as the source: the source box says it was not confirmed (it was once shown as "approx.",
+ * which told the reader a printed "14 January 2025" was uncertain).
+ */
+export function displayDate(date: string | undefined): string | undefined {
+  return date ? formatPartialDate(date) : undefined;
 }

@@ -37,6 +37,13 @@ beforeAll(async () => {
 });
 
 describe('a collection of one chapter', () => {
+  it('shows the date its byline printed as printed, and says in the source box that no editor confirmed it', () => {
+    const chapter = page('chapters/ferry-service-returns-to-kallo-sound');
+    expect(hastText(select('.byline', chapter)!)).toMatch(/12 April 2021/);
+    expect(hastText(select('.byline', chapter)!)).not.toMatch(/approx/);
+    expect(hastText(select('.source-box', chapter)!)).toMatch(/Inferred by ingest, not confirmed by an editor: [^.]*\bdate\b/);
+  });
+
   it('builds, and every link holds', () => {
     expect(build.status, build.output).toBe(0);
     expect(checkBuiltSite(build.outDir).problems).toEqual([]);

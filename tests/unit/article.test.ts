@@ -59,6 +59,23 @@ describe('metadata', () => {
     expect(time.fields.date).toBe('2017-04');
   });
 
+  it('takes a title the editor corrects to a line the source prints as the headline, not as one the editor supplied', () => {
+    // A copied page whose menu ingest read as the headline: the editor names the real one, which the page prints.
+    const page =
+      'Home | News | Sport\nDeals of the week\n\nHundreds march through Aberdare\n\nBy Ana Brel\n\nShopkeepers closed early on Saturday as the march passed through the town centre.\n';
+    const entry = (title: string) => ({ title, notes: [] });
+    const corrected = ok(ingestSource('march.txt', new TextEncoder().encode(page), entry('Hundreds march through Aberdare')));
+    expect(corrected.fields.title).toBe('Hundreds march through Aberdare');
+    expect(corrected.fields.titleSupplied).toBe(false);
+    const html =
+      '<p>Deals of the week</p><h1 class="headline">Hundreds march <em>through</em> Aberdare</h1><p>Shopkeepers closed early on Saturday.</p>';
+    expect(
+      ok(ingestSource('march.html', new TextEncoder().encode(html), entry('Hundreds march through Aberdare'))).fields.titleSupplied,
+    ).toBe(false);
+    // A title the source prints nowhere is the editor's own.
+    expect(ok(ingestSource('march.txt', new TextEncoder().encode(page), entry('The march on Aberdare'))).fields.titleSupplied).toBe(true);
+  });
+
   it('counts words and reading time from the body only', () => {
     const article = ok(ingestSource('a.txt', encode('One two three four five.\nSix seven eight nine ten.')));
     expect(article.fields.wordCount).toBe(10);

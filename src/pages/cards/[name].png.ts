@@ -29,11 +29,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
           title: smartQuotes(citedTitle(chapter.data.title, chapter.data.titleSupplied)),
           // Who published it, who wrote it, when: what a shared link should say before it is opened.
           footer:
-            [
-              chapter.data.publication,
-              splitCredits(chapter.data.author).authors.join(' and ') || undefined,
-              displayDate(chapter.data.date, chapter.data.inferred),
-            ]
+            [chapter.data.publication, splitCredits(chapter.data.author).authors.join(' and ') || undefined, displayDate(chapter.data.date)]
               .filter(Boolean)
               .join(' · ') || site.title,
         } satisfies CardText,
