@@ -31,10 +31,37 @@ export function edtfSort(edtf: string): string {
   return `${year}-${month ? (SEASON_START[Number(month)] ?? month) : '01'}-${day ?? '01'}`;
 }
 
-/** The year of the latest `month` on or before the chapter's date (strictly before, for "last October"). */
-function latestYear(month: number, reference: Date, strictly = false): number {
+/**
+ * The year of the latest `month` on or before the chapter's date (strictly before, for "last October"); or, in a
+ * clause about what is to come, of the first on or after it ("will close at the end of March", written in January).
+ */
+function latestYear(month: number, reference: Date, strictly = false, forward = false): number {
   const current = reference.getUTCMonth() + 1;
-  return (strictly ? month < current : month <= current) ? reference.getUTCFullYear() : reference.getUTCFullYear() - 1;
+  const year = reference.getUTCFullYear();
+  if (forward) return month >= current ? year : year + 1;
+  return (strictly ? month < current : month <= current) ? year : year - 1;
+}
+
+// What is to come, said before the date: "will close at the end of March", "is due to begin on 10 February", "are
+// expected to… in May". Not "would" (reported speech and conditions: "said the tariffs imposed in September would
+// remain"), nor "was due to", told from the story's own past, nor a marker after the date ("unveiled in May, will…").
+const FUTURE =
+  /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|planned|slated|going)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|intends?\s+to)\b|\w['’]ll\b/i;
+// ...unless the date is when it was said: "said on 3 March it would close", "announced in June that…".
+const SAID_ON =
+  /\b(?:said|announced|told|wrote|declared|confirmed|reported|added|warned|stated|promised|pledged)\s+(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i;
+const CLAUSE_END = /[.!?;:,—–()]/;
+
+/** The clause up to text[start] speaks of the future, so a date there without its year lies ahead of the chapter's. */
+function aboutTheFuture(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  // A clause inside it starts again: "will offer its lander that the company unveiled in May".
+  const before = text
+    .slice(from, start)
+    .split(/\b(?:that|which|who|whom|whose|when|where|after|before|since|because|while)\b/i)
+    .at(-1)!;
+  return FUTURE.test(before) && !SAID_ON.test(before);
 }
 const PART_MONTH: Record<string, string> = { early: '01', mid: '05', 'mid-': '05', late: '09' };
 
@@ -47,7 +74,7 @@ interface Rule {
   span?: number;
   /** Needs the chapter's date to place a month without its year. */
   relative?: boolean;
-  read: (match: RegExpExecArray, reference: Date) => { edtf: string; sort: string } | undefined;
+  read: (match: RegExpExecArray, reference: Date, forward: boolean) => { edtf: string; sort: string } | undefined;
 }
 
 /** Most specific first: a range before its months, a month and year before a bare year. */
@@ -82,16 +109,16 @@ const RULES: Rule[] = [
     // "late February", "early March": that month, the latest before the chapter's date, about
     pattern: new RegExp(`\\b(?:early|mid-?|late)\\s+${MONTH}\\b(?!\\s+(?:\\d|of\\s+\\d))`, 'gi'),
     relative: true,
-    read: (m, reference) => {
+    read: (m, reference, forward) => {
       const month = monthNumber(m[1]!);
       if (!month) return undefined;
-      const year = latestYear(month, reference);
+      const year = latestYear(month, reference, false, forward);
       return { edtf: `${year}-${pad(month)}~`, sort: `${year}-${pad(month)}-01` };
     },
   },
   {
     // "last October": the latest October before the chapter's date
-    pattern: new RegExp(`\\blast\\s+${MONTH}\\b`, 'g'),
+    pattern: new RegExp(`\\b[Ll]ast\\s+${MONTH}\\b`, 'g'),
     relative: true,
     read: (m, reference) => {
       const month = monthNumber(m[1]!);
@@ -114,9 +141,9 @@ const RULES: Rule[] = [
       /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|(?:[Tt]he )?(?:end|beginning|start|middle) of)\s+(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b(?!\s+(?:\d|of\s+\d))/g,
     span: 1,
     relative: true,
-    read: (m, reference) => {
+    read: (m, reference, forward) => {
       const month = monthNumber(m[1]!);
-      const year = latestYear(month, reference);
+      const year = latestYear(month, reference, false, forward);
       return { edtf: `${year}-${pad(month)}`, sort: `${year}-${pad(month)}-01` };
     },
   },
@@ -183,10 +210,13 @@ export function findDates(text: string, reference: Date | undefined, precision: 
     // Otherwise a day, with its month named and its number written: "March 17", not "now", "after a week" or "lasts through October".
     if (!NAMED_MONTH.test(result.text) || !/\d/.test(result.text) || !start.isCertain('month') || !start.isCertain('day')) continue;
     let year = start.get('year')!;
-    // A day without a year is the latest one on or before the chapter's date.
+    // A day without a year is the latest one on or before the chapter's date, or the first after it in a clause about the future.
     if (!start.isCertain('year') && reference) {
       const candidate = Date.UTC(reference.getUTCFullYear(), start.get('month')! - 1, start.get('day')!);
-      year = candidate > reference.getTime() ? reference.getUTCFullYear() - 1 : reference.getUTCFullYear();
+      const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
+      year = aboutTheFuture(text, result.index + lead)
+        ? reference.getUTCFullYear() + (candidate < reference.getTime() ? 1 : 0)
+        : reference.getUTCFullYear() - (candidate > reference.getTime() ? 1 : 0);
     }
     const edtf = `${year}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     // chrono takes "on" with the day ("On 10 July 2017"): the date is the rest.
@@ -202,7 +232,7 @@ export function findDates(text: string, reference: Date | undefined, precision: 
         : match.index + match[0].length - match[0].trimStart().length;
       const end = rule.span ? start + match[rule.span]!.length : match.index + match[0].length;
       if (taken(start, end)) continue;
-      const value = rule.read(match as RegExpExecArray, reference ?? new Date(0));
+      const value = rule.read(match as RegExpExecArray, reference ?? new Date(0), !!rule.relative && aboutTheFuture(text, start));
       if (value) found.push({ start, end, text: text.slice(start, end), ...value });
     }
   }

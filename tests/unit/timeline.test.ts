@@ -44,6 +44,19 @@ describe('dates in a sentence', () => {
     expect(dates('Fighting resumed on December 3.')).toEqual(['December 3=2016-12-03']);
   });
 
+  it('puts a day or month without a year said of what is to come after the chapter’s date, and what was said on it before', () => {
+    const january2025 = referenceDate('2025-01-20');
+    const ahead = (text: string) => dates(text, january2025);
+    expect(ahead('The owners said on Monday that the pit will close at the end of March.')).toEqual(['Monday=2025-01-20', 'March=2025-03']);
+    expect(ahead('The strike is due to begin on 10 February.')).toEqual(['10 February=2025-02-10']);
+    expect(ahead('Talks will resume in late February.')).toEqual(['late February=2025-02~']);
+    // Told from the story's past, or the day it was said: the past, as before.
+    expect(ahead('The pit, which flooded on 3 March, will reopen.')).toEqual(['3 March=2024-03-03']);
+    expect(ahead('He said on 3 March that the pit would close.')).toEqual(['3 March=2024-03-03']);
+    expect(ahead('The lender will offer the mine that it bought in May.')).toEqual(['May=2024-05']);
+    expect(ahead('Last October the union voted to strike.')).toEqual(['Last October=2024-10']);
+  });
+
   it('reads seasons, early/mid/late, ranges and "last October" into the past', () => {
     expect(dates('In summer 2014 the group advanced; by early 2017 it was falling back.')).toEqual([
       'summer 2014=2014-22',
