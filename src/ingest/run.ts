@@ -4,6 +4,7 @@
  * stops at a bad file, and never writes over a chapter that is not the
  * source's own, or that a person edited.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ManifestEntry } from '../schema.ts';
@@ -11,11 +12,19 @@ import { sha256, SOURCE_EXTENSIONS, type ArticleRecord } from './article.ts';
 import { ingestInWorkers, workersFor } from './pool.ts';
 import { decodeEditorFile } from '../text/decode.ts';
 import { parseManifest } from './manifest.ts';
-import { articleToMdx, prepareSource, type PreparedSource } from './mdx.ts';
+import { articleToMdx, prepareSource, readGeneratedHash, type PreparedSource } from './mdx.ts';
 import { placeArticles } from './place.ts';
 import { checkFolder, hasExtension, listFolder, readSource } from './read.ts';
 import type { Removal } from './rules/removal.ts';
-import { conflictPath, planWrite, readExistingArticles, type ExistingArticle, type WritePlan } from './write.ts';
+import {
+  conflictPath,
+  offeredVersions,
+  planWrite,
+  readExistingArticles,
+  settledConflict,
+  type ExistingArticle,
+  type WritePlan,
+} from './write.ts';
 import { writeAtomic } from '../text/atomic-write.ts';
 import { appendAll, mapConcurrently } from '../text/arrays.ts';
 import { inputsOf, rememberRun, unchangedRun } from './run-record.ts';
@@ -218,6 +227,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
   notices.push(...poolNotices);
   const built = placeAndSerialize([...files.keys()], prepared, (file) => attached.chapterOf.get(file)?.slug, reserved);
   const onDisk = new Set(existing.map((article) => article.path));
+  const offered = offeredVersions(options.cacheDir, options.out);
   const written = await mapConcurrently(built, FILES_AT_ONCE, async (item): Promise<FileOutcome> => {
     if (item.status !== 'ok') return { file: item.file, status: item.status, message: item.message, warnings: [] };
     const { article } = item;
@@ -241,13 +251,20 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
     }
     try {
       if (!previous && onDisk.has(path)) throw new Error(`would write ${path}, which is another chapter; nothing written`);
-      const plan = planWrite(previous?.text, item.text, options.force, Boolean(previous?.problem));
+      const plan = settledConflict(
+        planWrite(previous?.text, item.text, options.force, Boolean(previous?.problem)),
+        offered.get(path),
+        item.text,
+        existsSync(conflictPath(path)),
+      );
       outcome.plan = plan;
       if (plan === 'create' || plan === 'update') await writeAtomic(path, item.text);
       if (plan === 'conflict') {
         await writeAtomic(conflictPath(path), item.text);
-        const why = previous?.problem ? `${previous.problem}, so ingest cannot tell what you changed` : 'was edited by hand';
-        outcome.warnings.push(`${path} ${why}: kept it, and wrote the new version to ${conflictPath(path)} (use --force to overwrite)`);
+        const generated = readGeneratedHash(item.text).recorded;
+        if (generated) offered.offer(path, generated);
+        const why = previous?.problem ? `: ${previous.problem}. Ingest cannot tell what you changed, so it` : ' was edited by hand:';
+        outcome.warnings.push(`${path}${why} kept it, and wrote the new version to ${conflictPath(path)} (use --force to overwrite)`);
       }
     } catch (error) {
       outcome.status = 'failed';
@@ -255,6 +272,7 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
     }
     return outcome;
   });
+  offered.save();
   appendAll(outcomes, written);
   outcomes.sort((a, b) => a.file.localeCompare(b.file));
   const result = { outcomes, notices, aborted: false };

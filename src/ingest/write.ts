@@ -2,9 +2,12 @@
  * Where ingest writes: plans each write against what is on disk so
  * that an editor's changes are never overwritten, and writes atomically.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { mapConcurrently } from '../text/arrays.ts';
-import { join } from 'node:path';
+import { writeAtomicSync } from '../text/atomic-write.ts';
+import { join, resolve } from 'node:path';
 import { readGeneratedHash } from './mdx.ts';
 import { asSaved, parseFrontmatterYaml, splitFrontmatter } from '../text/frontmatter.ts';
 
@@ -33,6 +36,50 @@ export function planWrite(existing: string | undefined, next: string, force = fa
   if (recorded && recorded === actual) return 'update';
   const nextHash = readGeneratedHash(next).recorded;
   return recorded && recorded === nextHash ? 'keep-edits' : 'conflict';
+}
+
+/**
+ * The versions ingest set beside hand-edited chapters as `.mdx.new`, by chapter path: the generated hash of each.
+ * When the editor has merged one and deleted it, the chapter still records the generated version it was edited
+ * from, and the next run would offer the same new version again, run after run. A version already offered, whose
+ * `.new` the editor removed, is settled: the chapter is kept as it is. Kept in the cache folder, one file per
+ * chapters folder; without it (a new machine), the version is offered once more.
+ */
+export interface OfferedVersions {
+  get(path: string): string | undefined;
+  offer(path: string, generatedHash: string): void;
+  save(): void;
+}
+
+export function offeredVersions(cacheDir: string | undefined, out: string): OfferedVersions {
+  const file = cacheDir && join(cacheDir, `offered-${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16)}.json`);
+  let offered: Record<string, string> = {};
+  try {
+    if (file) offered = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch {
+    // none yet, or unreadable: every version is new
+  }
+  let changed = false;
+  return {
+    get: (path) => (Object.hasOwn(offered, resolve(path)) ? offered[resolve(path)] : undefined),
+    offer(path, generatedHash) {
+      if (offered[resolve(path)] === generatedHash) return;
+      offered = { ...offered, [resolve(path)]: generatedHash };
+      changed = true;
+    },
+    save() {
+      if (file && changed) writeAtomicSync(file, JSON.stringify(offered));
+    },
+  };
+}
+
+/**
+ * A conflict the editor has settled: the version ingest would offer is the one it offered before, and its `.new`
+ * is gone (merged by hand, or set aside). The chapter is kept.
+ */
+export function settledConflict(plan: WritePlan, offered: string | undefined, next: string, newVersionStillThere: boolean): WritePlan {
+  if (plan !== 'conflict' || newVersionStillThere || !offered) return plan;
+  return readGeneratedHash(next).recorded === offered ? 'keep-edits' : plan;
 }
 
 /** Where the new version of a hand-edited article waits for the editor; Astro loads only `*.mdx`. */

@@ -44,8 +44,14 @@ export function parseFrontmatterYaml(yaml: string): { ok: true; data: unknown } 
   try {
     return { ok: true, data: parse(yaml, { uniqueKeys: true }) };
   } catch (error) {
+    const position = error instanceof YAMLParseError && error.linePos ? error.linePos[0] : undefined;
     // The YAML starts on the file's second line, after the opening `---`.
-    const line = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line + 1})` : '';
-    return { ok: false, problem: `frontmatter is not valid YAML${line}: ${(error as Error).message.split('\n')[0]}` };
+    const where = position ? ` at line ${position.line + 1}, column ${position.col}` : '';
+    const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const line = position ? yaml.split('\n')[position.line - 1] : undefined;
+    // The commonest slip: a title typed with a colon in it ("Pit plan: backed by council").
+    const unquoted = line && /^(\s*[\w-]+:\s+)([^"'\s][^\n]*?:\s.*)$/.exec(line);
+    const hint = unquoted ? `; a value with ": " in it needs quotes: ${unquoted[1]}${JSON.stringify(unquoted[2]!.trim())}` : '';
+    return { ok: false, problem: `frontmatter is not valid YAML${where} (${what})${hint}` };
   }
 }

@@ -248,12 +248,43 @@ describe('hand edits are never overwritten', () => {
     const outcome = result.outcomes.find((o) => o.file === SEED.national)!;
     expect(outcome.plan).toBe('conflict');
     expect(outcome.warnings.at(-1)).toMatch(
-      /kill-box\.mdx its frontmatter is not valid YAML \(line \d+\).*kept it, and wrote the new version to .*kill-box\.mdx\.new/,
+      /kill-box\.mdx: its frontmatter is not valid YAML at line \d+, column \d+ \([^)]+\)\. Ingest cannot tell what you changed, so it kept it, and wrote the new version to .*kill-box\.mdx\.new/,
     );
     expect(readFileSync(kill(), 'utf8')).toBe(broken);
     expect(readdirSync(out).filter((name) => name.startsWith('kill-box'))).toEqual(['kill-box.mdx', 'kill-box.mdx.new']);
     expect(formatReport(result)).not.toMatch(/Nothing to write/);
     expect(formatReport(result)).toMatch(/1 chapter kept as edited/);
+  });
+
+  it('offers a new version beside an edited chapter once: merged by hand and its .new deleted, it is settled, until the source changes again', async () => {
+    await run();
+    editKillBox();
+    changeManifest();
+    const national = async () => (await run()).outcomes.find((o) => o.file === SEED.national)!;
+    expect((await national()).plan).toBe('conflict');
+    // The editor carries the new label into the chapter by hand, keeps their paragraph, and deletes the .new.
+    const merged = editKillBox((text) => text.replace(/^chapterLabel: .*$/m, 'chapterLabel: Closing the door'));
+    rmSync(`${kill()}.new`);
+    const settled = await national();
+    expect(settled.plan).toBe('keep-edits');
+    expect(existsSync(`${kill()}.new`)).toBe(false);
+    expect(readFileSync(kill(), 'utf8')).toBe(merged);
+    // A later change to the source is new: offered again.
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      readFileSync(join(sources, 'sources.yaml'), 'utf8').replace('chapterLabel: Closing the door', 'chapterLabel: The door closes'),
+    );
+    expect((await national()).plan).toBe('conflict');
+    expect(readFileSync(kill(), 'utf8')).toBe(merged);
+  });
+
+  it('says how to mend a title typed with a colon in it, the commonest slip in an edited chapter', async () => {
+    await run();
+    editKillBox((text) => text.replace(/^title: .*$/m, 'title: Kill box: the last stand'));
+    changeManifest();
+    const outcome = (await run()).outcomes.find((o) => o.file === SEED.national)!;
+    expect(outcome.warnings.at(-1)).toContain('at line 2, ');
+    expect(outcome.warnings.at(-1)).toContain('a value with ": " in it needs quotes: title: "Kill box: the last stand"');
   });
 
   it('leaves alone a chapter that names no source, and never gives its slug to another', async () => {
