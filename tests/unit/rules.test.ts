@@ -126,6 +126,11 @@ describe('truncation', () => {
     expect(isTruncatedParagraph('The Beginning of the End in Mosul')).toBe(false);
   });
 
+  it('does not take a list’s item closed by a semicolon for a paragraph cut off', () => {
+    expect(isTruncatedParagraph('a hardship fund of more than £60,000, most of it in notes and coins;')).toBe(false);
+    expect(isTruncatedParagraph('the bakery on Commercial Street sending up bread every morning;')).toBe(false);
+  });
+
   it('does not take a paragraph that ends in an emoji, as posts do, for one cut off', () => {
     expect(isTruncatedParagraph('The whole team made it out of the cave and into the ambulances 🎉')).toBe(false);
     expect(isTruncatedParagraph('Thank you to every diver who went back in for them 🙏🏽')).toBe(false);

@@ -10,11 +10,11 @@ const CLOSING_EMOJI = /(?:(?![©®™‼⁉])\p{Extended_Pictographic}[\u{FE0F}\
 
 export function isTruncatedParagraph(text: string): boolean {
   const trimmed = text.trim();
-  // A colon closes a line that introduces what follows (a list, a quotation).
-  // A table's row, read along the row, is no sentence to be cut.
+  // A colon closes a line that introduces what follows (a list, a quotation); a semicolon, a list's item ("a hardship
+  // fund of more than £60,000;"). A table's row, read along the row, is no sentence to be cut.
   return (
     trimmed.split(/\s+/).length >= MIN_WORDS_FOR_PROSE &&
-    !endsLikeSentence(trimmed, ':') &&
+    !endsLikeSentence(trimmed, ':;') &&
     !CLOSING_EMOJI.test(trimmed) &&
     !isTableRowText(trimmed)
   );
