@@ -24,13 +24,17 @@ export interface Quotation {
 
 const SPEECH =
   '(?:said|says|told|added|explained|recalled|wrote|asked|insisted|warned|noted|argued|continued|promised|vowed|pledged|explains|adds|recalls|writes|asks)';
+/** The verbs that come before their speaker ("…,” said X); not "told", whose object is the listener ("told the crowd"). */
+const SPEECH_BEFORE_SPEAKER = SPEECH.replace('told|', '');
 /** Words with a full stop that do not end a sentence: titles, initials, dotted acronyms ("Lieut.", "A.", "U.S."). */
 const ABBREVIATION = '(?:Lieut|Lt|Gen|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|St)\\.|[A-Z]\\.(?:[A-Z]\\.)*';
 /** A name: capitalised words, titles with their full stops ("U.S. Army Lieut. Colonel"), joined by "al-", "bin". */
 const NAME = `(?!(?:He|She|They|It|We|I|You)\\b)(?:the\\s+)?(?:(?:${ABBREVIATION}|[A-Z][\\p{L}’'-]*|al-[A-Z][\\p{L}’'-]*|bin|ibn)\\s+)*[A-Z][\\p{L}’'-]+`;
 /** A description: "a coalition officer", "one Iraqi commander", "the U.S. military", "another resident". */
-const DESCRIPTION =
-  "(?:an?|one|another|the|two|three|several|many)\\s+(?:(?!(?:which|who|whom|that|he|she|they|it|in|of)\\s)[\\p{L}’'.-]+\\s+){0,4}?(?!(?:he|she|they|it)\\b)[\\p{Ll}][\\p{L}’'-]+";
+// Not a clause's verb or conjunction ("said the money was “…", "welcomed the vote but said"), and not ending in a
+// possessive ("said the company’s chief executive, Mark Pendry": the company is not the speaker).
+const NOT_DESCRIBING = 'which|who|whom|that|he|she|they|it|in|of|and|but|or|nor|was|were|is|are|has|had|have|would|will';
+const DESCRIPTION = `(?:an?|one|another|the|two|three|several|many)\\s+(?:(?!(?:${NOT_DESCRIBING})\\s)[\\p{L}’'.-]+\\s+){0,4}?(?!(?:${NOT_DESCRIBING})\\b)[\\p{Ll}][\\p{L}’'-]*\\p{L}(?<!['’]s)(?![\\p{L}’'-])`;
 const SPEAKER = `(${NAME}|${DESCRIPTION})`;
 
 /** "a coalition officer", "One of the soldiers": a speaker the text describes rather than names. */
@@ -41,12 +45,19 @@ const PRONOUN = '(he|she|they|He|She|They)';
 const TAG_BETWEEN = new RegExp(`^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}|${PRONOUN}\\s+${SPEECH})[\\s,]*$`, 'u');
 /** "…,” said X", "…” X said", "…,” he said" right after the closing mark. */
 const AFTER_QUOTE = new RegExp(
-  `^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER})`,
+  `^[\\s,]*(?:${SPEECH_BEFORE_SPEAKER}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER})`,
   'u',
 );
+/** A described speaker's name in apposition: "said the company’s chief executive, Mark Pendry." */
+const APPOSITION = new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}’'-]*){0,3},\\s+(${NAME})\\s*(?:[.,;]|$)`, 'u');
+/**
+ * A person's whole name, set off by commas after their title: "The Economy Secretary, Rhiannon Beynon, said", "Its
+ * chief executive, Mark Pendry, said" (not "Rob Goldman, President Ascom North America, says", where the title is).
+ */
+const FULL_NAME = "[A-Z][\\p{L}’'-]+(?:\\s+(?:al-)?[A-Z][\\p{L}’'-]+)+";
 /** "X said: “…", "X told Reuters: “…", "said X, “…", "according to X, “…" right before the opening mark. */
 const BEFORE_QUOTE = new RegExp(
-  `(?:${SPEAKER}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?|according to\\s+${SPEAKER}|${SPEECH}\\s+${SPEAKER}|${PRONOUN}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?)\\s*(?:that\\s+)?[:,]?\\s*$`,
+  `(?:${SPEAKER}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?|according to\\s+${SPEAKER}|${SPEECH_BEFORE_SPEAKER}\\s+${SPEAKER}(?=\\s*[:,]\\s*$)|${PRONOUN}\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?|(?<=\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\\s[^,.“”"]{1,60},\\s)(${FULL_NAME}),\\s+${SPEECH}(?:\\s+[^.“”"]{0,60}?)?)\\s*(?:that\\s+)?[:,]?\\s*$`,
   'u',
 );
 
@@ -165,12 +176,13 @@ function speakerAround(after: string, before: string, lastNamed: string | undefi
   const next = AFTER_QUOTE.exec(after);
   if (next) {
     const named = next[1] ?? next[2] ?? next[4];
-    if (named) return clean(named);
+    const apposed = named && isDescription(named) ? APPOSITION.exec(after.slice(next[0].length))?.[1] : undefined;
+    if (named) return clean(apposed ?? named);
     if (next[3]) return pronounSpeaker(before, lastNamed, quotedHere);
   }
   const prior = BEFORE_QUOTE.exec(before.slice(lastSentenceStart(before)));
   if (prior) {
-    const named = prior[1] ?? prior[2] ?? prior[3];
+    const named = prior[1] ?? prior[2] ?? prior[3] ?? prior[5];
     if (named) return clean(named);
     if (prior[4]) return pronounSpeaker(before, lastNamed, quotedHere);
   }

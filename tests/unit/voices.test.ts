@@ -48,6 +48,25 @@ describe('quotations and who said them', () => {
     ]);
   });
 
+  it('takes the person for the speaker, not a possessive, the listener, the clause’s object or a conjunction', () => {
+    const quotes = findQuotations([
+      chapter(
+        'b',
+        '“We have looked at every option, and none of them keeps the pit open,” said the company’s chief executive, Mark Pendry.',
+        'The Economy Secretary, Rhiannon Beynon, said the money was “a bridge, not a bailout” and that talks were under way.',
+        '“We will not go quietly,” Dai Morgan told the crowd. “This valley has buried enough of its work.”',
+        'The union welcomed the vote but said it was “no substitute for a working pit”.',
+      ),
+    ]);
+    expect(said(quotes)).toEqual([
+      'p-1 Mark Pendry: We have looked at every option, and none of them keeps the pit open,',
+      'p-2 Rhiannon Beynon: a bridge, not a bailout',
+      'p-3 Dai Morgan: We will not go quietly,',
+      'p-3 Dai Morgan: This valley has buried enough of its work.',
+      'p-4 ?: no substitute for a working pit',
+    ]);
+  });
+
   it('takes no scare quote for a quotation, and guesses no speaker', () => {
     const quotes = findQuotations([chapter('a', 'Fighters called it the “kill box”. “Everyone left at night, and nobody counted them.”')]);
     expect(said(quotes)).toEqual(['p-1 ?: Everyone left at night, and nobody counted them.']);
