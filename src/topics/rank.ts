@@ -54,6 +54,9 @@ export interface Candidate {
   merged?: Array<{ name: string; because: string }>;
 }
 
+/** The matcher's slug for the names discovery leaves out. */
+const KNOWN = 'known';
+
 export interface RankOptions {
   /** Names already in the registry or rejected: their groups are left out. */
   exclude?: readonly string[];
@@ -301,10 +304,14 @@ export function rankGroups(
   });
 
   proposeDescriptions(kept);
-  // Count every group with the site's own matcher, so counts mean what links mean.
-  const matcher = new TopicMatcher(
-    kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })),
-  );
+  // Count every group with the site's own matcher, so counts mean what links mean. The names left out (the registry's,
+  // the rejected) are matched too, and their mentions not counted: "Tarren" inside the accepted "Tarren Minerals" is
+  // no mention of "Tarren", as it is none on the site, where the longer name takes it.
+  const known = (options.exclude ?? []).filter((name) => /[\p{L}\p{N}]/u.test(name));
+  const matcher = new TopicMatcher([
+    ...kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })),
+    ...(known.length ? [{ slug: KNOWN, title: known[0]!, aliases: known, link: true }] : []),
+  ]);
   const stats = kept.map(() => ({ mentions: 0, chapters: new Set<string>(), examples: [] as string[], used: new Map<string, number>() }));
   for (const chapter of chapters) {
     for (const text of chapter.paragraphs) {
@@ -312,6 +319,7 @@ export function rankGroups(
       if (!mentions.length) continue;
       const sentences = splitSentences(text);
       for (const mention of mentions) {
+        if (mention.slug === KNOWN) continue;
         const stat = stats[Number(mention.slug)]!;
         stat.mentions++;
         stat.used.set(mention.text, (stat.used.get(mention.text) ?? 0) + 1);

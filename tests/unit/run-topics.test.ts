@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoChaptersError, runTopics } from '../../src/topics/run.ts';
 import { loadRegistry } from '../../src/topics/registry.ts';
@@ -40,6 +41,21 @@ describe('runTopics', () => {
     expect(term.link).toBe('always');
     expect(topics.find((t) => t.title === 'Qaraqosh')!.link).toBe(true);
     expect(new TopicMatcher(topics).find('the car bombs of Qaraqosh').map((m) => m.text)).toEqual(['car bombs', 'Qaraqosh']);
+  });
+
+  it('counts no mention of a short name inside an accepted topic’s longer one', async () => {
+    const root = content({
+      one: 'Tarren Minerals said the pit will close in March.\n\nTarren Minerals repeated the date to the union.',
+      two: "Tarren Minerals will keep 300 of the staff.\n\nMark Pendry, Tarren's chief executive, said the firm had agreed.",
+      three: "The union rejected Tarren's offer on Friday.",
+    });
+    await runTopics({ content: root, accept: ['Tarren Minerals'] });
+    const again = await runTopics({ content: root });
+    const queue = parse(readFileSync(again.queuePath, 'utf8')) as {
+      candidates: Array<{ name: string; mentions: number; chapters: number }>;
+    };
+    // "Tarren" stands alone twice; the four "Tarren Minerals" are the accepted topic's, as on the site.
+    expect(queue.candidates.find((c) => c.name === 'Tarren')).toMatchObject({ mentions: 2, chapters: 2 });
   });
 
   it('never overwrites a topic file, and says so', async () => {
