@@ -61,15 +61,22 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function repairDoubleEncoding(text: string): Repaired {
   if (!SURELY_DOUBLE_ENCODED.test(text)) return { text, count: 0 };
   let count = 0;
-  const repaired = text.replace(DOUBLE_ENCODED, (run) => {
-    try {
-      const char = strictUtf8.decode(Uint8Array.from([...run], byteOf));
-      if ([...char].length !== 1) return run;
+  const repaired = text
+    .replace(DOUBLE_ENCODED, (run) => {
+      try {
+        const char = strictUtf8.decode(Uint8Array.from([...run], byteOf));
+        if ([...char].length !== 1) return run;
+        count++;
+        return char;
+      } catch {
+        return run;
+      }
+    })
+    // "the inevitableâ€ and": a closing ” (E2 80 9D) whose last byte Windows-1252 has no character for, so the
+    // saving tool dropped it. Of the characters that begin E2 80, only ” is common and loses its byte so.
+    .replace(/â€/g, () => {
       count++;
-      return char;
-    } catch {
-      return run;
-    }
-  });
+      return '”';
+    });
   return { text: repaired, count };
 }

@@ -73,6 +73,11 @@ describe('normalize', () => {
     });
     // Latin-1: the quotation mark's last two bytes became C1 controls, which alone would become spaces.
     expect(repairDoubleEncoding('A Pilot\u00e2\u0080\u0099s Guide, in EspaÃ±ol').text).toBe('A Pilot’s Guide, in Español');
+    // A closing ” whose last byte (0x9D) Windows-1252 has no character for, so the saving tool dropped it.
+    expect(repairDoubleEncoding('would “only bring forward the inevitableâ€ and')).toEqual({
+      text: 'would “only bring forward the inevitable” and',
+      count: 1,
+    });
     // With no sure sign, "Ã¤" may be quoted on purpose, and "È—" is a capital and a dash.
     for (const text of ['I saw "Ã¤" instead of "ä"', 'È—the end', 'café — fine'])
       expect(repairDoubleEncoding(text)).toEqual({ text, count: 0 });

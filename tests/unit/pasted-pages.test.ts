@@ -286,6 +286,34 @@ describe('dates in numbers, and metadata side by side', () => {
   });
 });
 
+describe('a local paper’s head: its name over the headline, a credit, the paper and the date on one line', () => {
+  const head = (lines: string) =>
+    ingest(
+      'p.txt',
+      new TextEncoder().encode(
+        `${lines}\n\nCarys Lloyd has run the island shop for twenty years and has never seen the harbour so busy.\n`,
+      ),
+    ).fields;
+
+  it('reads an interviewer’s credit as the byline, and the paper’s name over the headline as the publication', () => {
+    expect(head('Cynon Valley Voice\nFerry plan splits the island\nInterview by Lowri Thomas\nMarch 5, 2025')).toMatchObject({
+      title: 'Ferry plan splits the island',
+      author: 'Lowri Thomas',
+      publication: 'Cynon Valley Voice',
+      date: '2025-03-05',
+    });
+    expect(head('Ferry plan splits the island\nWords by Lowri Thomas').author).toBe('Lowri Thomas');
+  });
+
+  it('reads the paper and the date printed together under the byline, not as a standfirst', () => {
+    const fields = head('Pit reopening plan backed by council\nBy Mara Holt\nAberdare Leader, 22 April 2025');
+    expect(fields).toMatchObject({ publication: 'Aberdare Leader', date: '2025-04-22', author: 'Mara Holt' });
+    expect(fields.dek).toBeUndefined();
+    // A place with the date is a dateline, not a paper.
+    expect(head('Pit reopening plan backed by council\nBy Mara Holt\nAberdare, 22 April 2025').publication).toBeUndefined();
+  });
+});
+
 describe('the page frame: a menu with a headline under it, lists after the article', () => {
   it('needs a headline under the menu, so a text that opens with a short list keeps it', () => {
     expect(siteHeader(['Ingredients', 'Flour', 'Sugar', 'Eggs', 'Mix them well and bake for an hour.']).lines).toBe(0);

@@ -88,7 +88,7 @@ const MAX_STANDFIRST_SENTENCES = 2;
 // newspapers are named with. Not "Social Media", "Spending Review", "Fake News": those words end headlines too.
 const MAX_MASTHEAD_WORDS = 4;
 const NEWSPAPER_WORD =
-  /^(?:Gazette|Herald|Tribune|Journal|Courier|Telegraph|Chronicle|Observer|Mail|Mirror|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Advertiser|Times|Post)$/;
+  /^(?:Gazette|Herald|Tribune|Journal|Courier|Telegraph|Chronicle|Observer|Mail|Mirror|Examiner|Inquirer|Enquirer|Dispatch|Sentinel|Bulletin|Advertiser|Times|Post|Leader|Voice|Echo|Argus|Mercury|Messenger|Globe|Ledger|Courant|Statesman)$/;
 function isMastheadName(line: string): boolean {
   const names = line.split(/\s+/);
   if (names.length < 2 || names.length > MAX_MASTHEAD_WORDS || line.length > 40 || /[.!?:;,]/.test(line)) return false;

@@ -14,7 +14,11 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const CONNECTOR = `(?:and|&|,|y|${NAME_PARTICLES})`;
 // Two or more names' words: "Mara Holt", "Mara Holt and Ivo Brandt", "Ahmed al-Rubaye".
 const NAMES = `${NAME}(?:\\s+(?:${NAME}|${CONNECTOR}))*\\s+${NAME}`;
-const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`, 'u');
+// "Interview by Lowri Thomas", "Words by…", "Reporting by…": the writer's credit, as magazines and wires print it.
+const BYLINE = new RegExp(
+  `^[-–—•]?\\s*(?:[Bb]y|BY|(?:[Ww]ritten|[Ii]nterview|[Ii]nterviewed|[Rr]eporting|[Rr]eported|[Ww]ords|[Tt]ext) [Bb]y)\\s+(${NAMES})\\s*,?\\s*$`,
+  'u',
+);
 /**
  * What follows "By X," is taken for the outlet only when it looks like one: it
  * opens with "The", has a word in capitals (BBC, AFP), is one word (Reuters), or
@@ -22,7 +26,7 @@ const BYLINE = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY|[Ww]ritten [Bb]y)\\s+($
  * never does.
  */
 const OUTLET_WORDS =
-  /\b(?:News|Times|Post|Press|Journal|Herald|Guardian|Tribune|Daily|Weekly|Magazine|Review|Agency|Radio|TV|Television|Online|Media|Network|Gazette|Courier|Telegraph|Observer|Chronicle|Independent|Express|Standard|Monitor|Eye|Wire|Service|Broadcasting)\b/;
+  /\b(?:News|Times|Post|Press|Journal|Herald|Guardian|Tribune|Daily|Weekly|Magazine|Review|Agency|Radio|TV|Television|Online|Media|Network|Gazette|Courier|Telegraph|Observer|Chronicle|Independent|Express|Standard|Monitor|Eye|Wire|Service|Broadcasting|Leader|Voice|Echo|Mail|Mirror|Argus|Advertiser|Bulletin|Dispatch|Examiner|Enquirer|Inquirer|Ledger|Sentinel|Spectator|Statesman|Courant|Mercury|Messenger|Globe)\b/;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|PhD|MD|Esq)\.?$/;
 function looksLikeOutlet(text: string): boolean {
   if (NAME_SUFFIX.test(text) || /\b(?:and|&)\b/.test(text)) return false;
@@ -56,6 +60,7 @@ const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s
 // A name or a section is given after a colon; a date may also follow "at" or "on" ("Updated at 4:26 p.m. ET on 2018-07-10").
 // A desk byline alone on its line: "DNA Web Team", "Post Reporters", "Foreign Desk".
 const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Reporters?|Bureau|Correspondents?|Writers?)$/u;
+const OUTLET_AND_DATE = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:on|of|the|\p{Lu}[\p{L}&.'’-]*)){0,4}),\s+(.+)$/u;
 // "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED =
@@ -262,6 +267,11 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
   if (glued && gluedDate)
     return { reason: 'byline and date (moved to author and date)', metadata: { author: glued[1]!.trim(), date: gluedDate } };
   if (DESK_BYLINE.test(text)) return { reason: 'desk byline (moved to author)', metadata: { author: text } };
+  // "Aberdare Leader, 22 April 2025": the outlet and the date, as a paper prints them under the byline.
+  const outletDate = context.index > 0 ? OUTLET_AND_DATE.exec(text) : null;
+  const outletDated = outletDate && namesAnOutlet(outletDate[1]!) ? bareDate(outletDate[2]!) : undefined;
+  if (outletDate && outletDated)
+    return { reason: 'outlet and date (moved to publication and date)', metadata: { publication: outletDate[1]!, date: outletDated } };
   const dateLabel = DATE_LABEL_PREFIX.exec(text);
   if (dateLabel && partialDateOf(dateLabel[1])) {
     const rest = text.slice(dateLabel[0].length);
