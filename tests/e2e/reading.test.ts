@@ -90,6 +90,24 @@ describe.each([
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  it('keeps a chapter’s date on one line under its headline', async () => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    for (const path of PAGES.filter((p) => p.startsWith('chapters/'))) {
+      await page.goto(`${origin}${BASE}${path}`);
+      // Where a line ends inside the date (here, a line narrower than the date), the date moves whole.
+      const lines = await page.evaluate(() => {
+        const date = document.querySelector<HTMLElement>('.byline span');
+        if (!date) return -1;
+        date.textContent = '28 September 2017';
+        date.parentElement!.style.width = `${date.getBoundingClientRect().width / 2}px`;
+        return date.getClientRects().length;
+      });
+      expect(lines, path).toBe(1);
+    }
+    await context.close();
+  });
 });
 
 describe('without JavaScript', () => {
