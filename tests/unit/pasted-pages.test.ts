@@ -321,6 +321,45 @@ describe('the page frame: a menu with a headline under it, lists after the artic
     expect(siteHeader(['News', 'World', 'Europe', 'Dam opens on the Vesna after ten years', 'The dam opened.']).lines).toBe(3);
   });
 
+  it('takes the headline over its standfirst, and cuts the comments, other stories and footer under the article', () => {
+    const page = [
+      'Skip to main content',
+      'Valley Courier',
+      'Home',
+      'News',
+      'Sport',
+      "What's On",
+      'Subscribe',
+      'News › Local › Cynon Valley',
+      'Ferry returns to Kallo Sound after three winters',
+      'Islanders and shopkeepers lined the quay for the first crossing since the harbour wall collapsed',
+      'By Mira Osk',
+      'Published 08:12, 2 February 2025',
+      'Share',
+      'The first ferry in three winters crossed Kallo Sound on Monday morning, carrying forty passengers and a van of post to the island, the county said.',
+      'The old ferry was withdrawn after the harbour wall collapsed in 2018, and islanders have since relied on a fishing boat that runs twice a week in good weather.',
+      'The county says the crossing will run twice a day until the autumn storms, and every day from next spring if the new pier holds.',
+      'Police said the day passed off peacefully.',
+      'Comments (12)',
+      'Most Read',
+      'Bus fares to rise by 20p from April',
+      'Man charged after crash on the coast road near Pontmill',
+      'Ten of the best walks on the island',
+      'Follow us',
+      'Facebook Twitter Instagram',
+      'About us | Contact | Privacy policy | Cookie settings | Terms',
+      '© 2025 Valley Courier Ltd. All rights reserved.',
+    ].join('\n');
+    const article = ingest('ferry.txt', new TextEncoder().encode(page));
+    expect(article.fields).toMatchObject({
+      title: 'Ferry returns to Kallo Sound after three winters',
+      dek: 'Islanders and shopkeepers lined the quay for the first crossing since the harbour wall collapsed',
+      author: 'Mira Osk',
+      truncated: false,
+    });
+    expect(article.body.at(-1)).toBe('Police said the day passed off peacefully.');
+  });
+
   it('leaves the masthead alone when too much stands above the menu', () => {
     const prose = 'The dam opened on Sunday, ten years after its first stone was laid.';
     expect(siteHeader([prose, 'News', 'World', 'Europe', 'Dam opens on the Vesna after ten years']).lines).toBe(0);

@@ -202,6 +202,22 @@ function headlineOverItsByline(lines: readonly string[], prose: number): number 
   return undefined;
 }
 
+// A standfirst is a long line; a headline, a shorter one above it.
+const MIN_STANDFIRST_WORDS = 12;
+
+/**
+ * The headline over its standfirst, when the line over the byline is the standfirst ("Hundreds march through
+ * Aberdare as miners vote to strike" / "Families and shopkeepers joined a rally for the pit, days after the
+ * union's ballot" / "By Rhys Pritchard"): the line above reads as a headline and is the shorter.
+ */
+function headlineOverStandfirst(lines: readonly string[], overByline: number | undefined): number | undefined {
+  if (overByline === undefined || overByline < 1) return overByline;
+  const line = lines[overByline]!.trim();
+  const above = lines[overByline - 1]!.trim();
+  const standfirst = words(line) >= MIN_STANDFIRST_WORDS && words(above) >= 4 && words(above) < words(line);
+  return standfirst && readsAsHeadline(above) && !CHROME_LINE.test(above) && !/[›»>|]/.test(above) ? overByline - 1 : overByline;
+}
+
 /**
  * The top of a whole page copied as text, down to the headline: the first run of prose is the article's (two prose
  * lines among the first three from it), the headline the nearest line above it that reads as one with its byline or
@@ -214,7 +230,7 @@ export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
     (line, at) => isProse(line) && lines.slice(at, at + 3).filter((next) => words(next) >= MIN_PROSE_WORDS).length >= 2,
   );
   if (prose < MIN_FRAME_LINES) return NONE;
-  const headline = headlineOverItsByline(lines, prose) ?? headlineOverProse(lines, prose) ?? -1;
+  const headline = headlineOverStandfirst(lines, headlineOverItsByline(lines, prose)) ?? headlineOverProse(lines, prose) ?? -1;
   if (headline < MIN_FRAME_LINES) return NONE;
   const above = lines.slice(0, headline).map((line) => line.trim());
   const short = above.filter((line) => words(line) <= SHORT_LINE_WORDS).length;
@@ -227,7 +243,7 @@ export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
 
 // Where a copied page's bottom starts after the article: its other stories, its comments, its footer's lines.
 const PAGE_BOTTOM_START =
-  /^(?:related(?: posts?| stories| articles| content| reading| links)?|you (?:may|might) also like|recommended(?: for you| reading)?|more (?:from|stories|articles|posts)\b.*|read (?:more|next)|leave a (?:reply|comment)|\d+ (?:comments?|responses?)|comments?|share this(?: article| post)?|about the author|subscribe to .*|sign up for .*|newsletter|follow us.*|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|contact us|about us)\s*:?$/i;
+  /^(?:related(?: posts?| stories| articles| content| reading| links)?|you (?:may|might) also like|recommended(?: for you| reading)?|more (?:from|stories|articles|posts)\b.*|read (?:more|next)|leave a (?:reply|comment)|\d+ (?:comments?|responses?)|comments?(?: \(\d+\))?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|top stories|latest (?:news|stories)|share this(?: article| post)?|about the author|subscribe to .*|sign up for .*|newsletter|follow us.*|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|contact us|about us)\s*:?$/i;
 const FOOTER_LINE = /©|\bcopyright\b|all rights reserved|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie/i;
 const MIN_BOTTOM_LINES = 6;
 
@@ -248,7 +264,11 @@ export function pageBottomBelowArticle(lines: readonly string[]): FrameCut {
   const start = lines.findIndex((line, at) => at > lastProse && PAGE_BOTTOM_START.test(line.trim()));
   if (start < 0 || lines.length - start < MIN_BOTTOM_LINES) return NONE;
   const below = lines.slice(start).map((line) => line.trim());
-  const short = below.filter((line) => words(line) <= SHORT_LINE_WORDS).length;
+  // A page's lists are short lines and other stories' headlines ("Man charged after crash on A470"), not sentences.
+  const short = below.filter(
+    (line) =>
+      words(line) <= SHORT_LINE_WORDS || FOOTER_LINE.test(line) || (words(line) <= MAX_FOOTER_LINE_WORDS && !endsLikeSentence(line)),
+  ).length;
   const footer = below.filter(
     (line) => FOOTER_LINE.test(line) || CHROME_LINE.test(line) || NAVIGATION_WORDS.has(line.toLowerCase()),
   ).length;
