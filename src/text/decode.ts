@@ -52,7 +52,26 @@ export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | und
   return undefined;
 }
 
+// What a file is by its first bytes, for the ones editors save by mistake: a PDF, a Word or Pages file, an image.
+const FORMATS: ReadonlyArray<[prefix: string, what: string]> = [
+  ['%PDF-', 'a PDF: copy its text into a .txt file, or save the web page it came from as .html'],
+  ['PK\x03\x04', 'a zipped document (a .docx, .odt or .pages file): save it as plain text (.txt) or as a web page (.html)'],
+  ['\xd0\xcf\x11\xe0', 'an old Word or Excel file (.doc, .xls): save it as plain text (.txt) or as a web page (.html)'],
+  ['{\\rtf', 'a rich-text file (.rtf): save it as plain text (.txt) or as a web page (.html)'],
+  ['\x89PNG', 'a PNG image, not an article'],
+  ['\xff\xd8\xff', 'a JPEG image, not an article'],
+  ['GIF8', 'a GIF image, not an article'],
+];
+
+/** "is a PDF: …" for a file whose first bytes say what it is; undefined for the rest. */
+export function knownBinaryFormat(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 8));
+  return FORMATS.find(([prefix]) => head.startsWith(prefix))?.[1];
+}
+
 export function decode(bytes: Uint8Array): Decoded {
+  const format = knownBinaryFormat(bytes);
+  if (format) return { ok: false, error: `is ${format}` };
   const utf16 = utf16ByteOrder(bytes);
   if (utf16) {
     const text = iconv.decode(Buffer.from(bytes), utf16).replace(/^\uFEFF/, '');

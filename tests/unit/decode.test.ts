@@ -36,9 +36,25 @@ describe('decode', () => {
   });
 
   it('refuses a binary file with a message that says what to do', () => {
-    const result = decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const result = decode(Uint8Array.from([0x01, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/binary.*Save it as \.txt or \.html/);
+  });
+
+  it('names what a file saved by mistake is, by its first bytes, and says what to save instead', () => {
+    const error = (text: string) => {
+      const result = decode(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+      return result.ok ? undefined : result.error;
+    };
+    // A PDF renamed .txt is mostly text at its start, and had been told to "re-save it as UTF-8".
+    expect(error('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>\nendobj\n')).toMatch(
+      /^is a PDF: copy its text into a \.txt file/,
+    );
+    expect(error('PK\x03\x04\x14\x00\x06\x00word/document.xml')).toMatch(/^is a zipped document \(a \.docx/);
+    expect(error('{\\rtf1\\ansi\\deff0 {\\fonttbl}} Miners vote to strike')).toMatch(/^is a rich-text file/);
+    expect(error('\x89PNG\r\n\x1a\n\x00\x00')).toBe('is a PNG image, not an article');
+    // Text that opens with the same letters is text.
+    expect(error('PDF files are not articles, the editor said.')).toBeUndefined();
   });
 });
 

@@ -166,11 +166,11 @@ describe('ingest run', () => {
     const byFile = Object.fromEntries(result.outcomes.map((o) => [o.file, o]));
     expect(byFile['empty.txt']).toMatchObject({ status: 'skipped', message: 'is empty or only white space' });
     expect(byFile['whitespace.txt']).toMatchObject({ status: 'skipped' });
-    expect(byFile['binary.txt']).toMatchObject({ status: 'failed', message: expect.stringMatching(/binary/) });
+    expect(byFile['binary.txt']).toMatchObject({ status: 'failed', message: 'is a PNG image, not an article' });
     expect(byFile['windows-1252.txt']).toMatchObject({ status: 'written', warnings: [expect.stringMatching(/windows-1252/)] });
     expect(result.outcomes.filter((o) => o.status === 'written')).toHaveLength(10);
     expect(exitCode(result)).toBe(1);
-    expect(formatReport(result)).toMatch(/✗ binary\.txt: looks like a binary file/);
+    expect(formatReport(result)).toMatch(/✗ binary\.txt: is a PNG image, not an article/);
     // Atomic writes leave no temporary files behind.
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
