@@ -1,6 +1,7 @@
 /** The editor's manifest, `sources.yaml`: parsed, validated, explained when wrong. */
 import { parse, YAMLParseError } from 'yaml';
-import { manifest, type Manifest } from '../schema.ts';
+import { manifest, manifestEntry, type Manifest } from '../schema.ts';
+import { describeIssues } from '../text/schema-issues.ts';
 
 export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; errors: string[] };
 
@@ -14,8 +15,7 @@ export function parseManifest(text: string, fileName: string): ManifestResult {
   }
   const result = manifest.safeParse(data);
   if (result.success) return { ok: true, manifest: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((issue) => `${fileName}: ${issue.path.join(' → ') || '(top level)'}: ${issue.message}`),
-  };
+  // An entry's fields, under sources → <file>; at the top, only "sources".
+  const known = (path: readonly PropertyKey[]) => (path.length >= 2 ? Object.keys(manifestEntry.shape) : ['sources']);
+  return { ok: false, errors: describeIssues(result.error.issues, known).map((issue) => `${fileName}: ${issue}`) };
 }

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../content-dir.ts';
 import { decodeEditorFile } from '../text/decode.ts';
 import { siteConfig, type SiteConfig } from '../schema.ts';
+import { describeIssues } from '../text/schema-issues.ts';
 
 export function siteConfigPath(): string {
   return join(contentDir(), 'site.yaml');
@@ -31,6 +32,6 @@ export function readSiteConfig(path = siteConfigPath()): { ok: true; config: Sit
     ...(data as object),
   });
   if (!result.success)
-    return { ok: false, error: `${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+    return { ok: false, error: `${path}: ${describeIssues(result.error.issues, () => Object.keys(siteConfig.shape), '.').join('; ')}` };
   return { ok: true, config: result.data };
 }

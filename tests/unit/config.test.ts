@@ -1,5 +1,9 @@
 /** Configuration that cannot be wrong silently: deploy variables, site.yaml, dates. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
+import { readSiteConfig } from '../../src/site/site-yaml.ts';
 import { parseManifest } from '../../src/ingest/manifest.ts';
 import { pagesRenderedAtOnce, parseDossierOptions } from '../../src/options.ts';
 import { articleFrontmatter, isCalendarDate, siteConfig } from '../../src/schema.ts';
@@ -99,6 +103,22 @@ describe('site.yaml', () => {
   it('refuses a title of spaces', () => {
     const result = siteConfig.safeParse({ ...base, title: '   ' });
     expect(result.error?.issues[0]).toMatchObject({ path: ['title'], message: 'cannot be empty' });
+  });
+
+  it('names a misspelt field, in site.yaml and in sources.yaml, with the field it was probably meant to be', () => {
+    const folder = tempDir('site-yaml');
+    writeFileSync(join(folder, 'site.yaml'), 'titel: Kallo Sound\nsubtitel: A ferry returns\ncolour: blue\n');
+    expect(readSiteConfig(join(folder, 'site.yaml'))).toEqual({
+      ok: false,
+      error: `${join(folder, 'site.yaml')}: (top level): unknown fields "titel" (did you mean title?), "subtitel" (did you mean subtitle?), "colour"`,
+    });
+    expect(parseManifest('sources:\n  a.txt:\n    athor: Mira Osk\n', 'sources.yaml')).toEqual({
+      ok: false,
+      errors: ['sources.yaml: sources → a.txt: unknown field "athor" (did you mean author?)'],
+    });
+    expect(parseManifest('source:\n  a.txt: {}\n', 'sources.yaml')).toMatchObject({
+      errors: expect.arrayContaining(['sources.yaml: (top level): unknown field "source" (did you mean sources?)']),
+    });
   });
 
   it('finds readingOrder entries that name no chapter', () => {
