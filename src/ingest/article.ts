@@ -137,6 +137,7 @@ function titleFromFileName(fileName: string): string {
 const foldTitle = (title: string) => foldPunctuation(title).trim().toLowerCase();
 
 const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
+const INTERVIEW_LABEL = { question: /^\s*(?:Q|Question)\s*[:.–—-]\s+/, answer: /^\s*(?:A|Answer)\s*[:.–—-]\s+/ } as const;
 
 /**
  * The source prints this title as a line of its own (in HTML, an element's whole text on its line): the editor who
@@ -289,7 +290,15 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const paragraphsThrough = new Map(blocks.slice(head.consumed).map((block, i) => [block, (paragraphsSoFar += pieces[i]!.length)]));
   const texts = paragraphBlocks.map((block) => plainText(block));
   const roles = interviewRoles(texts, entry.interview);
-  const body: Paragraph[] = paragraphBlocks.map((inline, i) => ({ inline, role: roles[i]!, truncated: isTruncatedParagraph(texts[i]!) }));
+  // "Q: How did you hear…?" / "A: The same way…": the page marks the question, so the letters go, counted as a repair.
+  const labelled = paragraphBlocks.map((inline, i) => {
+    const label = roles[i] === 'text' ? undefined : INTERVIEW_LABEL[roles[i]!].exec(texts[i]!)?.[0];
+    if (!label) return inline;
+    addRepairs({ 'took the interview’s Q: and A: off (the page marks the questions)': 1 });
+    texts[i] = texts[i]!.slice(label.length);
+    return splitInline(inline, [label.length])[1] ?? [];
+  });
+  const body: Paragraph[] = labelled.map((inline, i) => ({ inline, role: roles[i]!, truncated: isTruncatedParagraph(texts[i]!) }));
   if (body.length === 0) return { status: 'skipped', reason: 'has no body text left after removing boilerplate' };
 
   const truncatedAt = body.flatMap((paragraph, i) => (paragraph.truncated ? [i + 1] : []));

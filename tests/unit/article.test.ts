@@ -76,6 +76,31 @@ describe('metadata', () => {
     expect(ok(ingestSource('march.txt', new TextEncoder().encode(page), entry('The march on Aberdare'))).fields.titleSupplied).toBe(true);
   });
 
+  it('takes an interview’s Q: and A: off its questions and answers, which the page marks, and counts it', () => {
+    const text = [
+      'Ferry plan splits the island',
+      '',
+      'Carys Lloyd has run the island shop for twenty years. We spoke to her on the quay.',
+      '',
+      'Q: How did you hear the ferry was coming back?',
+      '',
+      'A: The same way everybody did, on the radio.',
+      '',
+      'Q. What will it change?',
+      '',
+      'A. Everything, if it runs in winter.',
+    ].join('\n');
+    const article = ok(ingestSource('interview.txt', new TextEncoder().encode(text)));
+    expect(article.body.map((p) => `${p.role}: ${plainText(p.inline)}`)).toEqual([
+      'text: Carys Lloyd has run the island shop for twenty years. We spoke to her on the quay.',
+      'question: How did you hear the ferry was coming back?',
+      'answer: The same way everybody did, on the radio.',
+      'question: What will it change?',
+      'answer: Everything, if it runs in winter.',
+    ]);
+    expect(article.fields.repairs).toContainEqual({ rule: expect.stringMatching(/Q: and A:/), count: 4 });
+  });
+
   it('counts words and reading time from the body only', () => {
     const article = ok(ingestSource('a.txt', encode('One two three four five.\nSix seven eight nine ten.')));
     expect(article.fields.wordCount).toBe(10);
