@@ -19,13 +19,18 @@ export function getChapters(): Promise<Placed<Chapter>[]> {
   return cached;
 }
 
-/** Frontmatter text shown as prose gets real quotation marks, once per build. */
+/**
+ * Frontmatter text shown as prose gets real quotation marks, once per build. And a chapter is an excerpt only while
+ * its text still says where the source breaks off: an editor who took the lines that broke off out of the chapter
+ * (a page's footer ingest left in) has mended it, whatever its `truncated:` still says.
+ */
 function withTypography(chapter: Chapter): Chapter {
   const { data } = chapter;
   return {
     ...chapter,
     data: {
       ...data,
+      truncated: data.truncated && (chapter.body === undefined || /<Truncated\b/.test(chapter.body)),
       title: smartQuotes(data.title),
       ...(data.dek && { dek: smartQuotes(data.dek) }),
       ...(data.chapterLabel && { chapterLabel: smartQuotes(data.chapterLabel) }),

@@ -23,9 +23,12 @@ The first ferry in three winters crossed Kallo Sound on Monday morning, carrying
 "We had stopped believing it," said Aune Leht, who runs the island's shop. The old ferry was withdrawn after the harbour wall collapsed in 2018.
 
 The county says the crossing will run twice a day until the autumn storms.
+
+Bus fares to rise by 20p from April across the county and the
 `;
 
 let build: Build;
+let truncatedAsIngested = false;
 const page = (path: string) => parseHtml(join(build.outDir, path, 'index.html'));
 
 beforeAll(async () => {
@@ -33,6 +36,10 @@ beforeAll(async () => {
   mkdirSync(join(content, 'sources'));
   writeFileSync(join(content, 'sources', 'ferry.txt'), ARTICLE);
   await runIngest({ sources: join(content, 'sources'), out: join(content, 'articles') });
+  // The editor takes out the other story's teaser ingest left at the end, marked as text that breaks off.
+  const chapter = join(content, 'articles', 'ferry-service-returns-to-kallo-sound.mdx');
+  truncatedAsIngested = /^truncated: true$/m.test(readFileSync(chapter, 'utf8'));
+  writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/\n+Bus fares to rise[^\n]*\n+<Truncated \/>\n?/, '\n'));
   build = astroBuild({ contentDir: content });
 });
 
@@ -42,6 +49,14 @@ describe('a collection of one chapter', () => {
     expect(hastText(select('.byline', chapter)!)).toMatch(/12 April 2021/);
     expect(hastText(select('.byline', chapter)!)).not.toMatch(/approx/);
     expect(hastText(select('.source-box', chapter)!)).toMatch(/Inferred by ingest, not confirmed by an editor: [^.]*\bdate\b/);
+  });
+
+  it('is no excerpt once the editor has taken out the lines that broke off, whatever its frontmatter still says', () => {
+    expect(truncatedAsIngested).toBe(true);
+    expect(select('.excerpt-mark', page(''))).toBeUndefined();
+    const chapter = page('chapters/ferry-service-returns-to-kallo-sound');
+    expect(hastText(select('.source-box', chapter)!)).not.toMatch(/breaks off/);
+    expect(hastText(select('.body', chapter)!)).not.toMatch(/Bus fares/);
   });
 
   it('builds, and every link holds', () => {
