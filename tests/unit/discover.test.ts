@@ -24,6 +24,9 @@ describe('normalizeName', () => {
     expect(normalizeName('President Donald Trump')).toEqual({ name: 'Donald Trump', role: 'President' });
     expect(normalizeName('Brussels-based International Crisis Group.')).toEqual({ name: 'International Crisis Group' });
     expect(normalizeName('Dawasa neighborhood')).toEqual({ name: 'Dawasa' });
+    // A local story's titles: a councillor is a person, not "Councillor Ann Rees" the organisation.
+    expect(normalizeName('Councillor Ann Rees')).toEqual({ name: 'Ann Rees', role: 'Councillor' });
+    expect(normalizeName('Superintendent Jennifer McCormick')).toEqual({ name: 'Jennifer McCormick', role: 'Superintendent' });
   });
 });
 
