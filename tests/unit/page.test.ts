@@ -275,6 +275,19 @@ describe('what a saved page says about itself, read as an editor would read it',
     expect(authorOf('<h2>Storm Damage Report</h2><p>December 10, 2025</p>')).toBeUndefined();
   });
 
+  it('takes the kicker and the byline with the writer’s post in lower case out of the text, and records them', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour reopens","author":[{"@type":"Person","name":"Ana Brel"}]}</script>';
+    const html = `<!doctype html><html><head><title>Harbour reopens</title>${ld}</head><body><article><p class="kicker">Kallo Sound</p><h1>Harbour reopens</h1><p class="credit-line">By <a href="/a">Ana Brel</a>, Wales correspondent</p>${prose}</article></body></html>`;
+    const result = ingestSource('page.html', new TextEncoder().encode(html));
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    expect(result.article.fields.author).toBe('Ana Brel');
+    expect(plainText(result.article.body[0]!.inline)).toMatch(/^Paragraph 1 of the report/);
+    expect(result.article.fields.removed?.map((r) => r.text)).toEqual(
+      expect.arrayContaining(['Kallo Sound', 'By Ana Brel, Wales correspondent']),
+    );
+  });
+
   it('takes no author from what a template prints where it has no name', () => {
     const ld = (name: string) =>
       `<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Person","name":"${name}"}}</script>`;

@@ -98,6 +98,7 @@ function isMastheadName(line: string): boolean {
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+const MAX_KICKER_WORDS = 4;
 const MAX_QUESTION_HEADLINE_WORDS = 20;
 
 /** "What does the reopened harbour mean for ferries?" over its byline or date: a headline that asks, not a sentence. */
@@ -305,6 +306,17 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
       // (A date alone is no standfirst: a chronology's first heading, or a date the rules left for the body.)
       head.dek = line;
       head.removed.push(removal(line, 'standfirst (moved to dek)'));
+    } else if (
+      hints.pageHeadline &&
+      // First in the article, or under the headline the page printed again.
+      i === (head.title ? 1 : 0) &&
+      !head.dek &&
+      (hints.bylineAfter?.has(i) ?? false) &&
+      words(line) <= MAX_KICKER_WORDS &&
+      !/[.!?:;,]/.test(line)
+    ) {
+      // "Cynon Valley" over the byline at the top of a saved page's article: the kicker the page set over its headline.
+      head.removed.push(removal(line, 'kicker over the byline (a section’s or a place’s label)'));
     } else {
       break;
     }

@@ -45,6 +45,8 @@ export function namesAnOutlet(text: string): boolean {
 }
 const ROLE_WORDS =
   /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor|Founder|Co-founder|President|Officer|Partner|Researcher|Scientist|Lecturer|CEO|CTO|CFO|COO|CIO|VP)\b/;
+// A post is written in either case: "Senior Correspondent", "Wales correspondent", "political editor".
+const POST_WORDS = new RegExp(ROLE_WORDS.source, 'i');
 // "By Chris Radich, public sector CTO and VP for customer success, UiPath": the byline, then the writer's post.
 const BYLINE_WITH_POST = new RegExp(`^[-–—•]?\\s*(?:[Bb]y|BY)\\s+(${NAMES})\\s*,\\s*([^.!?;:]{2,120})$`, 'u');
 const MAX_POST_WORDS = 16;
@@ -248,7 +250,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
     // "By Jane Doe, John Smith and Ali Hassan", "By Martin Smith, Jr.": more names, or part of one; left as it is.
   }
   const withPost = context.index > 0 && !withOutlet ? BYLINE_WITH_POST.exec(text) : null;
-  if (withPost && ROLE_WORDS.test(withPost[2]!) && !NOT_A_POST.test(withPost[2]!) && withPost[2]!.split(/\s+/).length <= MAX_POST_WORDS)
+  if (withPost && POST_WORDS.test(withPost[2]!) && !NOT_A_POST.test(withPost[2]!) && withPost[2]!.split(/\s+/).length <= MAX_POST_WORDS)
     return { reason: 'byline with role (moved to author)', metadata: { author: withPost[1]!.trim() } };
   // "By Mara Holt" then "Reuters": the outlet alone on the line under the byline, when it looks like one.
   // "Source: CNN" under the byline and date: the outlet, as its own line names it.
