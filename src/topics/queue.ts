@@ -21,9 +21,14 @@ export function queueYaml(candidates: readonly Candidate[], generatedFrom: numbe
   return `${header}${stringify({ candidates }, { lineWidth: 0 })}`;
 }
 
-/** A summary drawn from the text: the first sentence that mentions the topic, shortened. */
+// A sentence that leans on the one before ("Its area secretary, Dai Morgan, said…") or is someone's words ("“It's about
+// whether…”") says little on a page of its own.
+const LEANS_ON_CONTEXT = /^(?:["“‘'(]|(?:It|Its|He|His|Him|She|Her|They|Their|Them|This|That|These|Those|We|Our|I|But|And|So)\b)/;
+
+/** A summary drawn from the text: the first sentence that mentions the topic and stands alone, shortened. */
 export function drawnSummary(candidate: Candidate): string {
-  const sentence = (candidate.examples[0] ?? candidate.name).replace(/\s+/g, ' ').trim();
+  const example = candidate.examples.find((text) => !LEANS_ON_CONTEXT.test(text.trim())) ?? candidate.examples[0];
+  const sentence = (example ?? candidate.name).replace(/\s+/g, ' ').trim();
   if (sentence.length <= MAX_SUMMARY) return sentence;
   return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_SUMMARY - 1))}…`;
 }

@@ -49,6 +49,18 @@ describe('which candidates become provisional topics', () => {
     });
   });
 
+  it('draws the summary from a sentence that stands alone, not one that leans on the sentence before or quotes someone', () => {
+    const examples = [
+      'Its area secretary, Ana Brel, said the vote was clear.',
+      'Ana Brel, who leads the dockers’ union, called the strike in March.',
+    ];
+    expect(provisionalTopics([candidate('Ana Brel', 5, 3, { examples })], [])[0]!.summary).toBe(examples[1]);
+    const quoted = ['“It is about the island,” Ana Brel said.', 'Ana Brel runs the ferry company.'];
+    expect(provisionalTopics([candidate('Ana Brel', 5, 3, { examples: quoted })], [])[0]!.summary).toBe(quoted[1]);
+    // With nothing better, the first.
+    expect(provisionalTopics([candidate('Ana Brel', 5, 3, { examples: [examples[0]!] })], [])[0]!.summary).toBe(examples[0]);
+  });
+
   it('is on unless the editor says `topics: curated`', () => {
     expect(usesProvisionalTopics(undefined)).toBe(true);
     expect(usesProvisionalTopics('auto')).toBe(true);
