@@ -421,7 +421,9 @@ export function looksLikePersonName(key: string): boolean {
   const words = key.split(' ');
   return words.length > 1 && (knownAs(words[0]!) === 'first-name' || / (abu|bin|ibn|bint|umm|al) \S+$/.test(` ${key}`));
 }
-const isCapitalised = (bare: string) => /^\p{Lu}[\p{L}’'-]*\p{L}$|^\p{Lu}$/u.test(bare) && !/^\p{Lu}+s?$/u.test(bare.replace(/[’'-]/g, ''));
+// (A plural's possessive, "Miners'", is kept only inside a name: see `tokens`.)
+const isCapitalised = (bare: string) =>
+  /^\p{Lu}[\p{L}’'-]*(?:\p{L}|s['’])$|^\p{Lu}$/u.test(bare) && !/^\p{Lu}+s?$/u.test(bare.replace(/[’'-]/g, ''));
 
 /** How far back the words before a name are read: a few words, so a long paragraph costs no more per name. */
 const LOOK_BEHIND = 48;
@@ -445,12 +447,23 @@ interface Token {
   opens: boolean;
 }
 
+const INSTITUTION_AFTER_POSSESSIVE =
+  /^\s+(?:Institute|Institution|Union|Party|Association|Federation|Council|League|Club|Guild|Society|Fund|Affairs|Rights|Day|Hall|Hospital|College|School|Home|Alliance|Front|Movement|Congress|Trust|Memorial|Compensation|Cooperative|Co-operative)\b/u;
+
 /** A paragraph's words. Sentences are told apart here, not by a splitter, so "Dustin A. Lewis" stays one name. */
 function tokens(paragraph: string): Token[] {
   const out: Token[] = [];
   for (const match of paragraph.matchAll(/\S+/gu)) {
     const word = match[0];
     let bare = stripEdges(word);
+    // "Miners' Institute", "Veterans' Affairs", "Workers' Party": a plural noun's possessive before the word an
+    // institution is named with is inside the name (not "the Browns' Myles Garrett", "Americans' Medicare").
+    const pluralPossessive =
+      /^\p{Lu}\p{Ll}+s['’]$/u.test(word) &&
+      INSTITUTION_AFTER_POSSESSIVE.test(paragraph.slice(match.index + word.length)) &&
+      isOrdinaryWord(bare.toLowerCase()) &&
+      !isDemonym(bare);
+    if (pluralPossessive) bare = word;
     // A full stop ends a name, except after an initial, a title, a dotted acronym or a place's abbreviation ("Dustin A. Lewis", "Lt. Col.", "U.S.", "St. Simons Island").
     const previous = out[out.length - 1];
     // "St." leads a name; after one ("Bourbon St. Police said") its full stop may end the sentence.
@@ -473,7 +486,7 @@ function tokens(paragraph: string): Token[] {
       bare,
       start: match.index,
       end: match.index + word.length,
-      closes: possessive || stop || /[,;:!?”"’')\]]$/u.test(word),
+      closes: !pluralPossessive && (possessive || stop || /[,;:!?”"’')\]]$/u.test(word)),
       opens,
     });
   }

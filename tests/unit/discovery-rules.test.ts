@@ -13,6 +13,19 @@ const find = (candidates: Candidate[], name: string) =>
   candidates.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 const names = (candidates: Candidate[]) => candidates.flatMap((c) => [c.name, ...c.aliases]);
 
+describe('a name with a plural’s possessive in it', () => {
+  it('reads "Miners’ Institute" and "Veterans’ Affairs" whole, and a team’s or a people’s possessive before a name as two', () => {
+    const found = discoverCandidates([
+      chapter('a', "The vote was held at the Miners' Institute in Abercynon.", "The Department of Veterans' Affairs sent a letter."),
+      chapter('b', "Speeches followed at the Miners' Institute, and the Department of Veterans' Affairs wrote again."),
+      chapter('c', "The Rangers' Tom Rees scored twice.", "The Rangers' Tom Rees was named the best player."),
+    ]);
+    expect(names(found)).toEqual(expect.arrayContaining(["Miners' Institute", "Department of Veterans' Affairs", 'Tom Rees']));
+    expect(names(found)).not.toContain('Miners');
+    expect(names(found).some((name) => /Rangers' Tom/.test(name))).toBe(false);
+  });
+});
+
 describe('precision: what is not a topic', () => {
   // A story about a siege, with one chapter that talks about the markup of its own web page.
   const corpus = [
