@@ -43,6 +43,9 @@ describe('a first build with no topic files', () => {
     const brel = page('topics/ana-brel');
     expect(hastText(select('.drawn-note', brel)!)).toMatch(/drawn from the text by Dossier and has not yet been reviewed/);
     expect(selectAll('.mentions li', brel).length).toBeGreaterThanOrEqual(5);
+    // The source's straight apostrophe after the marked name is an apostrophe on the page, not an opening quote.
+    const possessive = selectAll('.mentions li', brel).find((li) => /deputy read/.test(hastText(li)))!;
+    expect(hastText(possessive)).toMatch(/Ana Brel’s deputy read the union’s statement/);
   });
 
   it('says under each headline what the source does not record, with no stray separator', () => {

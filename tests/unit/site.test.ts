@@ -8,7 +8,7 @@ import { splitCredits } from '../../src/site/credits.ts';
 import { displayDate, formatPartialDate } from '../../src/site/dates.ts';
 import { contentsWindow, readingOrder } from '../../src/site/reading-order.ts';
 import { cachedCard, cardSummary, finishCardCache, noLonelyLastWord } from '../../src/site/social-card.ts';
-import { smartQuotes } from '../../src/text/typography.ts';
+import { smartQuotes, smartQuotesInPieces } from '../../src/text/typography.ts';
 import { joinBase } from '../../src/site/url.ts';
 
 describe('joinBase', () => {
@@ -162,6 +162,20 @@ describe('typography', () => {
     expect(smartQuotes(`How eliminating the 'kill box' turned "Mosul" into Iraq's meat-grinder`)).toBe(
       'How eliminating the ‘kill box’ turned “Mosul” into Iraq’s meat-grinder',
     );
+  });
+
+  it('gives the pieces of a sentence around a marked name the quotation marks the whole sentence has', () => {
+    // A topic page marks the name: the apostrophe after it had become an opening quote ("Cal Fire‘s").
+    expect(smartQuotesInPieces(['', 'Cal Fire', '\'s morning update said "contained" twice.'])).toEqual([
+      '',
+      'Cal Fire',
+      '’s morning update said “contained” twice.',
+    ]);
+    expect(smartQuotesInPieces(['The "', 'Kill Box', '" was named by officers.'])).toEqual([
+      'The “',
+      'Kill Box',
+      '” was named by officers.',
+    ]);
   });
 });
 
