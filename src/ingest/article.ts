@@ -137,19 +137,28 @@ function titleFromFileName(fileName: string): string {
 const foldTitle = (title: string) => foldPunctuation(title).trim().toLowerCase();
 
 const hasWords = (text: string | undefined): text is string => !!text && /[\p{L}\p{N}]/u.test(text);
-const INTERVIEW_LABEL = { question: /^\s*(?:Q|Question)\s*[:.–—-]\s+/, answer: /^\s*(?:A|Answer)\s*[:.–—-]\s+/ } as const;
+// (Not an initial: "A. J. Cronin".)
+const INTERVIEW_LABEL = {
+  question: /^\s*(?:Q|Question)\s*[:.–—-]\s+(?!\p{Lu}\.)/u,
+  answer: /^\s*(?:A|Answer)\s*[:.–—-]\s+(?!\p{Lu}\.)/u,
+} as const;
 
 /**
  * The source prints this title as a line of its own (in HTML, an element's whole text on its line): the editor who
  * gives it in sources.yaml is correcting a headline ingest misread, not supplying one.
  */
-function isPrintedLine(title: string, source: string): boolean {
+function isPrintedLine(title: string, source: string, bodyStart: string): boolean {
   const fold = (text: string) => foldTitle(text).replace(/\s+/g, ' ');
   const wanted = fold(title);
+  // Above the article's first words only: a subhead in the body is no headline ("What happens next").
+  const start = bodyStart ? source.indexOf(bodyStart) : -1;
   return source
+    .slice(0, start > 0 ? start : HEAD_CHARACTERS)
     .split(/\n|<\/?(?:h[1-6]|p|div|header|section|article|li|td|th|title|br)\b[^>]*>/i)
     .some((line) => fold(decodeHTML(line.replace(/<[^>]*>/g, ' '))) === wanted);
 }
+// Where the article's first words cannot be found in the source as collected (mended since), its head is this long.
+const HEAD_CHARACTERS = 2000;
 
 /** A copied page's menu and masthead above the article, and its lists, comments and footer below it (rules/page-frame.ts). */
 function withoutPageFrame(blocks: Block[], removed: Removal[]): Block[] {
@@ -291,8 +300,10 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
   const texts = paragraphBlocks.map((block) => plainText(block));
   const roles = interviewRoles(texts, entry.interview);
   // "Q: How did you hear…?" / "A: The same way…": the page marks the question, so the letters go, counted as a repair.
+  // Only an interview whose questions carry the "Q:" has its answers' "A:" taken off ("A. J. Cronin" is a name).
+  const labelledQuestions = texts.some((text, i) => roles[i] === 'question' && INTERVIEW_LABEL.question.test(text));
   const labelled = paragraphBlocks.map((inline, i) => {
-    const label = roles[i] === 'text' ? undefined : INTERVIEW_LABEL[roles[i]!].exec(texts[i]!)?.[0];
+    const label = roles[i] === 'text' || !labelledQuestions ? undefined : INTERVIEW_LABEL[roles[i]!].exec(texts[i]!)?.[0];
     if (!label) return inline;
     addRepairs({ 'took the interview’s Q: and A: off (the page marks the questions)': 1 });
     texts[i] = texts[i]!.slice(label.length);
@@ -332,7 +343,9 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     entry.titleSupplied ??
     (entry.title === undefined
       ? !printedHeadline
-      : printedHeadline !== undefined && foldTitle(entry.title) !== foldTitle(printedHeadline) && !isPrintedLine(entry.title, asCollected));
+      : printedHeadline !== undefined &&
+        foldTitle(entry.title) !== foldTitle(printedHeadline) &&
+        !isPrintedLine(entry.title, asCollected, texts[0]!.slice(0, 40)));
   const inferred = (Object.keys(found) as InferableField[]).filter((field) => found[field] !== undefined && entry[field] === undefined);
   const pick = (field: InferableField) => entry[field] ?? found[field];
   const wordCount = texts.reduce((sum, value) => sum + countWords(value), 0);

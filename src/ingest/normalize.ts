@@ -52,6 +52,8 @@ const DOUBLE_ENCODED = new RegExp(`[\\u00c2-\\u00f4][\\u0080-\\u00bf${CP1252_HIG
 // What only text encoded twice holds: a C1 control, or "â€" (the first two bytes of ’ “ ” – — …).
 const SURELY_DOUBLE_ENCODED = /[\u0080-\u009f]|â€/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const EMOJI_END = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
+const EMOJI_START = /^\p{Extended_Pictographic}/u;
 
 /**
  * Text that was UTF-8, read as Windows-1252 or Latin-1 and saved again: "Iâ€™d", "Investorâ\u0080\u0099s", "EspaÃ±ol".
@@ -74,9 +76,10 @@ export function repairDoubleEncoding(text: string): Repaired {
     })
     // "the inevitableâ€ and": a closing ” (E2 80 9D) whose last byte Windows-1252 has no character for, so the
     // saving tool dropped it. Of the characters that begin E2 80, only ” is common and loses its byte so.
-    .replace(/â€/g, () => {
+    // Between two emoji ("👨â€👩" once their own bytes are mended) the lost byte was the joiner's, U+200D.
+    .replace(/â€/g, (_, at: number, whole: string) => {
       count++;
-      return '”';
+      return EMOJI_END.test(whole.slice(Math.max(0, at - 3), at)) && EMOJI_START.test(whole.slice(at + 2)) ? '\u200d' : '”';
     });
   return { text: repaired, count };
 }

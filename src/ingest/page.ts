@@ -196,6 +196,8 @@ function linesNearHeadline(pageLines: readonly string[], headline: string | unde
   return [...after, ...before].filter((line) => line.length <= MAX_META_LINE);
 }
 
+const VENUE_OR_EVENT =
+  /\b(?:Church|Chapel|Cathedral|Show|Festival|Fair|Hall|Park|Centre|Center|Club|School|College|Street|Road|Avenue|Hotel|Theatre|Theater|Museum|Market|Gallery|House|Stadium|Arena|Award|Awards|Prize|Day|Week|Conference|Summit)$/;
 // A name on a line of its own is short: "Jack Shepherd", "Ana Brel in Guides"; a longer line is a sentence or a kicker.
 const MAX_NAME_LINE = 48;
 
@@ -211,8 +213,15 @@ function nameBesideItsDate(pageLines: readonly string[], headline: string | unde
   const isDate = (line: string | undefined) => !!line && line.length <= MAX_META_LINE && isDateOrBylineLine(line);
   for (let i = 0; i < lines.length; i++) {
     const name = lines[i]!.length <= MAX_NAME_LINE ? writerName(lines[i]!) : undefined;
-    // Nothing says it is a name but its first word: "Storm Damage Report" over a date is a heading.
-    if (name && isFirstName(name.split(/\s/)[0]!) && (isDate(lines[i - 1]) || isDate(lines[i + 1]) || isDate(lines[i + 2]))) return name;
+    // Nothing says it is a name but its first word: "Storm Damage Report" over a date is a heading, and "Grace Church"
+    // or "Chelsea Flower Show" over one is where and what, not who.
+    if (
+      name &&
+      isFirstName(name.split(/\s/)[0]!) &&
+      !VENUE_OR_EVENT.test(name) &&
+      (isDate(lines[i - 1]) || isDate(lines[i + 1]) || isDate(lines[i + 2]))
+    )
+      return name;
   }
   return undefined;
 }

@@ -253,7 +253,8 @@ export async function runIngest(options: RunOptions): Promise<RunResult> {
       if (!previous && onDisk.has(path)) throw new Error(`would write ${path}, which is another chapter; nothing written`);
       const plan = settledConflict(
         planWrite(previous?.text, item.text, options.force, Boolean(previous?.problem)),
-        offered.get(path),
+        // A chapter whose frontmatter cannot be read is never settled: the build would stop on it.
+        previous?.problem ? undefined : offered.get(path),
         item.text,
         existsSync(conflictPath(path)),
       );

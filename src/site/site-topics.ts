@@ -102,7 +102,15 @@ export function withProvisionalTopics(
   const editorNames = registry.flatMap((topic) => [topic.title, ...topic.aliases]);
   const sameAs = parseAliasList(readOptional(join(topicsDir, 'aliases.yaml')));
   const candidates = confidentCandidates(
-    cachedCandidates({ chapters, fingerprint, exclude: [...editorNames, ...rejected], sameAs, cachePath, code: buildCode() }),
+    cachedCandidates({
+      chapters,
+      fingerprint,
+      exclude: [...editorNames, ...rejected],
+      linked: editorNames,
+      sameAs,
+      cachePath,
+      code: buildCode(),
+    }),
     chapters.length,
   );
   const taken = new Set(editorNames.map(fold));

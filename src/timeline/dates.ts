@@ -38,6 +38,8 @@ export function edtfSort(edtf: string): string {
 function latestYear(month: number, reference: Date, strictly = false, forward = false): number {
   const current = reference.getUTCMonth() + 1;
   const year = reference.getUTCFullYear();
+  // (Last month, even in a clause about the future, is last month: "will discuss the report published in December".)
+  if (forward && (current - month + 12) % 12 === 1) return month < current ? year : year - 1;
   if (forward) return month >= current ? year : year + 1;
   return (strictly ? month < current : month <= current) ? year : year - 1;
 }
@@ -45,24 +47,38 @@ function latestYear(month: number, reference: Date, strictly = false, forward = 
 // What is to come, said before the date: "will close at the end of March", "is due to begin on 10 February", "are
 // expected to… in May". Not "would" (reported speech and conditions: "said the tariffs imposed in September would
 // remain"), nor "was due to", told from the story's own past, nor a marker after the date ("unveiled in May, will…").
+// "will" in lower case and not a noun's ("Will Jones joined…", "against the will of the miners"); not "plans to", which
+// may be a noun's ("the council's plans to close the pit were unveiled in March").
 const FUTURE =
-  /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|planned|slated|going)\s+to|(?:is|are)\s+to\s+be|plans?\s+to|intends?\s+to)\b|\w['’]ll\b/i;
+  /(?<!\b(?:the|a|his|her|their|its|of|free|good|ill)\s)\b(?:will|shall)\b|\b(?:[Ii]s|[Aa]re)\s+(?:due|scheduled|set|expected|planned|slated|going)\s+to\b|\b(?:[Ii]s|[Aa]re)\s+to\s+be\b|\w['’]ll\b/;
 // ...unless the date is when it was said: "said on 3 March it would close", "announced in June that…".
 const SAID_ON =
   /\b(?:said|announced|told|wrote|declared|confirmed|reported|added|warned|stated|promised|pledged)\s+(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i;
 const CLAUSE_END = /[.!?;:,—–()]/;
 
-/** The clause up to text[start] speaks of the future, so a date there without its year lies ahead of the chapter's. */
-function aboutTheFuture(text: string, start: number): boolean {
+/**
+ * The clause up to text[start]: from the last mark that ends one, and after a pronoun that starts one inside it ("will
+ * offer its lander that the company unveiled in May"); "will not begin before Aug. 27" is one clause.
+ */
+function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
-  // A clause inside it starts again: "will offer its lander that the company unveiled in May".
-  const before = text
+  return text
     .slice(from, start)
-    .split(/\b(?:that|which|who|whom|whose|when|where|after|before|since|because|while)\b/i)
+    .split(/\b(?:that|which|who|whom|whose|when|where)\b/i)
     .at(-1)!;
+}
+
+/** The clause up to text[start] speaks of the future, so a date there without its year lies ahead of the chapter's. */
+function aboutTheFuture(text: string, start: number): boolean {
+  const before = clauseBefore(text, start);
   return FUTURE.test(before) && !SAID_ON.test(before);
 }
+
+// A schedule in the present tense, as news writes what is fixed to come: "The show opens to the public on Friday",
+// "Thunder: Host the Lakers on Friday", "tickets go on sale Friday".
+const SCHEDULED =
+  /\b(?:opens|begins|starts|meets|plays|hosts?|faces|resumes|closes|kicks off|goes on sale|go on sale|launches|arrives|takes place|returns)\b/i;
 const PART_MONTH: Record<string, string> = { early: '01', mid: '05', 'mid-': '05', late: '09' };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -160,6 +176,12 @@ const NAMED_MONTH = new RegExp(`\\b${MONTH}`, 'i');
 const FROM_WRITING =
   /\b(?:ago|last (?:week|month)|this (?:week|month)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEK_MS = 7 * 86_400_000;
+// A day without its year up to a month after the chapter's date is that one, whatever the tense ("were due to open on
+// Aug. 13", written on Aug. 12): a date a year back is written with its year.
+const NEAR_AHEAD_MS = 31 * 86_400_000;
+
 /** How closely the chapter's date is known: a date told from it is known no better. */
 export type Precision = 'day' | 'month' | 'year';
 
@@ -203,7 +225,17 @@ export function findDates(text: string, reference: Date | undefined, precision: 
     // "a few days ago", "on Wednesday": told from the day of writing, so known as closely as the chapter's date is.
     if (FROM_WRITING.test(result.text)) {
       if (!reference) continue;
-      const told = toldFromWriting(result.index, result.text, start.date(), reference, precision);
+      // A weekday is the one before the day of writing, or the one after it in a clause about the future ("on
+      // Monday", "will be lifted on Friday"); chrono takes the nearest, which may lie on the wrong side.
+      // (Only a weekday alone: "Saturday, May 18" is that date.)
+      const weekday = WEEKDAY.test(result.text) && !/\d/.test(result.text);
+      const future = weekday && (aboutTheFuture(text, result.index) || SCHEDULED.test(clauseBefore(text, result.index)));
+      let day = start.date();
+      // By the calendar day: chrono gives a weekday at noon, the chapter's date is at midnight.
+      const dayOf = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+      if (weekday && !future && dayOf(day) > dayOf(reference)) day = new Date(day.getTime() - WEEK_MS);
+      if (weekday && future && dayOf(day) < dayOf(reference)) day = new Date(day.getTime() + WEEK_MS);
+      const told = toldFromWriting(result.index, result.text, day, reference, precision);
       if (told && !taken(told.start, told.end)) found.push(told);
       continue;
     }
@@ -215,8 +247,9 @@ export function findDates(text: string, reference: Date | undefined, precision: 
       const candidate = Date.UTC(reference.getUTCFullYear(), start.get('month')! - 1, start.get('day')!);
       const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
       year = aboutTheFuture(text, result.index + lead)
-        ? reference.getUTCFullYear() + (candidate < reference.getTime() ? 1 : 0)
-        : reference.getUTCFullYear() - (candidate > reference.getTime() ? 1 : 0);
+        ? // (A day of the month just gone stays there: "will discuss the report published on 14 January", on 20 January.)
+          reference.getUTCFullYear() + (candidate < reference.getTime() - NEAR_AHEAD_MS ? 1 : 0)
+        : reference.getUTCFullYear() - (candidate > reference.getTime() + NEAR_AHEAD_MS ? 1 : 0);
     }
     const edtf = `${year}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     // chrono takes "on" with the day ("On 10 July 2017"): the date is the rest.

@@ -66,6 +66,8 @@ export interface DiscoveryCacheOptions {
   exclude: readonly string[];
   /** The editor's alias list (content/topics/aliases.yaml). */
   sameAs?: readonly (readonly string[])[];
+  /** The names of the editor's topics, which the site links to them. */
+  linked?: readonly string[];
   cachePath: string;
   discover?: typeof discoverCandidates;
   /** A fingerprint of the code that discovers, so that new rules never read an old result (the build's `buildCode()`). */
@@ -78,12 +80,13 @@ export function cachedCandidates({
   fingerprint,
   exclude,
   sameAs = [],
+  linked = [],
   cachePath,
   discover = discoverCandidates,
   code,
 }: DiscoveryCacheOptions): Candidate[] {
   const key = createHash('sha256')
-    .update(JSON.stringify([code, fingerprint, [...exclude].sort(), sameAs]))
+    .update(JSON.stringify([code, fingerprint, [...exclude].sort(), [...linked].sort(), sameAs]))
     .digest('hex');
   try {
     if (existsSync(cachePath)) {
@@ -93,7 +96,7 @@ export function cachedCandidates({
   } catch {
     // A damaged cache is only a slower build.
   }
-  const candidates = discover(chapters, { exclude, sameAs });
+  const candidates = discover(chapters, { exclude, linked, sameAs });
   try {
     // Written beside and renamed, so a build running at the same time never reads half a file.
     writeAtomicSync(cachePath, JSON.stringify({ key, candidates }));

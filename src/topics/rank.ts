@@ -60,6 +60,8 @@ const KNOWN = 'known';
 export interface RankOptions {
   /** Names already in the registry or rejected: their groups are left out. */
   exclude?: readonly string[];
+  /** The registry's names, which the site links to their topics: a mention inside one is not a candidate's. */
+  linked?: readonly string[];
   /** Fewest mentions for a candidate to be proposed. */
   minMentions?: number;
 }
@@ -304,10 +306,10 @@ export function rankGroups(
   });
 
   proposeDescriptions(kept);
-  // Count every group with the site's own matcher, so counts mean what links mean. The names left out (the registry's,
-  // the rejected) are matched too, and their mentions not counted: "Tarren" inside the accepted "Tarren Minerals" is
-  // no mention of "Tarren", as it is none on the site, where the longer name takes it.
-  const known = (options.exclude ?? []).filter((name) => /[\p{L}\p{N}]/u.test(name));
+  // Count every group with the site's own matcher, so counts mean what links mean. The registry's names are matched
+  // too, and their mentions not counted: "Tarren" inside the accepted "Tarren Minerals" is no mention of "Tarren", as
+  // it is none on the site, where the longer name takes it. (A rejected name links nothing, so it takes nothing.)
+  const known = (options.linked ?? []).filter((name) => /[\p{L}\p{N}]/u.test(name));
   const matcher = new TopicMatcher([
     ...kept.map((entry, i) => ({ slug: String(i), title: entry.names[0]!, aliases: entry.names, link: drawnLink(entry.names) })),
     ...(known.length ? [{ slug: KNOWN, title: known[0]!, aliases: known, link: true }] : []),

@@ -70,7 +70,7 @@ export async function runTopics(options: TopicsOptions): Promise<TopicsResult> {
     const known = topics.flatMap((topic) => [topic.title, ...topic.aliases]);
     const sameAs = parseAliasList(readOptional(join(topicsDir, 'aliases.yaml')));
     return {
-      candidates: discoverCandidates(chapters, { exclude: [...known, ...rejected], sameAs }),
+      candidates: discoverCandidates(chapters, { exclude: [...known, ...rejected], linked: known, sameAs }),
       taken: new Set(topics.map((t) => t.slug)),
     };
   };

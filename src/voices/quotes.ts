@@ -48,6 +48,8 @@ const AFTER_QUOTE = new RegExp(
   `^[\\s,]*(?:${SPEECH_BEFORE_SPEAKER}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER})`,
   'u',
 );
+const NOT_A_SPEAKERS_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 /** A described speaker's name in apposition: "said the company’s chief executive, Mark Pendry." */
 const APPOSITION = new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}’'-]*){0,3},\\s+(${NAME})\\s*(?:[.,;]|$)`, 'u');
 /**
@@ -177,7 +179,9 @@ function speakerAround(after: string, before: string, lastNamed: string | undefi
   if (next) {
     const named = next[1] ?? next[2] ?? next[4];
     const apposed = named && isDescription(named) ? APPOSITION.exec(after.slice(next[0].length))?.[1] : undefined;
-    if (named) return clean(apposed ?? named);
+    // "said a spokesman for the council, Monday": a day is no one's name.
+    const person = apposed && !NOT_A_SPEAKERS_NAME.test(apposed) ? apposed : undefined;
+    if (named) return clean(person ?? named);
     if (next[3]) return pronounSpeaker(before, lastNamed, quotedHere);
   }
   const prior = BEFORE_QUOTE.exec(before.slice(lastSentenceStart(before)));

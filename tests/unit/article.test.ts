@@ -72,8 +72,12 @@ describe('metadata', () => {
     expect(
       ok(ingestSource('march.html', new TextEncoder().encode(html), entry('Hundreds march through Aberdare'))).fields.titleSupplied,
     ).toBe(false);
-    // A title the source prints nowhere is the editor's own.
+    // A title the source prints nowhere is the editor's own; so is one it prints only as a subhead in the body.
     expect(ok(ingestSource('march.txt', new TextEncoder().encode(page), entry('The march on Aberdare'))).fields.titleSupplied).toBe(true);
+    const withSubhead = `${page}\nWhat happens next\n\nThe union meets again on Monday to decide.\n`;
+    expect(ok(ingestSource('march.txt', new TextEncoder().encode(withSubhead), entry('What happens next'))).fields.titleSupplied).toBe(
+      true,
+    );
   });
 
   it('takes an interview’s Q: and A: off its questions and answers, which the page marks, and counts it', () => {
@@ -99,6 +103,18 @@ describe('metadata', () => {
       'answer: Everything, if it runs in winter.',
     ]);
     expect(article.fields.repairs).toContainEqual({ rule: expect.stringMatching(/Q: and A:/), count: 4 });
+    // An article with questions but no Q: keeps an answer's initials whole.
+    const essay = [
+      'Why read Cronin now?',
+      '',
+      'A. J. Cronin wrote about the valleys before anyone else did, and his novels still sell.',
+      '',
+      'What did he see?',
+      '',
+      'A. J. Cronin saw the pits from a doctor’s surgery.',
+    ].join('\n');
+    const kept = ok(ingestSource('essay.txt', new TextEncoder().encode(essay)));
+    expect(kept.body.map((p) => plainText(p.inline)).filter((t) => t.startsWith('A. J. Cronin'))).toHaveLength(2);
   });
 
   it('counts words and reading time from the body only', () => {

@@ -94,6 +94,8 @@ describe('normalize', () => {
       text: 'would “only bring forward the inevitable” and',
       count: 1,
     });
+    // Between two emoji the lost byte was a joiner's: the family stays one emoji.
+    expect(repairDoubleEncoding('family ðŸ‘¨â€ðŸ‘© here').text).toBe('family 👨\u200d👩 here');
     // With no sure sign, "Ã¤" may be quoted on purpose, and "È—" is a capital and a dash.
     for (const text of ['I saw "Ã¤" instead of "ä"', 'È—the end', 'café — fine'])
       expect(repairDoubleEncoding(text)).toEqual({ text, count: 0 });

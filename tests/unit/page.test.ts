@@ -273,6 +273,9 @@ describe('what a saved page says about itself, read as an editor would read it',
     // Without a date beside it, a short line of capitalised words may be anything: a section, a caption, a heading.
     expect(authorOf('<p>Ana Brel</p><p>Harbour Master</p>')).toBeUndefined();
     expect(authorOf('<h2>Storm Damage Report</h2><p>December 10, 2025</p>')).toBeUndefined();
+    // Where and what, though it opens with a first name.
+    expect(authorOf('<p>Grace Church</p><p>17 May 2025</p>')).toBeUndefined();
+    expect(authorOf('<p>Chelsea Flower Show</p><p>17 May 2025</p>')).toBeUndefined();
   });
 
   it('takes the kicker and the byline with the writer’s post in lower case out of the text, and records them', () => {

@@ -309,8 +309,13 @@ describe('a local paper’s head: its name over the headline, a credit, the pape
     const fields = head('Pit reopening plan backed by council\nBy Mara Holt\nAberdare Leader, 22 April 2025');
     expect(fields).toMatchObject({ publication: 'Aberdare Leader', date: '2025-04-22', author: 'Mara Holt' });
     expect(fields.dek).toBeUndefined();
-    // A place with the date is a dateline, not a paper.
+    // A place with the date is a dateline, not a paper; nor are names that only open with a paper's word or "The".
     expect(head('Pit reopening plan backed by council\nBy Mara Holt\nAberdare, 22 April 2025').publication).toBeUndefined();
+    expect(head('Pit reopening plan backed by council\nBy Mara Holt\nThe Hague, 22 April 2025').publication).toBeUndefined();
+    expect(head('Pit reopening plan backed by council\nBy Mara Holt\nEcho Park, 22 April 2025').publication).toBeUndefined();
+    // A council's leader writing is a post, not a paper.
+    expect(head('Pit reopening plan backed by council\nBy Andrew Morgan, Council Leader')).toMatchObject({ author: 'Andrew Morgan' });
+    expect(head('Pit reopening plan backed by council\nBy Andrew Morgan, Council Leader').publication).toBeUndefined();
   });
 });
 
@@ -358,6 +363,14 @@ describe('the page frame: a menu with a headline under it, lists after the artic
       truncated: false,
     });
     expect(article.body.at(-1)).toBe('Police said the day passed off peacefully.');
+    // A kicker over a long headline is no headline.
+    const kicked = page.replace(
+      'Ferry returns to Kallo Sound after three winters\nIslanders and shopkeepers lined the quay for the first crossing since the harbour wall collapsed',
+      'Cost of living crisis\nIslanders and shopkeepers lined the quay for the first ferry to cross Kallo Sound in three winters',
+    );
+    expect(ingest('kicked.txt', new TextEncoder().encode(kicked)).fields.title).toBe(
+      'Islanders and shopkeepers lined the quay for the first ferry to cross Kallo Sound in three winters',
+    );
   });
 
   it('leaves the masthead alone when too much stands above the menu', () => {

@@ -58,6 +58,17 @@ describe('runTopics', () => {
     expect(queue.candidates.find((c) => c.name === 'Tarren')).toMatchObject({ mentions: 2, chapters: 2 });
   });
 
+  it('counts a short name inside a rejected longer one, which the site does not link', async () => {
+    const root = content({
+      one: 'Tarren Minerals said the pit will close in March.\n\nTarren Minerals repeated the date to the union.',
+      two: "Tarren Minerals will keep 300 of the staff.\n\nMark Pendry, Tarren's chief executive, said the firm had agreed.",
+      three: "The union rejected Tarren's offer on Friday.",
+    });
+    const rejected = await runTopics({ content: root, reject: ['Tarren Minerals'] });
+    const queue = parse(readFileSync(rejected.queuePath, 'utf8')) as { candidates: Array<{ name: string; mentions: number }> };
+    expect(queue.candidates.find((c) => c.name === 'Tarren')).toMatchObject({ mentions: 5 });
+  });
+
   it('never overwrites a topic file, and says so', async () => {
     const root = content({
       one: 'The army lost Qaraqosh in May, and the rebels held Qaraqosh all summer.',

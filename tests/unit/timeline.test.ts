@@ -55,6 +55,23 @@ describe('dates in a sentence', () => {
     expect(ahead('He said on 3 March that the pit would close.')).toEqual(['3 March=2024-03-03']);
     expect(ahead('The lender will offer the mine that it bought in May.')).toEqual(['May=2024-05']);
     expect(ahead('Last October the union voted to strike.')).toEqual(['Last October=2024-10']);
+    // Not the future: a name, a noun, the month just gone; and a preposition is no clause's start.
+    expect(ahead('Will Jones joined the club in March.')).toEqual(['March=2024-03']);
+    expect(ahead('It went against the will of the miners in March.')).toEqual(['March=2024-03']);
+    expect(ahead("The council's plans to close the pit were unveiled in March.")).toEqual(['March=2024-03']);
+    expect(ahead('The council will discuss the report published on 14 January.')).toEqual(['14 January=2025-01-14']);
+    expect(ahead('The council will discuss the report published in December.')).toEqual(['December=2024-12']);
+    expect(ahead('Talks will resume after 10 February.')).toEqual(['10 February=2025-02-10']);
+  });
+
+  it('puts a weekday before the day of writing, or after it when the clause speaks of what is to come', () => {
+    const sunday = referenceDate('2025-08-24');
+    expect(dates('The fire jumped the road before dark on Monday.', sunday)).toEqual(['Monday=2025-08-18']);
+    expect(dates('Evacuation orders will be lifted on Friday.', referenceDate('2025-08-18'))).toEqual(['Friday=2025-08-22']);
+    expect(dates('The show opens to the public on Friday.', referenceDate('2025-08-18'))).toEqual(['Friday=2025-08-22']);
+    // A day within a month after the chapter's date is that one, whatever the tense; a weekday with its date is that date.
+    expect(dates('Schools were due to open on Aug. 13.', referenceDate('2025-08-12'))).toEqual(['Aug. 13=2025-08-13']);
+    expect(dates('The march was on Saturday, May 18.', referenceDate('2019-05-20'))[0]).toMatch(/=2019-05-18$/);
   });
 
   it('reads seasons, early/mid/late, ranges and "last October" into the past', () => {

@@ -65,6 +65,10 @@ describe('quotations and who said them', () => {
       'p-3 Dai Morgan: This valley has buried enough of its work.',
       'p-4 ?: no substitute for a working pit',
     ]);
+    // A day after the comma is no one's name.
+    expect(said(findQuotations([chapter('c', '“We are done,” said a spokesman for the council, Monday.')]))).toEqual([
+      'p-1 a spokesman: We are done,',
+    ]);
   });
 
   it('takes no scare quote for a quotation, and guesses no speaker', () => {

@@ -26,7 +26,7 @@ const BYLINE = new RegExp(
  * never does.
  */
 const OUTLET_WORDS =
-  /\b(?:News|Times|Post|Press|Journal|Herald|Guardian|Tribune|Daily|Weekly|Magazine|Review|Agency|Radio|TV|Television|Online|Media|Network|Gazette|Courier|Telegraph|Observer|Chronicle|Independent|Express|Standard|Monitor|Eye|Wire|Service|Broadcasting|Leader|Voice|Echo|Mail|Mirror|Argus|Advertiser|Bulletin|Dispatch|Examiner|Enquirer|Inquirer|Ledger|Sentinel|Spectator|Statesman|Courant|Mercury|Messenger|Globe)\b/;
+  /\b(?:News|Times|Post|Press|Journal|Herald|Guardian|Tribune|Daily|Weekly|Magazine|Review|Agency|Radio|TV|Television|Online|Media|Network|Gazette|Courier|Telegraph|Observer|Chronicle|Independent|Express|Standard|Monitor|Eye|Wire|Service|Broadcasting|Voice|Echo|Mail|Mirror|Argus|Advertiser|Bulletin|Dispatch|Examiner|Enquirer|Inquirer|Ledger|Sentinel|Spectator|Statesman|Courant|Mercury|Messenger|Globe)\b/;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|PhD|MD|Esq)\.?$/;
 function looksLikeOutlet(text: string): boolean {
   if (NAME_SUFFIX.test(text) || /\b(?:and|&)\b/.test(text)) return false;
@@ -44,7 +44,7 @@ export function namesAnOutlet(text: string): boolean {
   return AGENCIES.test(text) || /^The\s\p{Lu}/u.test(text) || OUTLET_WORDS.test(text);
 }
 const ROLE_WORDS =
-  /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor|Founder|Co-founder|President|Officer|Partner|Researcher|Scientist|Lecturer|CEO|CTO|CFO|COO|CIO|VP)\b/;
+  /\b(?:Correspondents?|Editors?|Writers?|Reporters?|Staff|Contributors?|Columnist|Chief|Leader|Producer|Analyst|Photographer|Critic|Fellow|Director|Professor|Founder|Co-founder|President|Officer|Partner|Researcher|Scientist|Lecturer|CEO|CTO|CFO|COO|CIO|VP)\b/;
 // A post is written in either case: "Senior Correspondent", "Wales correspondent", "political editor".
 const POST_WORDS = new RegExp(ROLE_WORDS.source, 'i');
 // "By Chris Radich, public sector CTO and VP for customer success, UiPath": the byline, then the writer's post.
@@ -62,6 +62,8 @@ const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s
 // A name or a section is given after a colon; a date may also follow "at" or "on" ("Updated at 4:26 p.m. ET on 2018-07-10").
 // A desk byline alone on its line: "DNA Web Team", "Post Reporters", "Foreign Desk".
 const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Reporters?|Bureau|Correspondents?|Writers?)$/u;
+// A paper's name ends in the word papers are named with ("Aberdare Leader", "Valley Voice"); "The Hague" and "Echo Park" do not.
+const PAPER_NAME_END = new RegExp(`(?:${OUTLET_WORDS.source.replace(/^\\b/, '')}|\\bLeader\\b)$`);
 const OUTLET_AND_DATE = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:on|of|the|\p{Lu}[\p{L}&.'’-]*)){0,4}),\s+(.+)$/u;
 // "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
@@ -271,7 +273,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
   if (DESK_BYLINE.test(text)) return { reason: 'desk byline (moved to author)', metadata: { author: text } };
   // "Aberdare Leader, 22 April 2025": the outlet and the date, as a paper prints them under the byline.
   const outletDate = context.index > 0 ? OUTLET_AND_DATE.exec(text) : null;
-  const outletDated = outletDate && namesAnOutlet(outletDate[1]!) ? bareDate(outletDate[2]!) : undefined;
+  const outletDated = outletDate && PAPER_NAME_END.test(outletDate[1]!) ? bareDate(outletDate[2]!) : undefined;
   if (outletDate && outletDated)
     return { reason: 'outlet and date (moved to publication and date)', metadata: { publication: outletDate[1]!, date: outletDated } };
   const dateLabel = DATE_LABEL_PREFIX.exec(text);

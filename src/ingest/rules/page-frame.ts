@@ -202,8 +202,9 @@ function headlineOverItsByline(lines: readonly string[], prose: number): number 
   return undefined;
 }
 
-// A standfirst is a long line; a headline, a shorter one above it.
+// A standfirst is a long line; a headline, a shorter one above it, and longer than a kicker.
 const MIN_STANDFIRST_WORDS = 12;
+const MAX_KICKER_WORDS = 4;
 
 /**
  * The headline over its standfirst, when the line over the byline is the standfirst ("Hundreds march through
@@ -214,7 +215,8 @@ function headlineOverStandfirst(lines: readonly string[], overByline: number | u
   if (overByline === undefined || overByline < 1) return overByline;
   const line = lines[overByline]!.trim();
   const above = lines[overByline - 1]!.trim();
-  const standfirst = words(line) >= MIN_STANDFIRST_WORDS && words(above) >= 4 && words(above) < words(line);
+  // (A kicker of a few words over a long headline is no headline: "Cost of living crisis".)
+  const standfirst = words(line) >= MIN_STANDFIRST_WORDS && words(above) > MAX_KICKER_WORDS && words(above) < words(line);
   return standfirst && readsAsHeadline(above) && !CHROME_LINE.test(above) && !/[›»>|]/.test(above) ? overByline - 1 : overByline;
 }
 
