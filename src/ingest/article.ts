@@ -9,7 +9,7 @@ import type { ArticleFrontmatter, InferableField, ManifestEntry } from '../schem
 import { decode } from '../text/decode.ts';
 import { collectLinks, htmlToBlocks, mapText, plainText, splitInline, textWithInlineMarkup, type Block, type Inline } from './inline.ts';
 import { appendAll, maxOf } from '../text/arrays.ts';
-import { dateFromUrl, siteOfUrl } from '../text/urls.ts';
+import { dateFromFileName, dateFromUrl, siteOfUrl } from '../text/urls.ts';
 import { foldPunctuation, placeNotes } from '../text/paragraphs.ts';
 import { markdownToBlocks } from './markdown-source.ts';
 import { extractPage, isFullDocument } from './page.ts';
@@ -332,7 +332,12 @@ export function ingestSource(fileName: string, bytes: Uint8Array, entry: Manifes
     publication: page?.metadata.publication ?? lineMetadata.publication ?? head.publication ?? addresses.map(siteOfUrl).find(Boolean),
     section: head.section ?? lineMetadata.section,
     author: printedAuthor ?? head.author,
-    date: page?.metadata.date ?? frontmatter?.date ?? lineMetadata.date ?? addresses.map(dateFromUrl).find(Boolean),
+    date:
+      page?.metadata.date ??
+      frontmatter?.date ??
+      lineMetadata.date ??
+      addresses.map(dateFromUrl).find(Boolean) ??
+      dateFromFileName(fileName),
     url,
     language: languageOfText(texts.join('\n'), page?.metadata.language),
   };

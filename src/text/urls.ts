@@ -17,6 +17,17 @@ export function httpUrl(value: string | undefined): URL | undefined {
 }
 
 /** The date a URL's path gives, to the precision it gives it (day or month), or undefined. */
+/**
+ * The date an editor's file name starts with, or holds between separators, as an editor names files by date
+ * ("2025-08-12-ap-fire.txt", "wire_2025-08-12.html"): the last guess for an article that prints none.
+ */
+export function dateFromFileName(fileName: string): string | undefined {
+  const found = /(?:^|[\s_.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[\s_.-]|$)/.exec(fileName);
+  if (!found) return undefined;
+  const date = `${found[1]}-${found[2]}-${found[3]}`;
+  return isPlausibleYear(found[1]!) && isCalendarDate(date) ? date : undefined;
+}
+
 export function dateFromUrl(value: string | undefined): string | undefined {
   const url = httpUrl(value);
   if (!url) return undefined;

@@ -271,6 +271,17 @@ describe('dates in numbers, and metadata side by side', () => {
     expect(dated('25/03/2024')).toBeUndefined();
   });
 
+  it('reads a date line with its times, zone and "Updated", and a date the file’s name starts with', () => {
+    const dated = (line: string, name = 'd.txt') =>
+      ingest(name, new TextEncoder().encode(`Dam opens on the Vesna\n${line}\n\n${'The dam opened. '.repeat(3)}`)).fields;
+    expect(dated('August 15, 2025 7:18 PM PDT Updated 2 hours ago')).toMatchObject({ date: '2025-08-15' });
+    expect(dated('August 15, 2025 7:18 PM PDT Updated 2 hours ago').dek).toBeUndefined();
+    expect(dated('Published August 13, 2025 4:12pm PDT | Updated August 13, 2025 6:40pm PDT').date).toBe('2025-08-13');
+    // Nothing in the text dates it: the editor's file name does; a number that is no calendar date does not.
+    expect(dated('By Mara Holt', '2025-08-12-ap-dam.txt').date).toBe('2025-08-12');
+    expect(dated('By Mara Holt', '2025-13-40-notes.txt').date).toBeUndefined();
+  });
+
   it('reads a byline and a date printed side by side, and leaves a headline with a slash alone', () => {
     const article = ingest(
       's.txt',

@@ -126,6 +126,11 @@ describe('truncation', () => {
     expect(isTruncatedParagraph('The Beginning of the End in Mosul')).toBe(false);
   });
 
+  it('does not take a labelled line, a press release’s contact, for a paragraph cut off', () => {
+    expect(isTruncatedParagraph('Media contact: Rebecca Lund, Cal Fire Mendocino Unit, (707) 555-0143')).toBe(false);
+    expect(isTruncatedParagraph('The crews worked through the night to hold the line near the')).toBe(true);
+  });
+
   it('does not take a list’s item closed by a semicolon for a paragraph cut off', () => {
     expect(isTruncatedParagraph('a hardship fund of more than £60,000, most of it in notes and coins;')).toBe(false);
     expect(isTruncatedParagraph('the bakery on Commercial Street sending up bread every morning;')).toBe(false);

@@ -319,7 +319,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
 
 // What may stand beside a date on a line of its own: the weekday, a time and its zone, "Updated", separators.
 const DATE_COMPANIONS =
-  /\b(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b\d{1,3}\s+min(?:ute)?s?(?:\s+read)?\b|(?<=[A-Z]{2,4})[+-]\d{1,2}(?::?\d{2})?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
+  /\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\b\.?|\b(?:an?|\d{1,3})\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b\d{1,3}\s+min(?:ute)?s?(?:\s+read)?\b|(?<=[A-Z]{2,4})[+-]\d{1,2}(?::?\d{2})?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b\.?|\b(?:updated|published|posted|on|at|last)\b|[()·|,•–—\-/]/giu;
 // A time zone: BST, GMT, ET, UTC (capitals only, so no word of a sentence goes with it).
 const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
 
@@ -329,13 +329,19 @@ const TIME_ZONE = /\b[A-Z]{2,4}\b/g;
  * under the headline or byline; it is the date, not the standfirst.
  */
 export function bareDate(printed: string): string | undefined {
-  if (printed.split(/\s+/).length > MAX_METADATA_WORDS) return undefined;
+  if (printed.split(/\s+/).length > MAX_DATE_LINE_WORDS) return undefined;
   // "March 6, 20245:12 AM GMTUpdated 2 hours ago": a page's date, time and label run together when copied.
   const line = printed.replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, '$1 ').replace(/(\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   const found = dateSpanInText(line);
   if (!found) return undefined;
-  return onlyDateCompanions(`${line.slice(0, found.start)} ${line.slice(found.end)}`) ? found.date : undefined;
+  // "Published August 13, 2025 4:12pm PDT | Updated August 13, 2025 6:40pm PDT": the first date is the article's.
+  let rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`;
+  for (let other = dateSpanInText(rest); other; other = dateSpanInText(rest))
+    rest = `${rest.slice(0, other.start)} ${rest.slice(other.end)}`;
+  return onlyDateCompanions(rest) ? found.date : undefined;
 }
+// A date line with its times, zones and "Updated" ("August 15, 2025 7:18 PM PDT Updated 2 hours ago").
+const MAX_DATE_LINE_WORDS = 16;
 
 /** What is left of a line without its date is only what may stand beside a date: a weekday, a time, "Updated". */
 function onlyDateCompanions(rest: string): boolean {
