@@ -44,8 +44,11 @@ const PRONOUN = '(he|she|they|He|She|They)';
 /** Only a tag between two quoted passages: ", one Iraqi commander said, ". */
 const TAG_BETWEEN = new RegExp(`^[\\s,]*(?:${SPEECH}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}|${PRONOUN}\\s+${SPEECH})[\\s,]*$`, 'u');
 /** "…,” said X", "…” X said", "…,” he said" right after the closing mark. */
+// A job before the name, in lower case: "said shelter manager Denise Albright", "Cal Fire spokesperson Capt. Rebecca
+// Lund told"; the words are no preposition or article ("said on Tuesday", "said in a statement").
+const JOB = `(?:(?!(?:on|in|at|by|for|to|of|with|that|the|a|an|and|but|this|last|next|it|he|she|they)\\b)[\\p{Ll}-]+\\s+){1,3}`;
 const AFTER_QUOTE = new RegExp(
-  `^[\\s,]*(?:${SPEECH_BEFORE_SPEAKER}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER})`,
+  `^[\\s,]*(?:${SPEECH_BEFORE_SPEAKER}\\s+${SPEAKER}|${SPEAKER}\\s+${SPEECH}\\b|${PRONOUN}\\s+${SPEECH}\\b|according to\\s+${SPEAKER}|${SPEECH_BEFORE_SPEAKER}\\s+${JOB}(${NAME})|(?:[A-Z][\\p{L}&.-]*\\s+){0,3}${JOB}(${NAME})\\s+${SPEECH}\\b)`,
   'u',
 );
 const NOT_A_SPEAKERS_NAME =
@@ -99,16 +102,24 @@ const clean = (speaker: string) =>
  */
 function pronounSpeaker(before: string, lastNamed: string | undefined, quotedHere = false): string | undefined {
   if (quotedHere && lastNamed) return lastNamed;
-  const names = [
+  const found = [
     ...before.matchAll(new RegExp(`(?<![\\p{L}.])(?:${ABBREVIATION}\\s+)*[A-Z][\\p{Ll}’'-]+(?:\\s+(?:al-)?[A-Z][\\p{L}’'-]+)+`, 'gu')),
-  ].map((m) => m[0]);
-  const person = names.filter((name) => !/^(?:The|In|On|At|After|But|And|When|U\.S\.)\b/.test(name)).at(-1);
+  ];
+  // Not a street, a town's or a body's name ("Helen Avenue", "Ukiah Valley Medical Center"); and a name the text
+  // says is a person's ("Carla Mendes, who…", "Tom Brewer, 61,", "Marisol Vega, a nurse") before the last name.
+  const people = found.filter((m) => !/^(?:The|In|On|At|After|But|And|When|U\.S\.)\b/.test(m[0]) && !PLACE_OR_BODY_END.test(m[0]));
+  const described = people.filter((m) => SAID_OF_A_PERSON.test(before.slice(m.index + m[0].length)));
+  const person = (described.at(-1) ?? people.at(-1))?.[0];
   if (person) return clean(person);
   const opening = /(?:^|[.!?]\s+)((?:[Oo]ne of the|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}]+s?)\b/gu;
   const subject = [...before.matchAll(opening)].at(-1);
   if (subject) return clean(subject[1]!);
   return lastNamed;
 }
+
+const PLACE_OR_BODY_END =
+  /\b(?:Avenue|Street|Road|Drive|Lane|Boulevard|Way|Highway|Place|Square|Valley|County|City|Park|Health|Hospital|Center|Centre|School|University|College|Department|Council|Office|Agency|Service|Fire|Creek|River|Ridge)$/;
+const SAID_OF_A_PERSON = /^,\s+(?:who\b|\d{1,3},|an?\s)/;
 
 /** Where the sentence holding the end of `text` begins: after the last full stop that is not a title's ("Lieut.") or an initial's. */
 function lastSentenceStart(text: string): number {
@@ -177,7 +188,9 @@ export function chapterQuotations(chapter: QuoteChapter): Quotation[] {
 function speakerAround(after: string, before: string, lastNamed: string | undefined, quotedHere = false): string | undefined {
   const next = AFTER_QUOTE.exec(after);
   if (next) {
-    const named = next[1] ?? next[2] ?? next[4];
+    // After a job, a name with its lower-case letters: "one neo-bank CEO told me" names no one.
+    const afterJob = next[5] ?? next[6];
+    const named = next[1] ?? next[2] ?? next[4] ?? (afterJob && /\p{Ll}/u.test(afterJob) ? afterJob : undefined);
     const apposed = named && isDescription(named) ? APPOSITION.exec(after.slice(next[0].length))?.[1] : undefined;
     // "said a spokesman for the council, Monday": a day is no one's name.
     const person = apposed && !NOT_A_SPEAKERS_NAME.test(apposed) ? apposed : undefined;

@@ -65,6 +65,25 @@ describe('quotations and who said them', () => {
       'p-3 Dai Morgan: This valley has buried enough of its work.',
       'p-4 ?: no substitute for a working pit',
     ]);
+    // A job before the name; a street or a town is no one who speaks, the person the text says "who" of is.
+    expect(
+      said(
+        findQuotations([
+          chapter(
+            'd',
+            '“We planned for six hundred,” said shelter manager Denise Albright.',
+            '“The wind turned at noon,” Cal Fire spokesperson Capt. Rebecca Lund told the Daily Record.',
+            'Carla Mendes, who has lived on Helen Avenue for thirty years, watched the ridge burn. “Now I look at them and I see fuel,” she said.',
+            '“Financial health is the point,” as one neo-bank CEO told me.',
+          ),
+        ]),
+      ),
+    ).toEqual([
+      'p-1 Denise Albright: We planned for six hundred,',
+      'p-2 Capt. Rebecca Lund: The wind turned at noon,',
+      'p-3 Carla Mendes: Now I look at them and I see fuel,',
+      'p-4 ?: Financial health is the point,',
+    ]);
     // A day after the comma is no one's name.
     expect(said(findQuotations([chapter('c', '“We are done,” said a spokesman for the council, Monday.')]))).toEqual([
       'p-1 a spokesman: We are done,',
