@@ -35,6 +35,8 @@ beforeAll(async () => {
   const content = tempDir('one-chapter');
   mkdirSync(join(content, 'sources'));
   writeFileSync(join(content, 'sources', 'ferry.txt'), ARTICLE);
+  writeFileSync(join(content, 'sources', 'sources.yaml'), 'sources:\n  ferry.txt:\n    section: Island news\n');
+  writeFileSync(join(content, 'site.yaml'), 'title: "Kallo Sound: a ferry returns"\neditor: Mira Osk\n');
   await runIngest({ sources: join(content, 'sources'), out: join(content, 'articles') });
   // The editor takes out the other story's teaser ingest left at the end, marked as text that breaks off.
   const chapter = join(content, 'articles', 'ferry-service-returns-to-kallo-sound.mdx');
@@ -57,6 +59,12 @@ describe('a collection of one chapter', () => {
     const chapter = page('chapters/ferry-service-returns-to-kallo-sound');
     expect(hastText(select('.source-box', chapter)!)).not.toMatch(/breaks off/);
     expect(hastText(select('.body', chapter)!)).not.toMatch(/Bus fares/);
+  });
+
+  it('says whose collection it is in a sentence that reads, and what the source box knows of the publication', () => {
+    expect(hastText(select('footer p', page(''))!)).toMatch(/^Kallo Sound: a ferry returns, edited by Mira Osk\./);
+    const sourceBox = hastText(select('.source-box', page('chapters/ferry-service-returns-to-kallo-sound'))!);
+    expect(sourceBox).toMatch(/PublicationNot given \(section: Island news\)/);
   });
 
   it('builds, and every link holds', () => {

@@ -314,6 +314,8 @@ describe('a local paper’s head: its name over the headline, a credit, the pape
       date: '2025-03-05',
     });
     expect(head('Ferry plan splits the island\nWords by Lowri Thomas').author).toBe('Lowri Thomas');
+    // A desk's byline with its last word in lower case, under the headline: the author, not the standfirst.
+    expect(head('Ferry plan splits the island\nKallo Daily Record staff')).toMatchObject({ author: 'Kallo Daily Record staff' });
   });
 
   it('reads the paper and the date printed together under the byline, not as a standfirst', () => {

@@ -61,7 +61,8 @@ const BYLINE_WITH_OUTLET = new RegExp(
 const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})$`, 'u');
 // A name or a section is given after a colon; a date may also follow "at" or "on" ("Updated at 4:26 p.m. ET on 2018-07-10").
 // A desk byline alone on its line: "DNA Web Team", "Post Reporters", "Foreign Desk".
-const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Team|Desk|Staff|Reporters?|Bureau|Correspondents?|Writers?)$/u;
+// (The last word in either case: "Ukiah Daily Record staff".)
+const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:[Tt]eam|[Dd]esk|[Ss]taff|[Rr]eporters?|[Bb]ureau|[Cc]orrespondents?|[Ww]riters?)$/u;
 // A paper's name ends in the word papers are named with ("Aberdare Leader", "Valley Voice"); "The Hague" and "Echo Park" do not.
 const PAPER_NAME_END = new RegExp(`(?:${OUTLET_WORDS.source.replace(/^\\b/, '')}|\\bLeader\\b)$`);
 const OUTLET_AND_DATE = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:on|of|the|\p{Lu}[\p{L}&.'’-]*)){0,4}),\s+(.+)$/u;
