@@ -318,6 +318,16 @@ describe('a local paper’s head: its name over the headline, a credit, the pape
     expect(head('Ferry plan splits the island\nKallo Daily Record staff')).toMatchObject({ author: 'Kallo Daily Record staff' });
   });
 
+  it('takes a first line of two sentences over the paper and the date for the headline, whole', () => {
+    const fields = head('Opinion: We rebuilt once. We cannot do it alone.\n\nKallo Daily Record | Aug. 20, 2025');
+    expect(fields).toMatchObject({
+      title: 'Opinion: We rebuilt once. We cannot do it alone.',
+      publication: 'Kallo Daily Record',
+      date: '2025-08-20',
+      titleSupplied: false,
+    });
+  });
+
   it('reads the paper and the date printed together under the byline, not as a standfirst', () => {
     const fields = head('Pit reopening plan backed by council\nBy Mara Holt\nAberdare Leader, 22 April 2025');
     expect(fields).toMatchObject({ publication: 'Aberdare Leader', date: '2025-04-22', author: 'Mara Holt' });

@@ -283,7 +283,15 @@ export function recognizeHeadBlock(lines: readonly string[], hints: HeadHints = 
         sameHeadline(hints.pageHeadline, line) ||
         // "Varrow ferry latest: Ferry returns to Varrow", over a page whose headline is the second part.
         sameHeadline(hints.pageHeadline, RUNNING_STORY_KICKER.exec(line)?.[2] ?? '') ||
-        (!hints.pageHeadline && (!endsLikeProse(line) || i === (standfirstAt ?? 0) - 1 || isQuestionHeadline(line, i, hints))))
+        (!hints.pageHeadline &&
+          (!endsLikeProse(line) ||
+            i === (standfirstAt ?? 0) - 1 ||
+            isQuestionHeadline(line, i, hints) ||
+            // The text's first line over its byline or date is its headline, whatever its marks ("Opinion: We rebuilt
+            // once. We can't keep doing it alone.").
+            (i === 0 &&
+              words(line) <= MAX_QUESTION_HEADLINE_WORDS &&
+              ((hints.bylineAfter?.has(0) ?? false) || (hints.dateAfter?.has(0) ?? false))))))
     ) {
       const kicker = same(hints.title, line) || sameHeadline(hints.pageHeadline, line) ? undefined : RUNNING_STORY_KICKER.exec(line);
       if (kicker && words(kicker[2]!) >= 3) {

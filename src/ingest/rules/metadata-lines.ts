@@ -64,8 +64,8 @@ const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s
 // (The last word in either case: "Ukiah Daily Record staff".)
 const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:[Tt]eam|[Dd]esk|[Ss]taff|[Rr]eporters?|[Bb]ureau|[Cc]orrespondents?|[Ww]riters?)$/u;
 // A paper's name ends in the word papers are named with ("Aberdare Leader", "Valley Voice"); "The Hague" and "Echo Park" do not.
-const PAPER_NAME_END = new RegExp(`(?:${OUTLET_WORDS.source.replace(/^\\b/, '')}|\\bLeader\\b)$`);
-const OUTLET_AND_DATE = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:on|of|the|\p{Lu}[\p{L}&.'’-]*)){0,4}),\s+(.+)$/u;
+const PAPER_NAME_END = new RegExp(`(?:${OUTLET_WORDS.source.replace(/^\\b/, '')}|\\b(?:Leader|Record)\\b)$`);
+const OUTLET_AND_DATE = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:on|of|the|\p{Lu}[\p{L}&.'’-]*)){0,4})\s*[,|·•]\s+(.+)$/u;
 // "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
 const LABELLED =
