@@ -9,7 +9,7 @@
  * place ("Wilawan Watcharasakwet" / "Chiang Rai, Thailand"). They leave the
  * body for the frontmatter, and each is recorded.
  */
-import { bareDate, bylineNames, namesAnOutlet } from './metadata-lines.ts';
+import { bareDate, bylineNames, NEWSPAPER_NAME, namesAnOutlet } from './metadata-lines.ts';
 import { endsLikeSentence } from '../../text/punctuation.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { captionWithCredit } from './caption.ts';
@@ -87,14 +87,12 @@ const MAX_STANDFIRST_SENTENCES = 2;
 // "Springfield Gazette", "Daily Mail", "The Valley Times": a newspaper's name, a place or a name and the word
 // newspapers are named with. Not "Social Media", "Spending Review", "Fake News": those words end headlines too.
 const MAX_MASTHEAD_WORDS = 4;
-const NEWSPAPER_WORD =
-  /^(?:Gazette|Herald|Tribune|Journal|Courier|Telegraph|Chronicle|Observer|Mail|Mirror|Examiner|Inquirer|Enquirer|Dispatch|Sentinel|Bulletin|Advertiser|Times|Post|Leader|Voice|Echo|Argus|Mercury|Messenger|Globe|Ledger|Courant|Statesman)$/;
 function isMastheadName(line: string): boolean {
   const names = line.split(/\s+/);
   if (names.length < 2 || names.length > MAX_MASTHEAD_WORDS || line.length > 40 || /[.!?:;,]/.test(line)) return false;
   // Capitalised throughout, with "The" only first ("Murdoch Sells The Times" is a headline).
   if (!names.every((word, at) => /^\p{Lu}/u.test(word) && (word !== 'The' || at === 0))) return false;
-  return NEWSPAPER_WORD.test(names.at(-1)!) || (names.length === 2 && names[0] === 'Daily');
+  return NEWSPAPER_NAME.test(line) || (names.length === 2 && names[0] === 'Daily');
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;

@@ -25,8 +25,16 @@ const BYLINE = new RegExp(
  * names a kind of outlet. A person's name ("John Smith") or a suffix ("Jr.")
  * never does.
  */
-const OUTLET_WORDS =
-  /\b(?:News|Times|Post|Press|Journal|Herald|Guardian|Tribune|Daily|Weekly|Magazine|Review|Agency|Radio|TV|Television|Online|Media|Network|Gazette|Courier|Telegraph|Observer|Chronicle|Independent|Express|Standard|Monitor|Eye|Wire|Service|Broadcasting|Voice|Echo|Mail|Mirror|Argus|Advertiser|Bulletin|Dispatch|Examiner|Enquirer|Inquirer|Ledger|Sentinel|Spectator|Statesman|Courant|Mercury|Messenger|Globe)\b/;
+// The words papers are named with: a paper's name ends in one ("Springfield Gazette", "Aberdare Leader", "Valley
+// Voice"). "Leader" and "Record" only there: "Council Leader" is a post, "World Record" no paper.
+const PAPER_WORDS =
+  'Gazette|Herald|Tribune|Journal|Courier|Telegraph|Chronicle|Observer|Mail|Mirror|Examiner|Inquirer|Enquirer|Dispatch|Sentinel|Bulletin|Advertiser|Times|Post|Voice|Echo|Argus|Mercury|Messenger|Globe|Ledger|Courant|Statesman|Spectator';
+const PAPER_WORDS_AT_END_ONLY = 'Leader|Record';
+/** A newspaper's name, by its last word ("Daily Mail", "The Valley Times"); not "Social Media", "Fake News". */
+export const NEWSPAPER_NAME = new RegExp(`\\b(?:${PAPER_WORDS}|${PAPER_WORDS_AT_END_ONLY})$`);
+const OUTLET_WORDS = new RegExp(
+  `\\b(?:News|Press|Guardian|Daily|Weekly|Magazine|Review|Agency|Radio|TV|Television|Online|Media|Network|Independent|Express|Standard|Monitor|Eye|Wire|Service|Broadcasting|${PAPER_WORDS})\\b`,
+);
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|PhD|MD|Esq)\.?$/;
 function looksLikeOutlet(text: string): boolean {
   if (NAME_SUFFIX.test(text) || /\b(?:and|&)\b/.test(text)) return false;
@@ -63,8 +71,8 @@ const GLUED_BYLINE_DATE = new RegExp(`^(${NAMES})(\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s
 // A desk byline alone on its line: "DNA Web Team", "Post Reporters", "Foreign Desk".
 // (The last word in either case: "Ukiah Daily Record staff".)
 const DESK_BYLINE = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:[Tt]eam|[Dd]esk|[Ss]taff|[Rr]eporters?|[Bb]ureau|[Cc]orrespondents?|[Ww]riters?)$/u;
-// A paper's name ends in the word papers are named with ("Aberdare Leader", "Valley Voice"); "The Hague" and "Echo Park" do not.
-const PAPER_NAME_END = new RegExp(`(?:${OUTLET_WORDS.source.replace(/^\\b/, '')}|\\b(?:Leader|Record)\\b)$`);
+// An outlet's name ends in an outlet's word ("Aberdare Leader", "BBC News"); "The Hague" and "Echo Park" do not.
+const OUTLET_NAME_END = new RegExp(`${OUTLET_WORDS.source}$|${NEWSPAPER_NAME.source}`);
 const OUTLET_AND_DATE = /^((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:on|of|the|\p{Lu}[\p{L}&.'’-]*)){0,4})\s*[,|·•]\s+(.+)$/u;
 // "date 2018-07-03 The heroic divers…": a crawl's date label fused to the text.
 const DATE_LABEL_PREFIX = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
@@ -274,7 +282,7 @@ function metadataOnOneLine(line: string, context: LineContext): LineVerdict | un
   if (DESK_BYLINE.test(text)) return { reason: 'desk byline (moved to author)', metadata: { author: text } };
   // "Aberdare Leader, 22 April 2025": the outlet and the date, as a paper prints them under the byline.
   const outletDate = context.index > 0 ? OUTLET_AND_DATE.exec(text) : null;
-  const outletDated = outletDate && PAPER_NAME_END.test(outletDate[1]!) ? bareDate(outletDate[2]!) : undefined;
+  const outletDated = outletDate && OUTLET_NAME_END.test(outletDate[1]!) ? bareDate(outletDate[2]!) : undefined;
   if (outletDate && outletDated)
     return { reason: 'outlet and date (moved to publication and date)', metadata: { publication: outletDate[1]!, date: outletDated } };
   const dateLabel = DATE_LABEL_PREFIX.exec(text);
