@@ -182,6 +182,31 @@ const WEEK_MS = 7 * 86_400_000;
 // Aug. 13", written on Aug. 12): a date a year back is written with its year.
 const NEAR_AHEAD_MS = 31 * 86_400_000;
 
+/**
+ * The year of a day written without one: the latest on or before the chapter's date, or up to a month after it (a
+ * plan about to happen); in a clause about the future, the first after it, unless it is a day of the month just gone
+ * ("will discuss the report published on 14 January", written on 20 January).
+ */
+function yearOfDay(month: number, day: number, reference: Date, future: boolean): number {
+  const year = reference.getUTCFullYear();
+  const candidate = Date.UTC(year, month - 1, day);
+  if (future) return candidate < reference.getTime() - NEAR_AHEAD_MS ? year + 1 : year;
+  return candidate > reference.getTime() + NEAR_AHEAD_MS ? year - 1 : year;
+}
+
+/** By the calendar day: chrono gives a weekday at noon, the chapter's date is at midnight. */
+const calendarDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+
+/**
+ * A weekday told from the day of writing: the one before it ("on Monday"), or the one after it in a clause about the
+ * future ("will be lifted on Friday"). chrono takes the nearest, which may lie on the wrong side.
+ */
+function weekdayBesideWriting(day: Date, reference: Date, future: boolean): Date {
+  if (!future && calendarDay(day) > calendarDay(reference)) return new Date(day.getTime() - WEEK_MS);
+  if (future && calendarDay(day) < calendarDay(reference)) return new Date(day.getTime() + WEEK_MS);
+  return day;
+}
+
 /** How closely the chapter's date is known: a date told from it is known no better. */
 export type Precision = 'day' | 'month' | 'year';
 
@@ -225,36 +250,23 @@ export function findDates(text: string, reference: Date | undefined, precision: 
     // "a few days ago", "on Wednesday": told from the day of writing, so known as closely as the chapter's date is.
     if (FROM_WRITING.test(result.text)) {
       if (!reference) continue;
-      // A weekday is the one before the day of writing, or the one after it in a clause about the future ("on
-      // Monday", "will be lifted on Friday"); chrono takes the nearest, which may lie on the wrong side.
-      // (Only a weekday alone: "Saturday, May 18" is that date.)
+      // (Only a weekday alone is moved: "Saturday, May 18" is that date.)
       const weekday = WEEKDAY.test(result.text) && !/\d/.test(result.text);
-      const future = weekday && (aboutTheFuture(text, result.index) || SCHEDULED.test(clauseBefore(text, result.index)));
-      let day = start.date();
-      // By the calendar day: chrono gives a weekday at noon, the chapter's date is at midnight.
-      const dayOf = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-      if (weekday && !future && dayOf(day) > dayOf(reference)) day = new Date(day.getTime() - WEEK_MS);
-      if (weekday && future && dayOf(day) < dayOf(reference)) day = new Date(day.getTime() + WEEK_MS);
+      const future = () => aboutTheFuture(text, result.index) || SCHEDULED.test(clauseBefore(text, result.index));
+      const day = weekday ? weekdayBesideWriting(start.date(), reference, future()) : start.date();
       const told = toldFromWriting(result.index, result.text, day, reference, precision);
       if (told && !taken(told.start, told.end)) found.push(told);
       continue;
     }
     // Otherwise a day, with its month named and its number written: "March 17", not "now", "after a week" or "lasts through October".
     if (!NAMED_MONTH.test(result.text) || !/\d/.test(result.text) || !start.isCertain('month') || !start.isCertain('day')) continue;
-    let year = start.get('year')!;
-    // A day without a year is the latest one on or before the chapter's date, or the first after it in a clause about the future.
-    if (!start.isCertain('year') && reference) {
-      const candidate = Date.UTC(reference.getUTCFullYear(), start.get('month')! - 1, start.get('day')!);
-      const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
-      year = aboutTheFuture(text, result.index + lead)
-        ? // (A day of the month just gone stays there: "will discuss the report published on 14 January", on 20 January.)
-          reference.getUTCFullYear() + (candidate < reference.getTime() - NEAR_AHEAD_MS ? 1 : 0)
-        : reference.getUTCFullYear() - (candidate > reference.getTime() + NEAR_AHEAD_MS ? 1 : 0);
-    }
-    const edtf = `${year}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     // chrono takes "on" with the day ("On 10 July 2017"): the date is the rest.
     const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;
     const [begin, end] = [result.index + lead, result.index + result.text.length];
+    const [month, dayOfMonth] = [start.get('month')!, start.get('day')!];
+    const year =
+      start.isCertain('year') || !reference ? start.get('year')! : yearOfDay(month, dayOfMonth, reference, aboutTheFuture(text, begin));
+    const edtf = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
     if (!taken(begin, end)) found.push({ start: begin, end, text: text.slice(begin, end), edtf, sort: edtf });
   }
   for (const rule of RULES) {
