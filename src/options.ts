@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { LINK_MODES, type LinkMode } from './topics/link.ts';
+import { describeIssues } from './text/schema-issues.ts';
 
 export const VIEWS = ['timeline', 'voices', 'map', 'search'] as const;
 export type View = (typeof VIEWS)[number];
@@ -43,7 +44,11 @@ export function parseDossierOptions(input: unknown): { ok: true; options: z.outp
   if (result.success) return { ok: true, options: result.data };
   return {
     ok: false,
-    error: `dossier() in astro.config.mjs: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(options)'}: ${issue.message}`).join('; ')}`,
+    error: `dossier() in astro.config.mjs: ${describeIssues(
+      result.error.issues,
+      (path) => Object.keys(path[0] === 'views' ? dossierOptions.shape.views.unwrap().shape : dossierOptions.shape),
+      { separator: '.', top: '(options)' },
+    ).join('; ')}`,
   };
 }
 

@@ -32,6 +32,9 @@ export function readSiteConfig(path = siteConfigPath()): { ok: true; config: Sit
     ...(data as object),
   });
   if (!result.success)
-    return { ok: false, error: `${path}: ${describeIssues(result.error.issues, () => Object.keys(siteConfig.shape), '.').join('; ')}` };
+    return {
+      ok: false,
+      error: `${path}: ${describeIssues(result.error.issues, () => Object.keys(siteConfig.shape), { separator: '.' }).join('; ')}`,
+    };
   return { ok: true, config: result.data };
 }

@@ -33,10 +33,10 @@ function editDistance(a: string, b: string): number {
 export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   knownFields: (path: readonly PropertyKey[]) => readonly string[],
-  separator = ' → ',
+  { separator = ' → ', top = '(top level)' } = {},
 ): string[] {
   return issues.map((issue) => {
-    const where = issue.path.map(String).join(separator) || '(top level)';
+    const where = issue.path.map(String).join(separator) || top;
     if (issue.code !== 'unrecognized_keys') return `${where}: ${issue.message}`;
     const hints = issue.keys.map((key) => {
       const near = nearestField(key, knownFields(issue.path));

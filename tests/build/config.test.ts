@@ -49,7 +49,7 @@ const BAD: BadConfig[] = [
   {
     name: 'a view that does not exist',
     options: { dossier: { views: { gallery: true } as never } },
-    message: /\[dossier\] dossier\(\) in astro\.config\.mjs: views: Unrecognized key: "gallery"/,
+    message: /\[dossier\] dossier\(\) in astro\.config\.mjs: views: unknown field "gallery"/,
   },
   {
     name: 'title of spaces',

@@ -34,13 +34,14 @@ describe('dossier() options', () => {
   });
 
   it('names each option that cannot be right, in one line', () => {
-    const parsed = parseDossierOptions({ content: ' ', links: 'sometimes', colour: 'red' });
+    const parsed = parseDossierOptions({ content: ' ', links: 'sometimes', colour: 'red', views: { timline: false } });
     expect(parsed.ok).toBe(false);
     const error = parsed.ok ? '' : parsed.error;
     expect(error).toMatch(/^dossier\(\) in astro\.config\.mjs: /);
     expect(error).toMatch(/content: a folder, like \.\/content/);
     expect(error).toMatch(/links: .*first-in-chapter/);
-    expect(error).toMatch(/Unrecognized key: "colour"/);
+    expect(error).toMatch(/\(options\): unknown field "colour"/);
+    expect(error).toMatch(/views: unknown field "timline" \(did you mean timeline\?\)/);
     expect(error).not.toMatch(/\n/);
   });
 });

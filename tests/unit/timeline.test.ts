@@ -172,6 +172,7 @@ describe('the editor’s timeline.yaml', () => {
     'add:',
     '  - { date: 2016-10-17, text: The offensive begins. }',
     '  - { date: 2016-13, text: A month that is not one. }',
+    '  - { date: 2016-11, txt: A field misspelt. }',
     'remove:',
     '  - { date: 2003 }',
   ].join('\n');
@@ -180,6 +181,7 @@ describe('the editor’s timeline.yaml', () => {
     const { edits, errors } = parseTimelineEdits(yaml, 'content/timeline.yaml');
     expect(errors).toEqual([
       expect.stringMatching(/^content\/timeline\.yaml: add entry 2: date: a date like .*; left out$/),
+      expect.stringMatching(/^content\/timeline\.yaml: add entry 3: .*entry: unknown field "txt" \(did you mean text\?\); left out$/),
       'content/timeline.yaml: "remove" is not a list the timeline reads (hide, correct, add)',
     ]);
     const { events: edited, unmatched } = applyTimelineEdits(events, edits);
