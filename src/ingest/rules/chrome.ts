@@ -24,6 +24,10 @@ const PICTURE_AGENCIES = [
 ];
 // A photographer, a handle ("imaginima") or a name in capitals ("Lena Ostrova", "Jean-Luc de la Cour").
 const PHOTOGRAPHER = `(?:[\\p{L}\\d._-]{2,30}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLES})){1,4})`;
+// The headings a page sets over its lists of other stories ("Most read", "Related stories"): the page's, not the article's.
+export const OTHER_STORIES =
+  "latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next";
+
 // "imaginima/Getty Images", "REUTERS/Stringer": a credit alone. "The latest Ipsos/Reuters" and "AP/NORC poll" are a
 // text's words: after the agency, the photographer's name is capitalised, not in capitals.
 const PHOTO_CREDIT_ALONE = new RegExp(
@@ -52,10 +56,7 @@ const PATTERNS: Array<[RegExp, string]> = [
     /^(?:to continue reading|subscribe to (?:continue|read)|already a subscriber\??|sign in to (?:continue|read)|this (?:article|content) is (?:for|available to) subscribers|you have reached your (?:free )?article limit)(?=.{0,120}$)(?:.*\b(?:subscri\w*|sign in|log in|register|account|free|trial|offer)\b|\W*$).*$/i,
     'paywall teaser',
   ],
-  [
-    /^(?:latest news|latest posts|latest stories|similar stories|related stories|related articles|related|recommended(?: for you)?|you may also like|more from .{1,40}|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks|read next|up next)$/i,
-    'list of other stories',
-  ],
+  [new RegExp(`^(?:${OTHER_STORIES})$`, 'i'), 'list of other stories'],
   [/^home\s*(?:>|›|»|\/|\|)\s*.{1,120}$/i, 'breadcrumb'],
   [/^.{8,200}\s[–—-]\s(?:video|audio|in pictures|podcast)$/i, 'title of an embedded video or gallery'],
   [/^\((?:photo|photograph|image|picture|credit)s?\s*(?::|by\b)\s*[^()]{2,80}\)$/i, 'photo credit (its photograph is not reproduced)'],

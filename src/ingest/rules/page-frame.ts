@@ -9,6 +9,7 @@
 import { endsLikeSentence } from '../../text/punctuation.ts';
 import { bareDate, isDateOrBylineLine, OTHER_CREDIT_VERB, opensWithBy } from './metadata-lines.ts';
 import { removal, type Removal } from './removal.ts';
+import { OTHER_STORIES } from './chrome.ts';
 
 export interface FrameCut {
   /** How many lines the frame takes: from the top for a header, from the bottom for a footer. */
@@ -244,8 +245,11 @@ export function pageTopAboveHeadline(lines: readonly string[]): FrameCut {
 }
 
 // Where a copied page's bottom starts after the article: its other stories, its comments, its footer's lines.
-const PAGE_BOTTOM_START =
-  /^(?:related(?: posts?| stories| articles| content| reading| links)?|you (?:may|might) also like|recommended(?: for you| reading)?|more (?:from|stories|articles|posts)\b.*|read (?:more|next)|leave a (?:reply|comment)|\d+ (?:comments?|responses?)|comments?(?: \(\d+\))?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|top stories|latest (?:news|stories)|share this(?: article| post)?|about the author|subscribe to .*|sign up for .*|newsletter|follow us.*|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|contact us|about us)\s*:?$/i;
+// (The headings of its lists of other stories are chrome.ts's; these are the ones only a page's bottom has.)
+const PAGE_BOTTOM_START = new RegExp(
+  `^(?:${OTHER_STORIES}|related (?:posts?|content|reading|links)|you might also like|recommended reading|more (?:from|stories|articles|posts)\\b.*|read more|leave a (?:reply|comment)|\\d+ (?:comments?|responses?)|comments?(?: \\(\\d+\\))?|most shared|trending stories|popular (?:stories|posts|articles)|share this(?: article| post)?|about the author|subscribe to .*|sign up for .*|newsletter|follow us.*|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings)|contact us|about us)\\s*:?$`,
+  'i',
+);
 const FOOTER_LINE = /©|\bcopyright\b|all rights reserved|privacy policy|terms (?:of (?:use|service)|and conditions)|cookie/i;
 const MIN_BOTTOM_LINES = 6;
 
